@@ -1,0 +1,295 @@
+"""Immutable value types of a support map: people, their support levels, ties, session notes.
+
+Every value validates itself on construction, so an invalid person or tie cannot exist. Errors
+are `ValidationError`s that name the field and say what is allowed.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+from collections.abc import Iterable, Iterator, Mapping
+from dataclasses import dataclass, field
+from enum import Enum
+from typing import Any, TypeVar
+
+from supportmap.core.vocabulary import HELP_TYPES, Barrier, Circle, HelpType, Safety, Sector
+
+NAME_MAX = 80
+RELATIONSHIP_MAX = 80
+NEXT_STEP_MAX = 280
+NOTES_MAX = 5000
+TITLE_MAX = 200
+SESSION_NOTE_MAX = 20000
+LEVEL_MAX = 3
+
+
+class ValidationError(ValueError):
+    """A value the user (or a file) supplied is not allowed.
+
+    Attributes:
+        field: dotted path of the offending field, e.g. ``people[p1].support.emotional.receive``.
+        problem: what is wrong and what is allowed, in plain words.
+    """
+
+    def __init__(self, field: str, problem: str) -> None:
+        super().__init__(f"{field}: {problem}")
+        self.field = field
+        self.problem = problem
+
+    def within(self, prefix: str) -> ValidationError:
+        """The same error with its field path placed under ``prefix``."""
+        return ValidationError(f"{prefix}.{self.field}", self.problem)
+
+
+def check_text(field_name: str, value: object, limit: int, *, required: bool = False) -> str:
+    if not isinstance(value, str):
+        raise ValidationError(field_name, f"must be text, got {type(value).__name__}")
+    text = value.strip() if required else value
+    if required and not text:
+        raise ValidationError(field_name, "must not be empty")
+    if len(text) > limit:
+        raise ValidationError(field_name, f"must be at most {limit} characters, got {len(text)}")
+    return text
+
+
+def _check_int(field_name: str, value: object, low: int, high: int) -> int:
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise ValidationError(field_name, f"must be a whole number {low}..{high}, got {value!r}")
+    if not low <= value <= high:
+        raise ValidationError(field_name, f"must be {low}..{high}, got {value}")
+    return value
+
+
+E = TypeVar("E", bound=Enum)
+
+
+def _coerce_enum(field_name: str, enum: type[E], value: object) -> E:
+    try:
+        return enum(value)
+    except ValueError:
+        allowed = ", ".join(repr(m.value) for m in enum)
+        raise ValidationError(field_name, f"must be one of {allowed}, got {value!r}") from None
+
+
+@dataclass(frozen=True, slots=True)
+class SupportLevel:
+    """How much of one help type I receive from, and give to, one person (0 never … 3 often)."""
+
+    receive: int = 0
+    give: int = 0
+
+    def __post_init__(self) -> None:
+        _check_int("receive", self.receive, 0, LEVEL_MAX)
+        _check_int("give", self.give, 0, LEVEL_MAX)
+
+    @property
+    def is_zero(self) -> bool:
+        return self.receive == 0 and self.give == 0
+
+
+_ZERO = SupportLevel()
+
+
+@dataclass(frozen=True, slots=True)
+class Support:
+    """Support levels for all five help types, in `HelpType` order. Missing means 0."""
+
+    levels: tuple[SupportLevel, ...] = (_ZERO,) * len(HELP_TYPES)
+
+    def __post_init__(self) -> None:
+        if len(self.levels) != len(HELP_TYPES) or not all(
+            isinstance(level, SupportLevel) for level in self.levels
+        ):
+            raise ValidationError("support", "must hold one level per help type")
+
+    @classmethod
+    def of(cls, levels: Mapping[HelpType | str, SupportLevel | tuple[int, int]]) -> Support:
+        """Build from a mapping of help type to `SupportLevel` or ``(receive, give)``."""
+        built = [_ZERO] * len(HELP_TYPES)
+        for key, level in levels.items():
+            help_type = _coerce_enum("support", HelpType, key)
+            if not isinstance(level, SupportLevel):
+                try:
+                    level = SupportLevel(*level)
+                except ValidationError as error:
+                    raise error.within(f"support.{help_type.value}") from None
+            built[help_type.ordinal] = level
+        return cls(tuple(built))
+
+    def __getitem__(self, help_type: HelpType) -> SupportLevel:
+        return self.levels[help_type.ordinal]
+
+    def receive(self, help_type: HelpType) -> int:
+        return self.levels[help_type.ordinal].receive
+
+    def give(self, help_type: HelpType) -> int:
+        return self.levels[help_type.ordinal].give
+
+    def with_level(
+        self, help_type: HelpType, *, receive: int | None = None, give: int | None = None
+    ) -> Support:
+        """A copy with one help type's receive and/or give level changed."""
+        old = self.levels[help_type.ordinal]
+        try:
+            new = SupportLevel(
+                old.receive if receive is None else receive, old.give if give is None else give
+            )
+        except ValidationError as error:
+            raise error.within(f"support.{help_type.value}") from None
+        levels = list(self.levels)
+        levels[help_type.ordinal] = new
+        return Support(tuple(levels))
+
+    def items(self) -> Iterator[tuple[HelpType, SupportLevel]]:
+        """Help types with a non-zero level, in `HelpType` order."""
+        for help_type, level in zip(HELP_TYPES, self.levels, strict=True):
+            if not level.is_zero:
+                yield help_type, level
+
+    @property
+    def received(self) -> int:
+        """Σ receive over all help types."""
+        return sum(level.receive for level in self.levels)
+
+    @property
+    def given(self) -> int:
+        """Σ give over all help types."""
+        return sum(level.give for level in self.levels)
+
+
+@dataclass(frozen=True, slots=True)
+class Position:
+    """Where a person sits on the map, in scene units with the focus person at (0, 0)."""
+
+    x: float
+    y: float
+
+    def __post_init__(self) -> None:
+        for name in ("x", "y"):
+            value = getattr(self, name)
+            if isinstance(value, bool) or not isinstance(value, int | float):
+                raise ValidationError(f"position.{name}", f"must be a number, got {value!r}")
+            if value != value or abs(value) > 1e7:
+                raise ValidationError(f"position.{name}", f"must be a finite number, got {value}")
+            object.__setattr__(self, name, float(value))
+
+
+@dataclass(frozen=True, slots=True)
+class Person:
+    """A member of the network. Construct with keywords; every field but id and name defaults."""
+
+    id: str
+    name: str
+    relationship: str = ""
+    sector: Sector = Sector.OTHER
+    circle: Circle = Circle.AROUND
+    safety: Safety = Safety.UNSURE
+    support: Support = field(default_factory=Support)
+    barriers: frozenset[Barrier] = frozenset()
+    next_step: str = ""
+    notes: str = ""
+    position: Position | None = None
+
+    def __post_init__(self) -> None:
+        set_ = object.__setattr__
+        set_(self, "id", _check_id("id", self.id))
+        set_(self, "name", check_text("name", self.name, NAME_MAX, required=True))
+        set_(self, "relationship", check_text("relationship", self.relationship, RELATIONSHIP_MAX))
+        set_(self, "sector", _coerce_enum("sector", Sector, self.sector))
+        set_(self, "circle", _coerce_enum("circle", Circle, self.circle))
+        set_(self, "safety", _coerce_enum("safety", Safety, self.safety))
+        if not isinstance(self.support, Support):
+            raise ValidationError("support", "must be a Support value")
+        barriers: object = self.barriers
+        if isinstance(barriers, str) or not isinstance(barriers, Iterable):
+            raise ValidationError("barriers", "must be a set of barriers")
+        set_(self, "barriers", frozenset(_coerce_enum("barriers", Barrier, b) for b in barriers))
+        set_(self, "next_step", check_text("next_step", self.next_step, NEXT_STEP_MAX))
+        set_(self, "notes", check_text("notes", self.notes, NOTES_MAX))
+        if self.position is not None and not isinstance(self.position, Position):
+            raise ValidationError("position", "must be a Position or None")
+
+    def replace(self, **changes: Any) -> Person:
+        """A validated copy with some fields changed."""
+        unknown = set(changes) - {f.name for f in dataclasses.fields(self)}
+        if unknown:
+            raise ValidationError(sorted(unknown)[0], "is not a field of a person")
+        return dataclasses.replace(self, **changes)
+
+    @property
+    def is_current(self) -> bool:
+        """In circles 1–3: counts towards coverage, balance and structure."""
+        return self.circle.is_current
+
+    @property
+    def is_professional(self) -> bool:
+        return self.sector is Sector.PROFESSIONAL
+
+    @property
+    def sorted_barriers(self) -> tuple[Barrier, ...]:
+        """Barriers in the order of DESIGN.md, as written to files."""
+        return tuple(b for b in Barrier if b in self.barriers)
+
+
+def _check_id(field_name: str, value: object) -> str:
+    if not isinstance(value, str) or not value or len(value) > 64:
+        raise ValidationError(
+            field_name, f"must be non-empty text of at most 64 characters, got {value!r}"
+        )
+    return value
+
+
+def tie_key(a: str, b: str) -> tuple[str, str]:
+    """The order-free key of the tie between ``a`` and ``b``."""
+    return (a, b) if a <= b else (b, a)
+
+
+@dataclass(frozen=True, slots=True)
+class Tie:
+    """Two people who know each other (undirected). Ties with the focus person are implicit."""
+
+    a: str
+    b: str
+    strength: int = 1
+    conflict: bool = False
+
+    def __post_init__(self) -> None:
+        _check_id("a", self.a)
+        _check_id("b", self.b)
+        if self.a == self.b:
+            raise ValidationError("b", f"a person cannot be tied to themselves ({self.a!r})")
+        _check_int("strength", self.strength, 1, 3)
+        if not isinstance(self.conflict, bool):
+            raise ValidationError("conflict", f"must be true or false, got {self.conflict!r}")
+
+    @property
+    def key(self) -> tuple[str, str]:
+        return tie_key(self.a, self.b)
+
+    def other(self, person_id: str) -> str:
+        return self.b if person_id == self.a else self.a
+
+    def replace(self, **changes: Any) -> Tie:
+        return dataclasses.replace(self, **changes)
+
+
+@dataclass(frozen=True, slots=True)
+class SessionNote:
+    """Dated free text attached to a map; private notes are hidden in presentation mode.
+
+    ``id`` identifies the note within its map only; it is not part of the file format.
+    """
+
+    id: str
+    date: dt.date
+    text: str
+    private: bool = False
+
+    def __post_init__(self) -> None:
+        _check_id("id", self.id)
+        if not isinstance(self.date, dt.date) or isinstance(self.date, dt.datetime):
+            raise ValidationError("date", f"must be a date, got {self.date!r}")
+        check_text("text", self.text, SESSION_NOTE_MAX)
+        if not isinstance(self.private, bool):
+            raise ValidationError("private", f"must be true or false, got {self.private!r}")

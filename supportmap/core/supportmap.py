@@ -1,0 +1,383 @@
+"""`SupportMap`: one person's network — the focus person, the people around them and their ties.
+
+The map is edited only through changes (see `supportmap.core.changes`). The convenience methods
+(`add_person`, `update_person`, …) build a change, validate it against the map, apply it, tell
+the listeners and return it, so the caller can persist it and push it on an undo stack.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Callable, Iterable, Iterator, Mapping
+from types import MappingProxyType
+from typing import Any
+
+from supportmap.core.changes import (
+    Change,
+    FocusRenamed,
+    MapRetitled,
+    NoteAdded,
+    NoteChanged,
+    NoteRemoved,
+    PersonAdded,
+    PersonChanged,
+    PersonRemoved,
+    TieAdded,
+    TieChanged,
+    TieRemoved,
+)
+from supportmap.core.model import (
+    NAME_MAX,
+    TITLE_MAX,
+    Person,
+    SessionNote,
+    Tie,
+    ValidationError,
+    check_text,
+    tie_key,
+)
+from supportmap.core.vocabulary import HelpType
+
+Listener = Callable[[Change], None]
+_NUMBERED_ID = re.compile(r"^([a-z]+)(\d+)$")
+
+
+class SupportMap:
+    """A support map. People and notes keep the order in which they were added."""
+
+    def __init__(self, focus_name: str = "Me", title: str = "") -> None:
+        self._focus_name = check_text("focus.name", focus_name, NAME_MAX, required=True)
+        self._title = check_text("title", title, TITLE_MAX).strip()
+        self._people: dict[str, Person] = {}
+        self._ties: dict[tuple[str, str], Tie] = {}
+        self._ties_by_person: dict[str, set[tuple[str, str]]] = {}
+        self._notes: dict[str, SessionNote] = {}
+        self._listeners: list[Listener] = []
+
+    @classmethod
+    def build(
+        cls,
+        focus_name: str,
+        title: str = "",
+        people: Iterable[Person] = (),
+        ties: Iterable[Tie] = (),
+        notes: Iterable[SessionNote] = (),
+    ) -> SupportMap:
+        """A map from parts, checked for duplicate ids, duplicate ties and dangling references."""
+        support_map = cls(focus_name, title)
+        for i, person in enumerate(people):
+            try:
+                support_map._apply(PersonAdded(person))
+            except ValidationError as error:
+                raise error.within(f"people[{i}]") from None
+        for i, tie in enumerate(ties):
+            try:
+                support_map._apply(TieAdded(tie))
+            except ValidationError as error:
+                raise error.within(f"ties[{i}]") from None
+        for i, note in enumerate(notes):
+            try:
+                support_map._apply(NoteAdded(note))
+            except ValidationError as error:
+                raise error.within(f"session_notes[{i}]") from None
+        return support_map
+
+    def copy(self) -> SupportMap:
+        """An independent copy with the same content and no listeners."""
+        return SupportMap.build(
+            self._focus_name, self._title, self.people.values(), self.ties.values(), self.notes
+        )
+
+    # --- reading -------------------------------------------------------------------------
+
+    @property
+    def title(self) -> str:
+        return self._title
+
+    @property
+    def focus_name(self) -> str:
+        return self._focus_name
+
+    @property
+    def people(self) -> Mapping[str, Person]:
+        """Everyone on the map by id, in the order they were added (read-only view)."""
+        return MappingProxyType(self._people)
+
+    @property
+    def ties(self) -> Mapping[tuple[str, str], Tie]:
+        """Every tie by its order-free key (see `tie_key`), in the order added (read-only)."""
+        return MappingProxyType(self._ties)
+
+    @property
+    def notes(self) -> tuple[SessionNote, ...]:
+        return tuple(self._notes.values())
+
+    def person(self, person_id: str) -> Person:
+        try:
+            return self._people[person_id]
+        except KeyError:
+            raise ValidationError("id", f"no person with id {person_id!r}") from None
+
+    def tie(self, a: str, b: str) -> Tie | None:
+        return self._ties.get(tie_key(a, b))
+
+    def ties_of(self, person_id: str) -> tuple[Tie, ...]:
+        """The ties of one person, in the order they were added."""
+        keys = self._ties_by_person.get(person_id, set())
+        return tuple(tie for key, tie in self._ties.items() if key in keys)
+
+    def current_people(self) -> Iterator[Person]:
+        """People in circles 1–3, who count towards coverage, balance and structure."""
+        return (p for p in self._people.values() if p.is_current)
+
+    def new_person_id(self) -> str:
+        return _next_id("p", self._people)
+
+    def new_note_id(self) -> str:
+        return _next_id("n", self._notes)
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, SupportMap):
+            return NotImplemented
+        return (
+            self._focus_name == other._focus_name
+            and self._title == other._title
+            and list(self._people.items()) == list(other._people.items())
+            and list(self._ties.items()) == list(other._ties.items())
+            and list(self._notes.items()) == list(other._notes.items())
+        )
+
+    __hash__ = None  # type: ignore[assignment]
+
+    def __repr__(self) -> str:
+        return (
+            f"SupportMap(focus_name={self._focus_name!r}, title={self._title!r}, "
+            f"people={len(self._people)}, ties={len(self._ties)})"
+        )
+
+    # --- listening ------------------------------------------------------------------------
+
+    def subscribe(self, listener: Listener) -> Callable[[], None]:
+        """Call ``listener(change)`` after every applied change; returns an unsubscribe function."""
+        self._listeners.append(listener)
+        return lambda: self._listeners.remove(listener)
+
+    # --- editing --------------------------------------------------------------------------
+
+    def apply(self, change: Change) -> Change:
+        """Validate and apply one change, then tell the listeners. Returns the change."""
+        self._apply(change)
+        for listener in list(self._listeners):
+            listener(change)
+        return change
+
+    def add_person(self, name: str, **fields: Any) -> PersonAdded:
+        """Add a new person with a fresh id (or ``id=`` given) and validated fields."""
+        person_id = fields.pop("id", None) or self.new_person_id()
+        change = PersonAdded(Person(id=person_id, name=name, **fields))
+        self.apply(change)
+        return change
+
+    def update_person(self, person_id: str, **fields: Any) -> PersonChanged | None:
+        """Change fields of one person; returns None (and tells nobody) if nothing changes."""
+        before = self.person(person_id)
+        if "id" in fields and fields["id"] != person_id:
+            raise ValidationError("id", "a person's id cannot change")
+        after = before.replace(**fields)
+        if after == before:
+            return None
+        change = PersonChanged(before, after)
+        self.apply(change)
+        return change
+
+    def set_support(
+        self,
+        person_id: str,
+        help_type: HelpType,
+        *,
+        receive: int | None = None,
+        give: int | None = None,
+    ) -> PersonChanged | None:
+        """Set how much of one help type I receive from and/or give to a person."""
+        person = self.person(person_id)
+        support = person.support.with_level(HelpType(help_type), receive=receive, give=give)
+        return self.update_person(person_id, support=support)
+
+    def remove_person(self, person_id: str) -> PersonRemoved:
+        """Remove a person and all their ties."""
+        change = PersonRemoved(self.person(person_id), self.ties_of(person_id))
+        self.apply(change)
+        return change
+
+    def add_tie(self, a: str, b: str, strength: int = 1, conflict: bool = False) -> TieAdded:
+        change = TieAdded(Tie(a, b, strength, conflict))
+        self.apply(change)
+        return change
+
+    def update_tie(self, a: str, b: str, **fields: Any) -> TieChanged | None:
+        before = self._existing_tie(a, b)
+        if {"a", "b"} & set(fields):
+            raise ValidationError("ties", "the two people of a tie cannot change")
+        after = before.replace(**fields)
+        if after == before:
+            return None
+        change = TieChanged(before, after)
+        self.apply(change)
+        return change
+
+    def remove_tie(self, a: str, b: str) -> TieRemoved:
+        change = TieRemoved(self._existing_tie(a, b))
+        self.apply(change)
+        return change
+
+    def set_title(self, title: str) -> MapRetitled | None:
+        title = check_text("title", title, TITLE_MAX).strip()
+        if title == self._title:
+            return None
+        change = MapRetitled(self._title, title)
+        self.apply(change)
+        return change
+
+    def rename_focus(self, name: str) -> FocusRenamed | None:
+        name = check_text("focus.name", name, NAME_MAX, required=True)
+        if name == self._focus_name:
+            return None
+        change = FocusRenamed(self._focus_name, name)
+        self.apply(change)
+        return change
+
+    def add_note(self, date: dt.date, text: str, private: bool = False) -> NoteAdded:
+        change = NoteAdded(SessionNote(self.new_note_id(), date, text, private))
+        self.apply(change)
+        return change
+
+    def update_note(self, note_id: str, **fields: Any) -> NoteChanged | None:
+        before = self._existing_note(note_id)
+        after = SessionNote(
+            note_id,
+            fields.get("date", before.date),
+            fields.get("text", before.text),
+            fields.get("private", before.private),
+        )
+        if after == before:
+            return None
+        change = NoteChanged(before, after)
+        self.apply(change)
+        return change
+
+    def remove_note(self, note_id: str) -> NoteRemoved:
+        change = NoteRemoved(self._existing_note(note_id))
+        self.apply(change)
+        return change
+
+    # --- internals ------------------------------------------------------------------------
+
+    def _existing_tie(self, a: str, b: str) -> Tie:
+        tie = self.tie(a, b)
+        if tie is None:
+            raise ValidationError("ties", f"there is no tie between {a!r} and {b!r}")
+        return tie
+
+    def _existing_note(self, note_id: str) -> SessionNote:
+        try:
+            return self._notes[note_id]
+        except KeyError:
+            raise ValidationError("session_notes", f"no note with id {note_id!r}") from None
+
+    def _expect_current(self, person: Person) -> None:
+        if self._people.get(person.id) != person:
+            raise ValidationError("id", f"person {person.id!r} is not as this change expects")
+
+    def _expect_tie(self, tie: Tie) -> None:
+        if self._ties.get(tie.key) != tie:
+            raise ValidationError("ties", f"the tie {tie.a!r}–{tie.b!r} is not as expected")
+
+    def _apply(self, change: Change) -> None:
+        match change:
+            case PersonAdded(person, ties):
+                if person.id in self._people:
+                    raise ValidationError("id", f"{person.id!r} is already used by another person")
+                for tie in ties:
+                    if person.id not in (tie.a, tie.b):
+                        raise ValidationError("ties", "restored ties must involve the person")
+                self._people[person.id] = person
+                self._ties_by_person[person.id] = set()
+                try:
+                    for tie in ties:
+                        self._apply(TieAdded(tie))
+                except ValidationError:
+                    self._drop_person(person.id)
+                    raise
+            case PersonRemoved(person, ties):
+                self._expect_current(person)
+                if set(ties) != set(self.ties_of(person.id)):
+                    raise ValidationError("ties", "the removal must name every tie of the person")
+                self._drop_person(person.id)
+            case PersonChanged(before, after):
+                if before.id != after.id:
+                    raise ValidationError("id", "a person's id cannot change")
+                self._expect_current(before)
+                self._people[after.id] = after
+            case TieAdded(tie):
+                for end in (tie.a, tie.b):
+                    if end not in self._people:
+                        raise ValidationError("b" if end == tie.b else "a", f"no person {end!r}")
+                if tie.key in self._ties:
+                    raise ValidationError("b", f"{tie.a!r} and {tie.b!r} are already tied")
+                self._ties[tie.key] = tie
+                self._ties_by_person[tie.a].add(tie.key)
+                self._ties_by_person[tie.b].add(tie.key)
+            case TieRemoved(tie):
+                self._expect_tie(tie)
+                self._drop_tie(tie.key)
+            case TieChanged(before, after):
+                if before.key != after.key:
+                    raise ValidationError("ties", "the two people of a tie cannot change")
+                self._expect_tie(before)
+                self._ties[after.key] = after
+            case MapRetitled(before, after):
+                if before != self._title:
+                    raise ValidationError("title", "is not as this change expects")
+                self._title = check_text("title", after, TITLE_MAX).strip()
+            case FocusRenamed(before, after):
+                if before != self._focus_name:
+                    raise ValidationError("focus.name", "is not as this change expects")
+                self._focus_name = check_text("focus.name", after, NAME_MAX, required=True)
+            case NoteAdded(note):
+                if note.id in self._notes:
+                    raise ValidationError("session_notes", f"{note.id!r} is already used")
+                self._notes[note.id] = note
+            case NoteRemoved(note):
+                if self._notes.get(note.id) != note:
+                    raise ValidationError("session_notes", "note is not as this change expects")
+                del self._notes[note.id]
+            case NoteChanged(before, after):
+                if before.id != after.id or self._notes.get(before.id) != before:
+                    raise ValidationError("session_notes", "note is not as this change expects")
+                self._notes[after.id] = after
+            case _:
+                raise TypeError(f"not a change: {change!r}")
+
+    def _drop_tie(self, key: tuple[str, str]) -> None:
+        del self._ties[key]
+        for end in key:
+            self._ties_by_person[end].discard(key)
+
+    def _drop_person(self, person_id: str) -> None:
+        for key in list(self._ties_by_person.get(person_id, ())):
+            self._drop_tie(key)
+        self._ties_by_person.pop(person_id, None)
+        del self._people[person_id]
+
+
+def _next_id(prefix: str, used: Mapping[str, object]) -> str:
+    highest = 0
+    for key in used:
+        match = _NUMBERED_ID.match(key)
+        if match and match.group(1) == prefix:
+            highest = max(highest, int(match.group(2)))
+    candidate = highest + 1
+    while f"{prefix}{candidate}" in used:
+        candidate += 1
+    return f"{prefix}{candidate}"
