@@ -293,3 +293,11 @@ class SessionNote:
         check_text("text", self.text, SESSION_NOTE_MAX)
         if not isinstance(self.private, bool):
             raise ValidationError("private", f"must be true or false, got {self.private!r}")
+
+
+SNAPSHOT_LABEL_MAX = 120
+
+
+def check_snapshot_label(label: object) -> str:
+    """A snapshot label: 1–120 characters after trimming."""
+    return check_text("label", label, SNAPSHOT_LABEL_MAX, required=True)
