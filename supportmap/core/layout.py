@@ -50,7 +50,9 @@ def sector_span(sector: Sector) -> tuple[float, float]:
 def point_at(radius: float, degrees: float) -> Position:
     """The position at ``radius`` from the centre and ``degrees`` clockwise from 12 o'clock."""
     theta = math.radians(degrees)
-    return Position(round(radius * math.sin(theta), 2), round(-radius * math.cos(theta), 2))
+    return Position(
+        round(radius * math.sin(theta), 2) + 0.0, round(-radius * math.cos(theta), 2) + 0.0
+    )
 
 
 def locate(position: Position) -> tuple[Circle, Sector]:
