@@ -1,0 +1,285 @@
+"""`MapDocument`: the open map, the library it lives in, and the one undo stack for its edits.
+
+Every edit anywhere in the app becomes a `ChangeCommand` pushed here. A command applies core
+changes to the in-memory `SupportMap` and saves them through the library in one transaction;
+undo applies the inverse changes the same way. If saving fails, the model is rolled back so the
+screen, the undo stack and the database never disagree, and `failed` tells the window.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping, Sequence
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtGui import QUndoCommand, QUndoStack
+
+from supportmap.core.changes import (
+    Change,
+    PersonAdded,
+    PersonChanged,
+    PersonRemoved,
+    TieAdded,
+    TieChanged,
+    TieRemoved,
+    invert,
+)
+from supportmap.core.layout import locate, place_person
+from supportmap.core.model import Person, Position, Tie, ValidationError
+from supportmap.core.supportmap import SupportMap
+
+if TYPE_CHECKING:
+    from supportmap.storage.library import Library
+
+MOVE_MERGE_ID = 1
+"""Moves of the same people in a row (a drag, arrow-key nudges) merge into one command."""
+
+
+class ChangeCommand(QUndoCommand):
+    """One undoable user action: a list of core changes applied and saved together."""
+
+    def __init__(
+        self, document: MapDocument, changes: Sequence[Change], text: str, merge_id: int = -1
+    ) -> None:
+        super().__init__(text)
+        self._document = document
+        self._changes: tuple[Change, ...] = tuple(changes)
+        self._merge_id = merge_id
+
+    @property
+    def changes(self) -> tuple[Change, ...]:
+        return self._changes
+
+    def id(self) -> int:  # Qt override
+        return self._merge_id
+
+    def redo(self) -> None:  # Qt override
+        if not self._document._perform(self._changes):
+            self.setObsolete(True)
+
+    def undo(self) -> None:  # Qt override
+        inverse = tuple(invert(change) for change in reversed(self._changes))
+        if not self._document._perform(inverse):
+            self.setObsolete(True)
+
+    def mergeWith(self, other: QUndoCommand) -> bool:  # Qt override
+        """Fold a later move of the same people into this one (before of ours, after of theirs)."""
+        if not isinstance(other, ChangeCommand) or other.isObsolete():
+            return False
+        if other.id() != self._merge_id or self._merge_id == -1:
+            return False
+        mine, theirs = self._changes, other._changes
+        if len(mine) != len(theirs) or not all(
+            isinstance(a, PersonChanged)
+            and isinstance(b, PersonChanged)
+            and a.after.id == b.before.id
+            for a, b in zip(mine, theirs, strict=True)
+        ):
+            return False
+        self._changes = tuple(
+            PersonChanged(a.before, b.after)  # type: ignore[union-attr]
+            for a, b in zip(mine, theirs, strict=True)
+        )
+        return True
+
+
+class MapDocument(QObject):
+    """The open map: the core SupportMap, the Library it is saved in, and one QUndoStack.
+
+    Signals:
+        changed(Change): a change was applied and saved (on do, undo and redo), one per change.
+        reset(): another map was opened or the map was closed; views re-read everything.
+        failed(str): saving failed; the change was rolled back. The text is for a message box.
+    """
+
+    changed = Signal(object)
+    reset = Signal()
+    failed = Signal(str)
+
+    def __init__(self, library: Library, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.library = library
+        self.map_id: int | None = None
+        self.support_map: SupportMap | None = None
+        self.undo_stack = QUndoStack(self)
+        self._pending_error: ValidationError | None = None
+        self._pushing = False
+
+    # --- opening ----------------------------------------------------------------------
+
+    def open_map(self, map_id: int) -> None:
+        """Load a map from the library and make it the open one (raises StorageError)."""
+        support_map = self.library.load_map(map_id)
+        self.undo_stack.clear()
+        self.map_id = map_id
+        self.support_map = support_map
+        self.reset.emit()
+
+    def close_map(self) -> None:
+        """Show no map (e.g. after the open map was deleted)."""
+        self.undo_stack.clear()
+        self.map_id = None
+        self.support_map = None
+        self.reset.emit()
+
+    def require_map(self) -> SupportMap:
+        """The open map; a programming error if none is open."""
+        if self.support_map is None:
+            raise RuntimeError("no map is open")
+        return self.support_map
+
+    # --- commands ---------------------------------------------------------------------
+
+    def push(self, changes: Change | Sequence[Change], text: str, merge_id: int = -1) -> None:
+        """Apply, save and record changes as one undo command named ``text``.
+
+        Raises:
+            ValidationError: the changes do not fit the map (nothing was applied or saved).
+        A failure to save is reported through ``failed`` instead, after rolling back.
+        """
+        batch = (changes,) if not isinstance(changes, Sequence) else tuple(changes)
+        if not batch:
+            return
+        self.require_map()
+        self._pending_error = None
+        self._pushing = True
+        try:
+            self.undo_stack.push(ChangeCommand(self, batch, text, merge_id))
+        finally:
+            self._pushing = False
+        error, self._pending_error = self._pending_error, None
+        if error is not None:
+            raise error
+
+    def _perform(self, changes: Sequence[Change]) -> bool:
+        """Apply changes to the model and the library together; all or nothing."""
+        from supportmap.storage.errors import StorageError
+
+        support_map = self.require_map()
+        applied: list[Change] = []
+        try:
+            for change in changes:
+                support_map.apply(change)
+                applied.append(change)
+        except ValidationError as error:
+            self._roll_back(support_map, applied)
+            self._pending_error = error
+            return False
+        try:
+            self.library.apply_many(self.map_id, list(changes))
+        except StorageError as error:
+            self._roll_back(support_map, applied)
+            self.failed.emit(str(error))
+            if not self._pushing:
+                # Undo/redo from the stack failed: the history no longer matches; start afresh.
+                QTimer.singleShot(0, self.undo_stack.clear)
+            return False
+        for change in changes:
+            self.changed.emit(change)
+        return True
+
+    @staticmethod
+    def _roll_back(support_map: SupportMap, applied: list[Change]) -> None:
+        for change in reversed(applied):
+            support_map.apply(invert(change))
+
+    # --- conveniences -----------------------------------------------------------------
+
+    def name_of(self, person_id: str) -> str:
+        return self.require_map().person(person_id).name
+
+    def add_person(self, name: str, **fields: Any) -> str:
+        """Add someone; placed in their ring and wedge (core.layout) unless a position is given.
+
+        Returns the new person's id. Raises ValidationError for an invalid name or field.
+        """
+        support_map = self.require_map()
+        person_id = fields.pop("id", None) or support_map.new_person_id()
+        position = fields.get("position")
+        if position is not None and not ({"circle", "sector"} & set(fields)):
+            fields["circle"], fields["sector"] = locate(position)
+        person = Person(id=person_id, name=name, **fields)
+        if person.position is None:
+            person = person.replace(position=place_person(support_map, person))
+        self.push(PersonAdded(person), self.tr("Add %1").replace("%1", person.name))
+        return person_id
+
+    def update_person(self, person_id: str, **fields: Any) -> None:
+        """Change fields of one person as one command ("Rename Sam" or "Edit Sam").
+
+        Changing circle or sector without a position moves the person into their new ring
+        and wedge, because on the map position is what shows circle and sector.
+        """
+        before = self.require_map().person(person_id)
+        after = before.replace(**fields)
+        if after == before:
+            return
+        moved_area = (after.circle, after.sector) != (before.circle, before.sector)
+        if moved_area and "position" not in fields:
+            after = after.replace(position=place_person(self.require_map(), after))
+        if set(PersonChanged(before, after).fields) == {"name"}:
+            text = self.tr("Rename %1").replace("%1", before.name)
+        else:
+            text = self.tr("Edit %1").replace("%1", after.name)
+        self.push(PersonChanged(before, after), text)
+
+    def move_people(self, positions: Mapping[str, Position]) -> None:
+        """Move people; the ring and wedge under each new position become circle and sector."""
+        support_map = self.require_map()
+        changes: list[Change] = []
+        for person_id, position in positions.items():
+            before = support_map.person(person_id)
+            circle, sector = locate(position)
+            after = before.replace(position=position, circle=circle, sector=sector)
+            if after != before:
+                changes.append(PersonChanged(before, after))
+        if not changes:
+            return
+        if len(changes) == 1:
+            text = self.tr("Move %1").replace("%1", changes[0].before.name)  # type: ignore[union-attr]
+        else:
+            text = self.tr("Move %n people", "", len(changes))
+        self.push(changes, text, MOVE_MERGE_ID)
+
+    def remove_people(self, ids: Iterable[str]) -> None:
+        """Remove people with all their ties, as one command."""
+        support_map = self.require_map()
+        unique = [i for i in dict.fromkeys(ids) if i in support_map.people]
+        taken: set[tuple[str, str]] = set()
+        changes: list[Change] = []
+        for person_id in unique:
+            ties = tuple(t for t in support_map.ties_of(person_id) if t.key not in taken)
+            taken.update(t.key for t in ties)
+            changes.append(PersonRemoved(support_map.person(person_id), ties))
+        if not changes:
+            return
+        if len(changes) == 1:
+            text = self.tr("Delete %1").replace("%1", support_map.person(unique[0]).name)
+        else:
+            text = self.tr("Delete %n people", "", len(changes))
+        self.push(changes, text)
+
+    def add_tie(self, a: str, b: str, strength: int = 1, conflict: bool = False) -> None:
+        """Record that two people know each other."""
+        tie = Tie(a, b, strength, conflict)
+        text = self.tr("Connect %1 and %2").replace("%1", self.name_of(a))
+        self.push(TieAdded(tie), text.replace("%2", self.name_of(b)))
+
+    def update_tie(self, a: str, b: str, **fields: Any) -> None:
+        """Change strength or conflict of a tie."""
+        before = self.require_map().tie(a, b)
+        if before is None:
+            raise ValidationError("ties", f"there is no tie between {a!r} and {b!r}")
+        after = before.replace(**fields)
+        if after == before:
+            return
+        text = self.tr("Edit tie between %1 and %2").replace("%1", self.name_of(a))
+        self.push(TieChanged(before, after), text.replace("%2", self.name_of(b)))
+
+    def remove_tie(self, a: str, b: str) -> None:
+        """Forget that two people know each other."""
+        tie = self.require_map().tie(a, b)
+        if tie is None:
+            raise ValidationError("ties", f"there is no tie between {a!r} and {b!r}")
+        text = self.tr("Disconnect %1 and %2").replace("%1", self.name_of(a))
+        self.push(TieRemoved(tie), text.replace("%2", self.name_of(b)))
