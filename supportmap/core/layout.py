@@ -9,16 +9,17 @@ inside a person's ring and wedge.
 from __future__ import annotations
 
 import math
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
+from functools import cache
 from itertools import product
 
 from supportmap.core.model import Person, Position
 from supportmap.core.supportmap import SupportMap
 from supportmap.core.vocabulary import Circle, Sector
 
-NODE_RADIUS = 18.0
-FOCUS_RADIUS = 44.0
-RING_RADII: tuple[float, ...] = (150.0, 250.0, 350.0, 450.0)
+NODE_RADIUS = 16.0
+FOCUS_RADIUS = 40.0
+RING_RADII: tuple[float, ...] = (160.0, 270.0, 370.0, 460.0)
 """Outer radius of circles 1–4."""
 SECTOR_ORDER: tuple[Sector, ...] = (
     Sector.FAMILY,
@@ -30,7 +31,7 @@ SECTOR_ORDER: tuple[Sector, ...] = (
     Sector.OTHER,
 )
 WEDGE_DEGREES = 360.0 / len(SECTOR_ORDER)
-MIN_SPACING = 2 * NODE_RADIUS + 22.0
+MIN_SPACING = 2 * NODE_RADIUS + 14.0
 """Distance between two people's centres that leaves room for their name labels."""
 
 
@@ -72,38 +73,41 @@ class Placer:
     """Finds free spots for new people, given the positions already taken.
 
     Keeps a grid of taken positions so that placing many people (an import of a large map)
-    stays linear rather than comparing every candidate with everyone.
+    stays close to linear rather than comparing every candidate spot with everyone.
     """
 
     def __init__(self, taken: Iterable[Position] = ()) -> None:
-        self._cell = MIN_SPACING
         self._grid: dict[tuple[int, int], list[Position]] = {}
+        self._first_free: dict[tuple[Circle, Sector], int] = {}
         for position in taken:
             self.take(position)
 
     def take(self, position: Position) -> None:
         """Mark a position as occupied."""
-        self._grid.setdefault(self._key(position), []).append(position)
+        self._grid.setdefault(_cell(position), []).append(position)
 
     def place(self, circle: Circle, sector: Sector) -> Position:
-        """A free position inside the ring of ``circle`` and the wedge of ``sector``, taken."""
-        best, best_gap = None, -1.0
-        for candidate in _candidates(circle, sector):
-            gap = self._nearest(candidate)
-            if gap >= MIN_SPACING:
-                best = candidate
-                break
-            if gap > best_gap:
-                best, best_gap = candidate, gap
-        assert best is not None
+        """A free position inside the ring of ``circle`` and the wedge of ``sector``, taken.
+
+        When the wedge is full, the spot farthest from everyone in it is used: a crowded wedge
+        still keeps the person in the circle and sector they belong to.
+        """
+        key = (Circle(circle), Sector(sector))
+        spots = _candidates(*key)
+        start = self._first_free.get(key, 0)
+        for index in range(start, len(spots)):
+            if self._nearest(spots[index]) >= MIN_SPACING:
+                self._first_free[key] = index + 1
+                self.take(spots[index])
+                return spots[index]
+        self._first_free[key] = len(spots)
+        stride = max(1, len(spots) // 48)
+        best = max(spots[::stride], key=self._nearest)
         self.take(best)
         return best
 
-    def _key(self, position: Position) -> tuple[int, int]:
-        return math.floor(position.x / self._cell), math.floor(position.y / self._cell)
-
     def _nearest(self, position: Position) -> float:
-        kx, ky = self._key(position)
+        kx, ky = _cell(position)
         nearest = math.inf
         for dx, dy in product((-1, 0, 1), repeat=2):
             for other in self._grid.get((kx + dx, ky + dy), ()):
@@ -111,25 +115,35 @@ class Placer:
         return nearest
 
 
-def _candidates(circle: Circle, sector: Sector) -> Iterator[Position]:
-    """Spots in a ring and wedge, the calmest first: middle of the ring, centre of the wedge."""
+def _cell(position: Position) -> tuple[int, int]:
+    return math.floor(position.x / MIN_SPACING), math.floor(position.y / MIN_SPACING)
+
+
+@cache
+def _candidates(circle: Circle, sector: Sector) -> tuple[Position, ...]:
+    """Spots in a ring and wedge on a fine grid, the calmest first.
+
+    The calmest spot is the middle of the ring at the centre of the wedge; the others follow by
+    their distance from it, so the first people of a wedge sit along its middle.
+    """
     inner, outer = ring_bounds(circle)
     start, end = sector_span(sector)
-    margin = NODE_RADIUS + 4.0
-    middle = (inner + outer) / 2
-    half_depth = max(0.0, (outer - inner) / 2 - margin)
-    radii = [middle]
-    for step in (0.5, 1.0):
-        radii += [middle - half_depth * step, middle + half_depth * step]
-    centre = (start + end) / 2
-    for radius in radii:
-        usable = (end - start) / 2 - math.degrees(margin / radius)
-        steps = max(1, int(usable * math.radians(1) * radius // (MIN_SPACING / 2)))
-        for i in range(steps + 1):
-            offset = usable * i / steps
-            yield point_at(radius, centre + offset)
-            if i:
-                yield point_at(radius, centre - offset)
+    margin = 8.0
+    low, high = inner + NODE_RADIUS + 4.0, outer - NODE_RADIUS
+    middle, centre = (inner + outer) / 2, (start + end) / 2
+    step = 6.0
+    spots: list[tuple[float, Position]] = []
+    radius = low
+    while radius <= high + 1e-9:
+        half = (end - start) / 2 - math.degrees(margin / radius)
+        count = max(0, int(math.radians(half) * radius // step))
+        for i in range(-count, count + 1):
+            degrees = centre + half * i / count if count else centre
+            arc = math.radians(degrees - centre) * radius
+            spots.append((math.hypot(radius - middle, arc), point_at(radius, degrees)))
+        radius += step
+    spots.sort(key=lambda scored: scored[0])
+    return tuple(position for _, position in spots) or (point_at(middle, centre),)
 
 
 def place_person(support_map: SupportMap, person: Person) -> Position:

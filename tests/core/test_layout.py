@@ -1,0 +1,84 @@
+"""Map geometry: positions map back to the ring and wedge they lie in; placement avoids overlap."""
+
+import math
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from supportmap.core import Circle, Person, Position, Sector, SupportMap
+from supportmap.core.layout import (
+    MIN_SPACING,
+    RING_RADII,
+    Placer,
+    locate,
+    place_person,
+    point_at,
+    ring_bounds,
+    sector_span,
+)
+
+circles = st.sampled_from(list(Circle))
+sectors = st.sampled_from(list(Sector))
+
+
+def test_twelve_o_clock_is_the_start_of_the_first_wedge() -> None:
+    assert point_at(100, 0) == Position(0.0, -100.0)
+    assert point_at(100, 90) == Position(100.0, 0.0)
+    assert locate(Position(1.0, -100.0)) == (Circle.CLOSEST, Sector.FAMILY)
+
+
+def test_ring_bounds_nest_without_gaps() -> None:
+    previous_outer = None
+    for circle in Circle:
+        inner, outer = ring_bounds(circle)
+        assert inner < outer
+        if previous_outer is not None:
+            assert inner == previous_outer
+        previous_outer = outer
+    assert previous_outer == RING_RADII[-1]
+
+
+def test_far_away_counts_as_could_reach_out() -> None:
+    assert locate(Position(0.0, 5000.0))[0] is Circle.COULD_REACH
+
+
+@given(circles, sectors)
+def test_a_placed_person_lies_in_their_ring_and_wedge(circle: Circle, sector: Sector) -> None:
+    support_map = SupportMap("Me")
+    position = place_person(support_map, Person(id="p1", name="Sam", circle=circle, sector=sector))
+    assert locate(position) == (circle, sector)
+
+
+@given(st.floats(1.0, 449.0), st.floats(0, 359.99))
+def test_locate_agrees_with_ring_and_wedge_bounds(radius: float, degrees: float) -> None:
+    circle, sector = locate(point_at(radius, degrees))
+    inner, outer = ring_bounds(circle)
+    start, end = sector_span(sector)
+    assert radius <= outer + 0.01
+    assert circle is Circle.CLOSEST or radius >= inner - 0.01
+    assert start - 0.01 <= degrees <= end + 0.01 or degrees > 359.9
+
+
+def test_people_placed_in_one_wedge_do_not_overlap() -> None:
+    placer = Placer()
+    placed = [placer.place(Circle.CLOSE, Sector.FRIENDS) for _ in range(5)]
+    assert all(locate(p) == (Circle.CLOSE, Sector.FRIENDS) for p in placed)
+    gaps = [math.hypot(a.x - b.x, a.y - b.y) for i, a in enumerate(placed) for b in placed[i + 1 :]]
+    assert min(gaps) >= MIN_SPACING
+
+
+def test_a_full_wedge_still_gives_a_spot_inside_it() -> None:
+    placer = Placer()
+    for _ in range(200):
+        assert locate(placer.place(Circle.CLOSEST, Sector.ONLINE)) == (
+            Circle.CLOSEST,
+            Sector.ONLINE,
+        )
+
+
+def test_placement_ignores_the_person_being_placed() -> None:
+    support_map = SupportMap("Me")
+    added = support_map.add_person("Sam", circle=1, sector="family")
+    first = place_person(support_map, added.person)
+    support_map.update_person("p1", position=first)
+    assert place_person(support_map, support_map.person("p1")) == first
