@@ -1,0 +1,402 @@
+"""Reading and writing `.supportmap.json` files (DESIGN.md §3, version 1).
+
+A file is how a map leaves the library: to a colleague, to a backup, to the next version of the
+app. So reading is defensive (a file may be truncated, hand-edited or not ours at all) and every
+refusal is one line that names the field, while writing is exact and atomic, so export → import
+→ export gives the same bytes.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from pydantic import ValidationError as PydanticError
+
+from supportmap.core.changes import NoteAdded, PersonAdded, TieAdded
+from supportmap.core.layout import Placer
+from supportmap.core.model import Person, Position, SessionNote, Support, Tie, ValidationError
+from supportmap.core.snapshot import Snapshot
+from supportmap.core.supportmap import SupportMap
+from supportmap.storage.atomic import atomic_write_bytes
+from supportmap.storage.fileformat_schema import (
+    MapShape,
+    PersonShape,
+    SnapshotShape,
+    first_problem,
+    show,
+)
+
+FORMAT_NAME = "supportmap"
+FORMAT_VERSION = 1
+MAX_FILE_BYTES = 20 * 1024 * 1024
+MAX_NESTING = 64
+FILE_SUFFIX = ".supportmap.json"
+
+
+class FileFormatError(ValueError):
+    """A file that cannot be read as a support map; ``str(error)`` is a one-line message."""
+
+
+@dataclass(frozen=True)
+class Document:
+    """What one file holds: a map and its snapshots, oldest first as written."""
+
+    map: SupportMap
+    snapshots: tuple[Snapshot, ...] = ()
+
+
+# --- writing ---------------------------------------------------------------------------------
+
+
+def map_to_dict(support_map: SupportMap) -> dict[str, Any]:
+    """The map in the documented shape and key order.
+
+    People without a position get the spot an import would give them, so exporting a map
+    that was never laid out still round-trips to the same bytes.
+    """
+    placed = _with_positions(support_map)
+    return {
+        "title": placed.title,
+        "focus": {"name": placed.focus_name},
+        "people": [_person_to_dict(person) for person in placed.people.values()],
+        "ties": [
+            {"a": tie.a, "b": tie.b, "strength": tie.strength, "conflict": tie.conflict}
+            for tie in placed.ties.values()
+        ],
+        "session_notes": [
+            {"date": note.date.isoformat(), "text": note.text, "private": note.private}
+            for note in placed.notes
+        ],
+    }
+
+
+def _person_to_dict(person: Person) -> dict[str, Any]:
+    assert person.position is not None
+    return {
+        "id": person.id,
+        "name": person.name,
+        "relationship": person.relationship,
+        "sector": person.sector.value,
+        "circle": int(person.circle),
+        "safety": person.safety.value,
+        "support": {
+            help_type.value: {"receive": level.receive, "give": level.give}
+            for help_type, level in person.support.items()
+        },
+        "barriers": [barrier.value for barrier in person.sorted_barriers],
+        "next_step": person.next_step,
+        "notes": person.notes,
+        "position": {"x": person.position.x, "y": person.position.y},
+    }
+
+
+def _timestamp(taken: dt.datetime) -> str:
+    """ISO 8601 in UTC with a ``Z``; fractions of a second only when there are any."""
+    return taken.astimezone(dt.UTC).replace(tzinfo=None).isoformat() + "Z"
+
+
+def document_to_dict(document: Document) -> dict[str, Any]:
+    """The whole file as plain data, keys in the documented order."""
+    return {
+        "format": FORMAT_NAME,
+        "version": FORMAT_VERSION,
+        "map": map_to_dict(document.map),
+        "snapshots": [
+            {
+                "label": snapshot.label,
+                "taken": _timestamp(snapshot.taken),
+                "map": map_to_dict(snapshot.map),
+            }
+            for snapshot in document.snapshots
+        ],
+    }
+
+
+def dumps(document: Document) -> str:
+    """The file's text: indented UTF-8 JSON with a final newline."""
+    return json.dumps(document_to_dict(document), ensure_ascii=False, indent=2) + "\n"
+
+
+def write_document(path: Path, document: Document) -> None:
+    """Save a document atomically: the old file survives any failure unchanged.
+
+    Raises:
+        SaveError: the disk is full, the folder is missing or not writable (an `OSError`).
+    """
+    atomic_write_bytes(Path(path), dumps(document).encode("utf-8"))
+
+
+# --- reading ---------------------------------------------------------------------------------
+
+
+def read_document(path: Path) -> Document:
+    """Read a file without ever changing it; the size is checked before anything is read.
+
+    Raises:
+        FileFormatError: the file is missing, unreadable, too large or not a valid map.
+    """
+    path = Path(path)
+    try:
+        size = path.stat().st_size
+        if path.is_dir():
+            raise FileFormatError(f"{path} is a folder, not a SupportMap file.")
+        _check_size(size)
+        with path.open("rb") as handle:
+            data = handle.read(MAX_FILE_BYTES + 1)
+    except FileNotFoundError:
+        raise FileFormatError(f"There is no file {path}; check the name and folder.") from None
+    except PermissionError:
+        raise FileFormatError(f"No permission to read {path}.") from None
+    except OSError as error:
+        raise FileFormatError(f"Could not read {path}: {error.strerror or error}.") from None
+    return loads(data)
+
+
+def loads(data: str | bytes) -> Document:
+    """Parse and validate a whole file's content.
+
+    Raises:
+        FileFormatError: with a one-line message naming the field and the problem.
+    """
+    if isinstance(data, bytes | bytearray):
+        _check_size(len(data))
+        try:
+            text = bytes(data).decode("utf-8-sig")
+        except UnicodeDecodeError as error:
+            raise FileFormatError(
+                f"This is not a SupportMap file: it is not UTF-8 text (byte {error.start})."
+            ) from None
+    else:
+        _check_size(len(data))
+        text = data
+    return document_from_dict(_parse_json(text))
+
+
+def document_from_dict(data: Any) -> Document:
+    """Validate parsed JSON as a whole file (format, version, map, snapshots)."""
+    if not isinstance(data, dict):
+        raise FileFormatError(
+            f"This is not a SupportMap file: expected a JSON object, got {show(data)}."
+        )
+    if "format" not in data:
+        raise FileFormatError('format: is required (a SupportMap file says "supportmap")')
+    if data["format"] != FORMAT_NAME:
+        raise FileFormatError(
+            f'format: must be "{FORMAT_NAME}", got {show(data["format"])}; '
+            "this is not a SupportMap file"
+        )
+    _check_version(data.get("version", None), "version" in data)
+    if "map" not in data:
+        raise FileFormatError("map: is required")
+    support_map = map_from_dict(data["map"], "map")
+    raw_snapshots = data.get("snapshots", [])
+    if not isinstance(raw_snapshots, list):
+        raise FileFormatError(f"snapshots: must be a list, got {show(raw_snapshots)}")
+    snapshots = tuple(
+        _snapshot_from_dict(raw, f"snapshots[{i}]") for i, raw in enumerate(raw_snapshots)
+    )
+    return Document(support_map, snapshots)
+
+
+def _check_version(version: object, present: bool) -> None:
+    if not present:
+        raise FileFormatError("version: is required")
+    if isinstance(version, bool) or not isinstance(version, int) or version < 1:
+        raise FileFormatError(f"version: must be a whole number from 1, got {show(version)}")
+    if version > FORMAT_VERSION:
+        raise FileFormatError(
+            f"version: this file was written by a newer SupportMap (format version {version}); "
+            f"this one reads up to version {FORMAT_VERSION}, so please update SupportMap"
+        )
+
+
+def _snapshot_from_dict(data: Any, where: str) -> Snapshot:
+    try:
+        shape = SnapshotShape.model_validate(data)
+    except PydanticError as error:
+        raise FileFormatError(first_problem(error, where)) from None
+    if shape.map is None:
+        raise FileFormatError(f"{where}.map: is required")
+    snapshot_map = map_from_dict(shape.map, f"{where}.map")
+    try:
+        return Snapshot(shape.label, shape.taken, snapshot_map)
+    except ValidationError as error:
+        raise _located(error, where) from None
+
+
+def map_from_dict(data: Any, where: str = "map") -> SupportMap:
+    """Validate one map in the documented shape and build it; missing positions are placed.
+
+    Args:
+        data: parsed JSON of a map (the value of ``"map"`` in a file).
+        where: the map's path in the file, prefixed to every field in error messages.
+
+    Raises:
+        FileFormatError: naming the first offending field, e.g.
+            ``map.people[3].support.emotional.receive: must be 0..3, got 7``.
+    """
+    try:
+        shape = MapShape.model_validate(data)
+    except PydanticError as error:
+        raise FileFormatError(first_problem(error, where)) from None
+    people = []
+    for i, person in enumerate(shape.people):
+        try:
+            people.append(_person(person))
+        except ValidationError as error:
+            raise _located(error, f"{where}.people[{i}]") from None
+    ties = []
+    for i, tie in enumerate(shape.ties):
+        try:
+            ties.append(Tie(tie.a, tie.b, tie.strength, tie.conflict))
+        except ValidationError as error:
+            raise _located(error, f"{where}.ties[{i}]") from None
+    notes = []
+    for i, note in enumerate(shape.session_notes):
+        try:
+            notes.append(SessionNote(f"n{i + 1}", note.date, note.text, note.private))
+        except ValidationError as error:
+            raise _located(error, f"{where}.session_notes[{i}]") from None
+    return assemble(shape.focus.name, shape.title, people, ties, notes, where)
+
+
+def _person(shape: PersonShape) -> Person:
+    try:
+        support = Support.of(shape.support.levels())
+    except ValidationError as error:
+        raise error.within("support") from None
+    position = None if shape.position is None else Position(shape.position.x, shape.position.y)
+    return Person(
+        id=shape.id,
+        name=shape.name,
+        relationship=shape.relationship,
+        sector=shape.sector,
+        circle=shape.circle,
+        safety=shape.safety,
+        support=support,
+        barriers=frozenset(shape.barriers),
+        next_step=shape.next_step,
+        notes=shape.notes,
+        position=position,
+    )
+
+
+def assemble(
+    focus_name: str,
+    title: str,
+    people: Iterable[Person],
+    ties: Iterable[Tie] = (),
+    notes: Iterable[SessionNote] = (),
+    where: str = "map",
+) -> SupportMap:
+    """Build a map, giving each unplaced person a free spot in their ring and wedge as added.
+
+    This is `supportmap.core.layout.place_person` applied person by person, with one shared
+    `Placer` so that a large import stays linear.
+    """
+    try:
+        support_map = SupportMap(focus_name, title)
+    except ValidationError as error:
+        raise _located(error, where) from None
+    placer = Placer()
+    for i, person in enumerate(people):
+        if person.position is None:
+            person = person.replace(position=placer.place(person.circle, person.sector))
+        else:
+            placer.take(person.position)
+        try:
+            support_map.apply(PersonAdded(person))
+        except ValidationError as error:
+            raise _located(error, f"{where}.people[{i}]") from None
+    for i, tie in enumerate(ties):
+        try:
+            support_map.apply(TieAdded(tie))
+        except ValidationError as error:
+            raise _located(error, f"{where}.ties[{i}]") from None
+    for i, note in enumerate(notes):
+        try:
+            support_map.apply(NoteAdded(note))
+        except ValidationError as error:
+            raise _located(error, f"{where}.session_notes[{i}]") from None
+    return support_map
+
+
+def _with_positions(support_map: SupportMap) -> SupportMap:
+    if all(person.position is not None for person in support_map.people.values()):
+        return support_map
+    return assemble(
+        support_map.focus_name,
+        support_map.title,
+        support_map.people.values(),
+        support_map.ties.values(),
+        support_map.notes,
+    )
+
+
+def _located(error: ValidationError, where: str) -> FileFormatError:
+    return FileFormatError(f"{where}.{error.field}: {error.problem}")
+
+
+def _check_size(size: int) -> None:
+    if size > MAX_FILE_BYTES:
+        megabytes = size / (1024 * 1024)
+        raise FileFormatError(
+            f"The file is {megabytes:.1f} MB; SupportMap reads map files of up to "
+            f"{MAX_FILE_BYTES // (1024 * 1024)} MB."
+        )
+
+
+_TOKENS = re.compile(r'"(?:[^"\\]|\\.)*"|[\[\]{}]', re.DOTALL)
+
+
+def _parse_json(text: str) -> Any:
+    """`json.loads` with the guards a file from anywhere needs.
+
+    Nesting is measured before parsing, because the parser recurses once per level and a
+    crafted file could otherwise exhaust the stack. ``NaN``/``Infinity`` (not JSON) and
+    repeated keys in one object (ambiguous) are refused.
+    """
+    depth = 0
+    for token in _TOKENS.finditer(text):
+        char = token.group()
+        if char in "[{":
+            depth += 1
+            if depth > MAX_NESTING:
+                raise FileFormatError(
+                    f"This is not a SupportMap file: it is nested more than {MAX_NESTING} "
+                    "levels deep."
+                )
+        elif char in "]}":
+            depth -= 1
+    try:
+        return json.loads(text, parse_constant=_refuse_constant, object_pairs_hook=_unique_keys)
+    except FileFormatError:
+        raise
+    except json.JSONDecodeError as error:
+        raise FileFormatError(
+            f"This is not a SupportMap file: not valid JSON ({error.msg} at line "
+            f"{error.lineno}, column {error.colno})."
+        ) from None
+    except (ValueError, RecursionError) as error:
+        raise FileFormatError(f"This is not a SupportMap file: not valid JSON ({error}).") from None
+
+
+def _refuse_constant(name: str) -> Any:
+    raise FileFormatError(f"This is not a SupportMap file: {name} is not a valid JSON number.")
+
+
+def _unique_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    result: dict[str, Any] = {}
+    for key, value in pairs:
+        if key in result:
+            raise FileFormatError(
+                f"The key {show(key)} appears twice in one object; each key may appear only once."
+            )
+        result[key] = value
+    return result

@@ -1,0 +1,244 @@
+"""The shape of a `.supportmap.json` map (DESIGN.md §3) as strict pydantic models.
+
+These models only check the *shape*: types, ranges and vocabularies. Everything the core model
+already knows how to check (text lengths, ids, duplicate and dangling references) is left to
+the core, so there is a single definition of what a valid person or tie is.
+
+Validation is strict on purpose: a level of ``true`` or ``7.0`` is refused rather than guessed
+at, because a file that says something odd about a person's support is better questioned than
+silently reinterpreted. Unknown extra keys are ignored, so files from later versions that only
+add fields still open.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import re
+from collections.abc import Callable
+from enum import Enum
+from typing import Annotated, Any, TypeVar
+
+from pydantic import BaseModel, BeforeValidator, ConfigDict, Field
+from pydantic import ValidationError as PydanticError
+from pydantic_core import ErrorDetails, PydanticCustomError
+
+from supportmap.core.model import SupportLevel
+from supportmap.core.vocabulary import Barrier, Circle, HelpType, Safety, Sector
+
+E = TypeVar("E", bound=Enum)
+
+_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+_TIMESTAMP = re.compile(r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,6})?(Z|[+-]\d{2}:\d{2})$")
+
+
+def show(value: object) -> str:
+    """A short, JSON-like rendering of a value for an error message."""
+    if isinstance(value, dict):
+        return "an object"
+    if isinstance(value, list | tuple):
+        return "a list"
+    try:
+        text = json.dumps(value, ensure_ascii=False)
+    except (TypeError, ValueError):
+        text = repr(value)
+    return text if len(text) <= 40 else text[:37] + "…"
+
+
+def _whole_number(low: int, high: int) -> Callable[[object], int]:
+    def check(value: object) -> int:
+        if isinstance(value, bool) or not isinstance(value, int):
+            raise PydanticCustomError(
+                "whole_number",
+                "must be a whole number {low}..{high}, got {got}",
+                {"low": low, "high": high, "got": show(value)},
+            )
+        if not low <= value <= high:
+            raise PydanticCustomError(
+                "range",
+                "must be {low}..{high}, got {got}",
+                {"low": low, "high": high, "got": value},
+            )
+        return value
+
+    return check
+
+
+def _member(enum: type[E]) -> Callable[[object], E]:
+    allowed = ", ".join(f'"{member.value}"' for member in enum)
+
+    def check(value: object) -> E:
+        if isinstance(value, str):
+            try:
+                return enum(value)
+            except ValueError:
+                pass
+        raise PydanticCustomError(
+            "member",
+            "must be one of {allowed}, got {got}",
+            {"allowed": allowed, "got": show(value)},
+        )
+
+    return check
+
+
+def _circle(value: object) -> Circle:
+    return Circle(_whole_number(1, 4)(value))
+
+
+def _date(value: object) -> dt.date:
+    if isinstance(value, str) and _DATE.match(value):
+        try:
+            return dt.date.fromisoformat(value)
+        except ValueError:
+            pass
+    raise PydanticCustomError(
+        "date", "must be a date like 2026-11-21, got {got}", {"got": show(value)}
+    )
+
+
+def _timestamp(value: object) -> dt.datetime:
+    if isinstance(value, str) and _TIMESTAMP.match(value):
+        try:
+            return dt.datetime.fromisoformat(value).astimezone(dt.UTC)
+        except ValueError:
+            pass
+    raise PydanticCustomError(
+        "timestamp",
+        "must be a date and time with a time zone like 2026-10-01T10:00:00Z, got {got}",
+        {"got": show(value)},
+    )
+
+
+Level = Annotated[int, BeforeValidator(_whole_number(0, 3))]
+Strength = Annotated[int, BeforeValidator(_whole_number(1, 3))]
+SectorValue = Annotated[Sector, BeforeValidator(_member(Sector))]
+SafetyValue = Annotated[Safety, BeforeValidator(_member(Safety))]
+BarrierValue = Annotated[Barrier, BeforeValidator(_member(Barrier))]
+CircleValue = Annotated[Circle, BeforeValidator(_circle)]
+DateValue = Annotated[dt.date, BeforeValidator(_date)]
+TimestampValue = Annotated[dt.datetime, BeforeValidator(_timestamp)]
+
+
+class _Shape(BaseModel):
+    model_config = ConfigDict(strict=True, extra="ignore", frozen=True)
+
+
+class LevelShape(_Shape):
+    receive: Level = 0
+    give: Level = 0
+
+
+class SupportShape(_Shape):
+    """Keys are help types; an unknown one is an unknown enum value, hence refused."""
+
+    model_config = ConfigDict(strict=True, extra="forbid", frozen=True)
+
+    emotional: LevelShape | None = None
+    practical: LevelShape | None = None
+    informational: LevelShape | None = None
+    companionship: LevelShape | None = None
+    crisis: LevelShape | None = None
+
+    def levels(self) -> dict[HelpType | str, SupportLevel | tuple[int, int]]:
+        """The given help types as ``(receive, give)`` pairs, ready for `Support.of`."""
+        found: dict[HelpType | str, SupportLevel | tuple[int, int]] = {}
+        for help_type in HelpType:
+            level: LevelShape | None = getattr(self, help_type.value)
+            if level is not None:
+                found[help_type] = (level.receive, level.give)
+        return found
+
+
+class PositionShape(_Shape):
+    x: float
+    y: float
+
+
+class PersonShape(_Shape):
+    id: str
+    name: str
+    relationship: str = ""
+    sector: SectorValue = Sector.OTHER
+    circle: CircleValue = Circle.AROUND
+    safety: SafetyValue = Safety.UNSURE
+    support: SupportShape = Field(default_factory=SupportShape)
+    barriers: list[BarrierValue] = Field(default_factory=list)
+    next_step: str = ""
+    notes: str = ""
+    position: PositionShape | None = None
+
+
+class TieShape(_Shape):
+    a: str
+    b: str
+    strength: Strength = 1
+    conflict: bool = False
+
+
+class NoteShape(_Shape):
+    date: DateValue
+    text: str = ""
+    private: bool = False
+
+
+class FocusShape(_Shape):
+    name: str
+
+
+class MapShape(_Shape):
+    title: str = ""
+    focus: FocusShape
+    people: list[PersonShape] = Field(default_factory=list)
+    ties: list[TieShape] = Field(default_factory=list)
+    session_notes: list[NoteShape] = Field(default_factory=list)
+
+
+class SnapshotShape(_Shape):
+    """A snapshot's map is left raw here and checked by the map reader with its own path."""
+
+    label: str
+    taken: TimestampValue
+    map: Any = None
+
+
+def first_problem(error: PydanticError, where: str) -> str:
+    """One line for the first thing pydantic found wrong, with the field's full path."""
+    detail = error.errors(include_url=False)[0]
+    return f"{field_path(where, detail['loc'])}: {_problem(detail)}"
+
+
+def field_path(where: str, loc: tuple[int | str, ...]) -> str:
+    """``('people', 3, 'name')`` under ``map`` → ``map.people[3].name``."""
+    path = where
+    for part in loc:
+        if isinstance(part, int):
+            path += f"[{part}]"
+        else:
+            path = f"{path}.{part}" if path else part
+    return path
+
+
+_KINDS = {
+    "string_type": "text",
+    "int_type": "a whole number",
+    "float_type": "a number",
+    "bool_type": "true or false",
+    "list_type": "a list",
+    "model_type": "an object",
+    "dict_type": "an object",
+    "model_attributes_type": "an object",
+}
+
+
+def _problem(detail: ErrorDetails) -> str:
+    kind = detail["type"]
+    got = show(detail.get("input"))
+    if kind == "missing":
+        return "is required"
+    if kind == "extra_forbidden":
+        allowed = ", ".join(f'"{t.value}"' for t in HelpType)
+        return f"is not a kind of help; the kinds are {allowed}"
+    if kind in _KINDS:
+        return f"must be {_KINDS[kind]}, got {got}"
+    return detail["msg"]
