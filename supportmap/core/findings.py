@@ -1,0 +1,253 @@
+"""Findings: the gentle observations of DESIGN.md §4, derived from a map's figures.
+
+The rules follow the table of DESIGN.md §4. Where the table leaves a choice open:
+
+* lists of people are in map order (the order people were added);
+* ``concentration`` and ``unsafe_close``, ``potential`` and ``bridge_person`` give one finding
+  per person concerned, so each text can name that person;
+* ``crisis_thin`` names nobody in ``people`` (the table does not) but its text names the one
+  person, who is already in the ``single_source`` finding for crisis;
+* "one-sided" thresholds are compared in whole numbers (``balance ≤ −0.5`` as
+  ``3 × received ≤ given``) so that borderline cases do not depend on float rounding;
+* findings are sorted by severity (alert first), code in table order, the people (by their
+  position in map order), then help type in DESIGN order.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from enum import StrEnum
+from typing import Any
+
+from supportmap.core import texts
+from supportmap.core.model import Person
+from supportmap.core.vocabulary import HELP_TYPES, Barrier, Circle, HelpType, Safety, Sector
+
+
+class Severity(StrEnum):
+    """How much a finding asks for attention; ``rank`` orders them, alert highest."""
+
+    INFO = "info"
+    NOTICE = "notice"
+    WARNING = "warning"
+    ALERT = "alert"
+
+    @property
+    def rank(self) -> int:
+        return _SEVERITY_RANK[self]
+
+
+_SEVERITY_RANK = {Severity.INFO: 0, Severity.NOTICE: 1, Severity.WARNING: 2, Severity.ALERT: 3}
+
+
+class FindingCode(StrEnum):
+    """The fifteen kinds of finding, in the table order of DESIGN.md §4."""
+
+    GAP = "gap"
+    UNSAFE_ONLY = "unsafe_only"
+    SINGLE_SOURCE = "single_source"
+    ONE_SIDED_GIVING = "one_sided_giving"
+    ONE_SIDED_RECEIVING = "one_sided_receiving"
+    GIVING_OVERALL = "giving_overall"
+    CONCENTRATION = "concentration"
+    UNSAFE_CLOSE = "unsafe_close"
+    CRISIS_THIN = "crisis_thin"
+    NO_PROFESSIONAL = "no_professional"
+    BRIDGE_PERSON = "bridge_person"
+    ISOLATED = "isolated"
+    LOW_DIVERSITY = "low_diversity"
+    POTENTIAL = "potential"
+    BARRIER_PATTERN = "barrier_pattern"
+
+
+_CODE_INDEX = {code: i for i, code in enumerate(FindingCode)}
+_VITAL = (HelpType.EMOTIONAL, HelpType.CRISIS)
+LOW_DIVERSITY_BELOW = 0.35
+
+
+@dataclass(frozen=True)
+class Finding:
+    """One observation about the map, with the words shown for it."""
+
+    code: FindingCode
+    severity: Severity
+    help_type: HelpType | None
+    people: tuple[str, ...]
+    title: str
+    detail: str
+    suggestion: str
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "code": self.code.value,
+            "severity": self.severity.value,
+            "help_type": None if self.help_type is None else self.help_type.value,
+            "people": list(self.people),
+            "title": self.title,
+            "detail": self.detail,
+            "suggestion": self.suggestion,
+        }
+
+
+@dataclass(frozen=True)
+class Figures:
+    """What the finding rules read, computed once by the analysis.
+
+    Attributes:
+        people: everyone on the map, in map order.
+        safe_providers / other_providers: per help type, current people I receive it from who
+            are (not) marked safe, in map order.
+        received / given: Σ levels per person (every person).
+        articulation_points: current people whose absence splits H, in map order.
+        cut_off: for each of them, who would be cut off (see `StructureGraph.cut_off_without`).
+        outside_largest: current people outside H's largest component.
+        components / current_ties: of H.
+        diversity: sector IQV of the current people.
+    """
+
+    people: Sequence[Person]
+    safe_providers: Mapping[HelpType, Sequence[Person]]
+    other_providers: Mapping[HelpType, Sequence[Person]]
+    received: Mapping[str, int]
+    given: Mapping[str, int]
+    articulation_points: Sequence[str]
+    cut_off: Mapping[str, Sequence[str]]
+    outside_largest: Sequence[str]
+    components: int
+    current_ties: int
+    diversity: float
+
+
+def derive_findings(figures: Figures) -> tuple[Finding, ...]:
+    """All findings of DESIGN.md §4 for the given figures, sorted as the contract says."""
+    names = {p.id: p.name for p in figures.people}
+    current = [p for p in figures.people if p.is_current]
+    found: list[Finding] = []
+    found += _coverage_findings(figures)
+    found += _balance_findings(figures, current)
+    found += _closeness_findings(figures, current, names)
+    found += _reach_findings(figures, names)
+    order = {p.id: i for i, p in enumerate(figures.people)}
+    return tuple(
+        sorted(
+            found,
+            key=lambda f: (
+                -f.severity.rank,
+                _CODE_INDEX[f.code],
+                tuple(order[i] for i in f.people),
+                -1 if f.help_type is None else f.help_type.ordinal,
+            ),
+        )
+    )
+
+
+def _finding(
+    code: FindingCode,
+    severity: Severity,
+    text: texts.Text,
+    people: Sequence[Person] | Sequence[str] = (),
+    help_type: HelpType | None = None,
+) -> Finding:
+    ids = tuple(p if isinstance(p, str) else p.id for p in people)
+    return Finding(code, severity, help_type, ids, text.title, text.detail, text.suggestion)
+
+
+def _coverage_findings(figures: Figures) -> list[Finding]:
+    found = []
+    for help_type in HELP_TYPES:
+        safe = figures.safe_providers[help_type]
+        if not safe:
+            severity = Severity.ALERT if help_type in _VITAL else Severity.WARNING
+            found.append(_finding(FindingCode.GAP, severity, texts.gap(help_type), (), help_type))
+            others = figures.other_providers[help_type]
+            if others:
+                text = texts.unsafe_only(help_type, [p.name for p in others])
+                found.append(
+                    _finding(FindingCode.UNSAFE_ONLY, Severity.WARNING, text, others, help_type)
+                )
+        elif len(safe) == 1:
+            only = safe[0]
+            severity = Severity.WARNING if help_type in _VITAL else Severity.NOTICE
+            text = texts.single_source(help_type, only.name)
+            found.append(_finding(FindingCode.SINGLE_SOURCE, severity, text, [only], help_type))
+            if help_type is HelpType.CRISIS:
+                text = texts.crisis_thin(only.name)
+                found.append(_finding(FindingCode.CRISIS_THIN, Severity.ALERT, text, (), help_type))
+    return found
+
+
+def _balance_findings(figures: Figures, current: Sequence[Person]) -> list[Finding]:
+    found = []
+    total_received = sum(figures.received[p.id] for p in current)
+    receiving = [p for p in current if figures.received[p.id] > 0]
+    given_sum = received_sum = 0
+    for person in current:
+        received, given = figures.received[person.id], figures.given[person.id]
+        if not person.is_professional:
+            given_sum += given
+            received_sum += received
+            if given >= 3 and 3 * received <= given:
+                text = texts.one_sided_giving(person.name)
+                found.append(
+                    _finding(FindingCode.ONE_SIDED_GIVING, Severity.NOTICE, text, [person])
+                )
+            if received >= 3 and received >= 3 * given:
+                text = texts.one_sided_receiving(person.name)
+                found.append(
+                    _finding(FindingCode.ONE_SIDED_RECEIVING, Severity.INFO, text, [person])
+                )
+        if len(receiving) >= 2 and 2 * received >= total_received:
+            text = texts.concentration(person.name, received / total_received)
+            found.append(_finding(FindingCode.CONCENTRATION, Severity.WARNING, text, [person]))
+    if given_sum >= 2 * received_sum and given_sum >= 6:
+        text = texts.giving_overall(given_sum, received_sum)
+        found.append(_finding(FindingCode.GIVING_OVERALL, Severity.WARNING, text))
+    return found
+
+
+def _closeness_findings(
+    figures: Figures, current: Sequence[Person], names: Mapping[str, str]
+) -> list[Finding]:
+    found = []
+    for person in current:
+        if person.circle in (Circle.CLOSEST, Circle.CLOSE) and person.safety in (
+            Safety.UNSAFE,
+            Safety.DRAINING,
+        ):
+            text = texts.unsafe_close(person.name, person.safety)
+            found.append(_finding(FindingCode.UNSAFE_CLOSE, Severity.WARNING, text, [person]))
+    if not any(p.sector is Sector.PROFESSIONAL for p in current):
+        found.append(
+            _finding(FindingCode.NO_PROFESSIONAL, Severity.NOTICE, texts.no_professional())
+        )
+    for person_id in figures.articulation_points:
+        cut_off = [names[i] for i in figures.cut_off[person_id]]
+        text = texts.bridge_person(names[person_id], cut_off)
+        found.append(_finding(FindingCode.BRIDGE_PERSON, Severity.NOTICE, text, [person_id]))
+    if figures.current_ties >= 1 and figures.components >= 2 and len(current) >= 3:
+        outside = figures.outside_largest
+        text = texts.isolated([names[i] for i in outside])
+        found.append(_finding(FindingCode.ISOLATED, Severity.INFO, text, outside))
+    if len(current) >= 4 and figures.diversity < LOW_DIVERSITY_BELOW:
+        counts: dict[Sector, int] = {}
+        for person in current:
+            counts[person.sector] = counts.get(person.sector, 0) + 1
+        main_sector = max(Sector, key=lambda s: counts.get(s, 0))
+        text = texts.low_diversity(main_sector)
+        found.append(_finding(FindingCode.LOW_DIVERSITY, Severity.NOTICE, text))
+    return found
+
+
+def _reach_findings(figures: Figures, names: Mapping[str, str]) -> list[Finding]:
+    found = []
+    for person in figures.people:
+        if person.circle is Circle.COULD_REACH and person.safety in (Safety.SAFE, Safety.UNSURE):
+            text = texts.potential(person.name, person.safety)
+            found.append(_finding(FindingCode.POTENTIAL, Severity.INFO, text, [person]))
+    for barrier in Barrier:
+        ticked = [p for p in figures.people if barrier in p.barriers]
+        if len(ticked) >= 3:
+            text = texts.barrier_pattern(barrier, [p.name for p in ticked])
+            found.append(_finding(FindingCode.BARRIER_PATTERN, Severity.NOTICE, text, ticked))
+    return found
