@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
@@ -24,6 +23,12 @@ from supportmap.core.model import Person, Position, SessionNote, Support, Tie, V
 from supportmap.core.snapshot import Snapshot
 from supportmap.core.supportmap import SupportMap
 from supportmap.storage.atomic import atomic_write_bytes
+from supportmap.storage.fileformat_json import (
+    MAX_FILE_BYTES,
+    FileFormatError,
+    check_size,
+    parse_json,
+)
 from supportmap.storage.fileformat_schema import (
     MapShape,
     PersonShape,
@@ -34,13 +39,23 @@ from supportmap.storage.fileformat_schema import (
 
 FORMAT_NAME = "supportmap"
 FORMAT_VERSION = 1
-MAX_FILE_BYTES = 20 * 1024 * 1024
-MAX_NESTING = 64
 FILE_SUFFIX = ".supportmap.json"
 
-
-class FileFormatError(ValueError):
-    """A file that cannot be read as a support map; ``str(error)`` is a one-line message."""
+__all__ = [
+    "FILE_SUFFIX",
+    "FORMAT_VERSION",
+    "MAX_FILE_BYTES",
+    "Document",
+    "FileFormatError",
+    "document_from_dict",
+    "document_to_dict",
+    "dumps",
+    "loads",
+    "map_from_dict",
+    "map_to_dict",
+    "read_document",
+    "write_document",
+]
 
 
 @dataclass(frozen=True)
@@ -146,7 +161,7 @@ def read_document(path: Path) -> Document:
         size = path.stat().st_size
         if path.is_dir():
             raise FileFormatError(f"{path} is a folder, not a SupportMap file.")
-        _check_size(size)
+        check_size(size)
         with path.open("rb") as handle:
             data = handle.read(MAX_FILE_BYTES + 1)
     except FileNotFoundError:
@@ -165,7 +180,7 @@ def loads(data: str | bytes) -> Document:
         FileFormatError: with a one-line message naming the field and the problem.
     """
     if isinstance(data, bytes | bytearray):
-        _check_size(len(data))
+        check_size(len(data))
         try:
             text = bytes(data).decode("utf-8-sig")
         except UnicodeDecodeError as error:
@@ -173,9 +188,9 @@ def loads(data: str | bytes) -> Document:
                 f"This is not a SupportMap file: it is not UTF-8 text (byte {error.start})."
             ) from None
     else:
-        _check_size(len(data))
+        check_size(len(data))
         text = data
-    return document_from_dict(_parse_json(text))
+    return document_from_dict(parse_json(text))
 
 
 def document_from_dict(data: Any) -> Document:
@@ -341,62 +356,3 @@ def _with_positions(support_map: SupportMap) -> SupportMap:
 
 def _located(error: ValidationError, where: str) -> FileFormatError:
     return FileFormatError(f"{where}.{error.field}: {error.problem}")
-
-
-def _check_size(size: int) -> None:
-    if size > MAX_FILE_BYTES:
-        megabytes = size / (1024 * 1024)
-        raise FileFormatError(
-            f"The file is {megabytes:.1f} MB; SupportMap reads map files of up to "
-            f"{MAX_FILE_BYTES // (1024 * 1024)} MB."
-        )
-
-
-_TOKENS = re.compile(r'"(?:[^"\\]|\\.)*"|[\[\]{}]', re.DOTALL)
-
-
-def _parse_json(text: str) -> Any:
-    """`json.loads` with the guards a file from anywhere needs.
-
-    Nesting is measured before parsing, because the parser recurses once per level and a
-    crafted file could otherwise exhaust the stack. ``NaN``/``Infinity`` (not JSON) and
-    repeated keys in one object (ambiguous) are refused.
-    """
-    depth = 0
-    for token in _TOKENS.finditer(text):
-        char = token.group()
-        if char in "[{":
-            depth += 1
-            if depth > MAX_NESTING:
-                raise FileFormatError(
-                    f"This is not a SupportMap file: it is nested more than {MAX_NESTING} "
-                    "levels deep."
-                )
-        elif char in "]}":
-            depth -= 1
-    try:
-        return json.loads(text, parse_constant=_refuse_constant, object_pairs_hook=_unique_keys)
-    except FileFormatError:
-        raise
-    except json.JSONDecodeError as error:
-        raise FileFormatError(
-            f"This is not a SupportMap file: not valid JSON ({error.msg} at line "
-            f"{error.lineno}, column {error.colno})."
-        ) from None
-    except (ValueError, RecursionError) as error:
-        raise FileFormatError(f"This is not a SupportMap file: not valid JSON ({error}).") from None
-
-
-def _refuse_constant(name: str) -> Any:
-    raise FileFormatError(f"This is not a SupportMap file: {name} is not a valid JSON number.")
-
-
-def _unique_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
-    result: dict[str, Any] = {}
-    for key, value in pairs:
-        if key in result:
-            raise FileFormatError(
-                f"The key {show(key)} appears twice in one object; each key may appear only once."
-            )
-        result[key] = value
-    return result

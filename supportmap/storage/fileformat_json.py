@@ -1,0 +1,104 @@
+"""Reading untrusted JSON safely: size cap, nesting cap, strict JSON, text that can be saved.
+
+A map file may come from anywhere (an e-mail attachment, a hand edit, another program), so the
+parser is guarded before it runs rather than trusted to fail gracefully.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from typing import Any
+
+from supportmap.storage.fileformat_schema import show
+
+MAX_FILE_BYTES = 20 * 1024 * 1024
+MAX_NESTING = 64
+
+
+class FileFormatError(ValueError):
+    """A file that cannot be read as a support map; ``str(error)`` is a one-line message."""
+
+
+def check_size(size: int) -> None:
+    """Refuse content larger than the cap, before any of it is parsed."""
+    if size > MAX_FILE_BYTES:
+        megabytes = size / (1024 * 1024)
+        raise FileFormatError(
+            f"The file is {megabytes:.1f} MB; SupportMap reads map files of up to "
+            f"{MAX_FILE_BYTES // (1024 * 1024)} MB."
+        )
+
+
+_OPENERS = frozenset("[{")
+_CLOSERS = frozenset("]}")
+_TOKENS = re.compile(r'"(?:[^"\\]|\\.)*"|[\[\]{}]', re.DOTALL)
+
+
+def parse_json(text: str) -> Any:
+    """`json.loads` with the guards a file from anywhere needs.
+
+    Nesting is measured before parsing, because the parser recurses once per level and a
+    crafted file could otherwise exhaust the stack. ``NaN``/``Infinity`` (not JSON) and
+    repeated keys in one object (ambiguous) are refused.
+    """
+    depth = 0
+    for token in _TOKENS.finditer(text):
+        char = token.group()
+        if char in _OPENERS:
+            depth += 1
+            if depth > MAX_NESTING:
+                raise FileFormatError(
+                    f"This is not a SupportMap file: it is nested more than {MAX_NESTING} "
+                    "levels deep."
+                )
+        elif char in _CLOSERS:
+            depth -= 1
+    try:
+        data = json.loads(text, parse_constant=_refuse_constant, object_pairs_hook=_unique_keys)
+    except FileFormatError:
+        raise
+    except json.JSONDecodeError as error:
+        raise FileFormatError(
+            f"This is not a SupportMap file: not valid JSON ({error.msg} at line "
+            f"{error.lineno}, column {error.colno})."
+        ) from None
+    except (ValueError, RecursionError) as error:
+        raise FileFormatError(f"This is not a SupportMap file: not valid JSON ({error}).") from None
+    _check_encodable(data)
+    return data
+
+
+def _check_encodable(data: Any) -> None:
+    """Refuse lone surrogates (``"\\ud800"``): valid JSON, but no UTF-8 file could hold them."""
+    pending: list[Any] = [data]
+    while pending:
+        item = pending.pop()
+        if isinstance(item, dict):
+            pending.extend(item.keys())
+            pending.extend(item.values())
+        elif isinstance(item, list):
+            pending.extend(item)
+        elif isinstance(item, str):
+            try:
+                item.encode("utf-8")
+            except UnicodeEncodeError:
+                raise FileFormatError(
+                    "This file holds text with an invalid character (an unpaired \\u escape "
+                    "between \\ud800 and \\udfff); fix or remove it and try again."
+                ) from None
+
+
+def _refuse_constant(name: str) -> Any:
+    raise FileFormatError(f"This is not a SupportMap file: {name} is not a valid JSON number.")
+
+
+def _unique_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    result: dict[str, Any] = {}
+    for key, value in pairs:
+        if key in result:
+            raise FileFormatError(
+                f"The key {show(key)} appears twice in one object; each key may appear only once."
+            )
+        result[key] = value
+    return result

@@ -1,0 +1,93 @@
+"""Property: export → import → export gives the same bytes, for any map the model allows."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from supportmap.core.model import Person, Position, SessionNote, Support, SupportLevel, Tie
+from supportmap.core.snapshot import Snapshot
+from supportmap.core.supportmap import SupportMap
+from supportmap.core.vocabulary import HELP_TYPES, Barrier, Circle, Safety, Sector
+from supportmap.storage.fileformat import Document, dumps, loads
+
+UNICODE = st.characters(exclude_categories=("Cs",))
+names = st.text(UNICODE, min_size=1, max_size=80).map(str.strip).filter(bool)
+free_text = st.text(UNICODE, max_size=60)
+coordinates = st.floats(min_value=-1e7, max_value=1e7, allow_nan=False)
+positions = st.none() | st.builds(Position, coordinates, coordinates)
+levels = st.builds(SupportLevel, st.integers(0, 3), st.integers(0, 3))
+supports = st.lists(levels, min_size=len(HELP_TYPES), max_size=len(HELP_TYPES)).map(
+    lambda found: Support(tuple(found))
+)
+
+
+@st.composite
+def support_maps(draw: st.DrawFn) -> SupportMap:
+    count = draw(st.integers(0, 12))
+    people = [
+        Person(
+            id=f"p{i}" if draw(st.booleans()) else f"id-{i}-{draw(st.text('abcxyz', max_size=4))}",
+            name=draw(names),
+            relationship=draw(free_text),
+            sector=draw(st.sampled_from(Sector)),
+            circle=draw(st.sampled_from(Circle)),
+            safety=draw(st.sampled_from(Safety)),
+            support=draw(supports),
+            barriers=frozenset(draw(st.sets(st.sampled_from(Barrier)))),
+            next_step=draw(free_text),
+            notes=draw(free_text),
+            position=draw(positions),
+        )
+        for i in range(count)
+    ]
+    pairs = [(a.id, b.id) for i, a in enumerate(people) for b in people[i + 1 :]]
+    chosen = draw(st.lists(st.sampled_from(pairs), unique=True, max_size=15)) if pairs else []
+    ties = [Tie(a, b, draw(st.integers(1, 3)), draw(st.booleans())) for a, b in chosen]
+    notes = [
+        SessionNote(f"note{i}", draw(st.dates()), draw(free_text), draw(st.booleans()))
+        for i in range(draw(st.integers(0, 3)))
+    ]
+    title = draw(st.text(UNICODE, max_size=40))
+    return SupportMap.build(draw(names), title, people, ties, notes)
+
+
+snapshots = st.builds(
+    Snapshot,
+    names,
+    st.datetimes(
+        min_value=dt.datetime(1900, 1, 2), timezones=st.sampled_from([dt.UTC, dt.timezone.max])
+    ),
+    support_maps(),
+)
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(support_maps(), st.lists(snapshots, max_size=2))
+def test_export_import_export_is_byte_identical(
+    support_map: SupportMap, taken: list[Snapshot]
+) -> None:
+    first = dumps(Document(support_map, tuple(taken)))
+    document = loads(first)
+    assert dumps(document) == first
+    assert loads(first.encode("utf-8")) == document
+
+
+@settings(max_examples=60, deadline=None)
+@given(support_maps())
+def test_placed_maps_come_back_equal_apart_from_note_ids(support_map: SupportMap) -> None:
+    back = loads(dumps(Document(support_map))).map
+    assert [p.id for p in back.people.values()] == list(support_map.people)
+    for person in support_map.people.values():
+        if person.position is not None:
+            assert back.person(person.id) == person
+        else:
+            assert back.person(person.id) == person.replace(
+                position=back.person(person.id).position
+            )
+    assert list(back.ties.values()) == list(support_map.ties.values())
+    assert [(n.date, n.text, n.private) for n in back.notes] == [
+        (n.date, n.text, n.private) for n in support_map.notes
+    ]
