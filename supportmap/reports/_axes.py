@@ -1,0 +1,146 @@
+"""Shared drawing helpers for the charts: styled axes, friendly messages, safety legends.
+
+Only the object-oriented matplotlib API is used (`Figure`, `Axes`), never pyplot: pyplot keeps
+global state and picks a GUI backend, which an embedded, long-running app must not do.
+"""
+
+from __future__ import annotations
+
+import textwrap
+from collections.abc import Sequence
+
+from matplotlib.artist import Artist
+from matplotlib.axes import Axes
+from matplotlib.figure import Figure
+from matplotlib.patches import Patch
+
+from supportmap.core.vocabulary import Safety
+from supportmap.reports.style import SAFETY_COLOURS, SAFETY_HATCHES, SAFETY_ORDER, ChartStyle
+
+FIGURE_SIZE = (7.2, 4.6)
+"""Inches; at the default 100 dpi a chart fills a dock comfortably and saves at print size."""
+
+TITLE_SIZE = 13.0
+LABEL_SIZE = 10.0
+NOTE_SIZE = 9.0
+NAME_MAX = 22
+BAR_HEIGHT = 0.62
+
+
+def new_figure(style: ChartStyle, size: tuple[float, float] = FIGURE_SIZE) -> Figure:
+    """A blank figure in the given scheme, laid out with constrained layout."""
+    figure = Figure(figsize=size, layout="constrained")
+    reset_figure(figure, style)
+    return figure
+
+
+def reset_figure(figure: Figure, style: ChartStyle) -> None:
+    """Empty a figure for redrawing, keeping its size and the canvas it is attached to."""
+    figure.clear()
+    figure.set_facecolor(style.background)
+    figure.set_layout_engine("constrained")
+    engine = figure.get_layout_engine()
+    if engine is not None:
+        engine.set(h_pad=0.08, w_pad=0.1)
+
+
+def title(figure: Figure, text: str, style: ChartStyle) -> None:
+    figure.suptitle(text, fontsize=TITLE_SIZE, color=style.text, fontweight="bold")
+
+
+def style_axes(axes: Axes, style: ChartStyle, *, grid_axis: str = "x") -> None:
+    """Quiet axes: light grid behind the data, no box, readable tick labels."""
+    axes.set_facecolor(style.background)
+    for side in ("top", "right"):
+        axes.spines[side].set_visible(False)
+    for side in ("left", "bottom"):
+        axes.spines[side].set_color(style.muted)
+    axes.tick_params(colors=style.muted, labelcolor=style.text, labelsize=LABEL_SIZE)
+    axes.grid(axis=grid_axis, color=style.grid, linewidth=0.8)
+    axes.set_axisbelow(True)
+    axes.xaxis.label.set_color(style.text)
+    axes.yaxis.label.set_color(style.text)
+
+
+def message(figure: Figure, heading: str, text: str, style: ChartStyle) -> None:
+    """Draw a warm message instead of a chart, for maps that have nothing to show yet."""
+    title(figure, heading, style)
+    wrapped = "\n".join(textwrap.wrap(text, width=58))
+    figure.text(
+        0.5,
+        0.5,
+        wrapped,
+        ha="center",
+        va="center",
+        fontsize=LABEL_SIZE + 1,
+        color=style.muted,
+        linespacing=1.6,
+    )
+
+
+def safety_patch(safety: Safety, style: ChartStyle) -> dict[str, object]:
+    """Bar keyword arguments that draw one safety value: its colour and its hatch."""
+    return {
+        "color": SAFETY_COLOURS[safety],
+        "hatch": SAFETY_HATCHES[safety],
+        "edgecolor": style.edge,
+        "linewidth": 0.6,
+    }
+
+
+def safety_handles(style: ChartStyle) -> list[Patch]:
+    """Legend entries of the safety styles (colour and hatch side by side)."""
+    return [
+        Patch(
+            facecolor=SAFETY_COLOURS[s],
+            hatch=SAFETY_HATCHES[s],
+            edgecolor=style.edge,
+            linewidth=0.6,
+            label=s.label,
+        )
+        for s in SAFETY_ORDER
+    ]
+
+
+def legend(
+    figure: Figure,
+    handles: Sequence[Artist],
+    style: ChartStyle,
+    ncols: int,
+    note: str | None = None,
+) -> None:
+    """The legend under the chart; ``note`` is a small explanation shown above its entries."""
+    drawn = figure.legend(
+        handles=list(handles),
+        loc="outside lower center",
+        ncols=ncols,
+        frameon=False,
+        fontsize=NOTE_SIZE + 0.5,
+        handlelength=2.2,
+        handleheight=1.2,
+        title=note,
+        title_fontsize=NOTE_SIZE,
+    )
+    for text in drawn.get_texts():
+        text.set_color(style.text)
+    drawn.get_title().set_color(style.muted)
+
+
+def stacked_segment(
+    axes: Axes,
+    rows: Sequence[int],
+    widths: Sequence[int],
+    left: Sequence[int],
+    look: dict[str, object],
+) -> None:
+    """One layer of a horizontal stacked bar; zero-width pieces are skipped (no stray edges)."""
+    kept = [(r, w, x) for r, w, x in zip(rows, widths, left, strict=True) if w > 0]
+    if kept:
+        ys, ws, xs = zip(*kept, strict=True)
+        axes.barh(ys, ws, left=xs, height=BAR_HEIGHT, **look)  # type: ignore[arg-type]
+
+
+def short_name(name: str) -> str:
+    """A name short enough for an axis label; the full name is on the map itself."""
+    name = " ".join(name.split())
+    return name if len(name) <= NAME_MAX else name[: NAME_MAX - 1].rstrip() + "…"

@@ -1,0 +1,103 @@
+"""Saving charts as PNG, SVG or PDF files, atomically.
+
+A figure is rendered completely into memory first (Agg for PNG, the vector backends for SVG and
+PDF; chosen by matplotlib from the format, no GUI involved) and only then written, through a
+temporary file renamed over the target. A full disk or a crash leaves either the old file or
+the new one, never half a picture.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import errno
+import io
+import os
+import tempfile
+from pathlib import Path
+
+from matplotlib.figure import Figure
+
+FORMATS: dict[str, str] = {".png": "png", ".svg": "svg", ".pdf": "pdf"}
+PNG_DPI = 200
+"""Print-quality PNGs: sharp on high-DPI screens and in reports."""
+
+
+class ChartSaveError(OSError):
+    """A chart could not be saved; ``str(error)`` says what went wrong and what to do."""
+
+    def __init__(self, message: str, code: int | None = None) -> None:
+        super().__init__(code, message)
+        self.message = message
+
+    def __str__(self) -> str:
+        return self.message
+
+
+def figure_bytes(figure: Figure, fmt: str) -> bytes:
+    """The complete file content of ``figure`` in ``fmt`` ("png", "svg" or "pdf")."""
+    buffer = io.BytesIO()
+    metadata: dict[str, str | None] = {}
+    if fmt == "svg":
+        metadata = {"Date": None}
+    elif fmt == "pdf":
+        metadata = {"CreationDate": None}
+    figure.savefig(
+        buffer,
+        format=fmt,
+        dpi=PNG_DPI if fmt == "png" else 72,
+        facecolor=figure.get_facecolor(),
+        metadata=metadata,
+    )
+    return buffer.getvalue()
+
+
+def save_figure(figure: Figure, path: Path | str) -> Path:
+    """Write ``figure`` to ``path``, in the format its extension names, atomically.
+
+    Returns:
+        The path written.
+
+    Raises:
+        ChartSaveError: unknown extension, or the file could not be written.
+    """
+    path = Path(path)
+    fmt = FORMATS.get(path.suffix.lower())
+    if fmt is None:
+        raise ChartSaveError(
+            f"Cannot save a chart as {path.name!r}: choose a name ending in .png, .svg or .pdf."
+        )
+    write_atomically(path, figure_bytes(figure, fmt))
+    return path
+
+
+def write_atomically(path: Path, data: bytes) -> None:
+    """Replace ``path`` by ``data`` so that readers see the old or the new file, never a mix."""
+    directory = path.parent
+    try:
+        fd, temp_name = tempfile.mkstemp(dir=directory, prefix=f".{path.name}.", suffix=".partial")
+    except OSError as error:
+        raise _friendly(path, error) from error
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(temp_name, path)
+    except OSError as error:
+        with contextlib.suppress(OSError):
+            os.unlink(temp_name)
+        raise _friendly(path, error) from error
+
+
+def _friendly(path: Path, error: OSError) -> ChartSaveError:
+    if error.errno in (errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)):
+        reason = "the disk is full; free some space and try again"
+    elif error.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
+        reason = "there is no permission to write there; choose another folder"
+    elif error.errno == errno.ENOENT:
+        reason = "the folder does not exist; choose an existing folder"
+    elif error.errno == errno.EISDIR:
+        reason = "that is a folder; choose a file name"
+    else:
+        reason = f"{error.strerror or error}; choose another place and try again"
+    return ChartSaveError(f"Could not save {path.name}: {reason}.", error.errno)
