@@ -308,3 +308,76 @@ def barrier_pattern(barrier: Barrier, names: Sequence[str]) -> Text:
         f"With {join_names(names)}, what makes asking hard is {_BARRIER_WORDS[barrier]}.",
         _BARRIER_STEPS[barrier],
     )
+
+
+# --- the text report -----------------------------------------------------------------------
+
+SEVERITY_HEADINGS = {
+    "alert": "Worth attention first",
+    "warning": "Worth a closer look",
+    "notice": "Worth noticing",
+    "info": "Good to know",
+}
+EMPTY_MAP_PROMPT = (
+    "Your map is empty so far, and that is a fine place to start. You could add one person "
+    "you see or talk to often, and note what kind of help goes between you."
+)
+SMALL_MAP_PROMPT = (
+    "A small map is a good start. Adding one more person, even someone you only could reach "
+    "out to, already shows more of the picture."
+)
+AT_A_GLANCE = "At a glance"
+WHAT_IF_HEADING = "If someone were not available"
+NOTHING_HANGS = (
+    "Right now no single person's absence would leave a kind of help without a safe source "
+    "or cut people off from the others."
+)
+
+
+def report_title(title: str, focus_name: str) -> str:
+    return title or f"Support map of {focus_name}"
+
+
+def people_line(current: int, potential: int) -> str:
+    line = f"People you lean on now: {current}"
+    if potential:
+        line += f" (and {potential} you could reach out to)"
+    return line
+
+
+def coverage_line(help_type: HelpType, safe_people: int) -> str:
+    count = "nobody yet" if safe_people == 0 else f"{safe_people}"
+    return f"Safe people for {HELP_WORDS[help_type]}: {count}"
+
+
+def spread_line(effective_supporters: float) -> str:
+    if effective_supporters == 0:
+        return "You haven't noted any help you receive yet."
+    return f"The help you receive is spread across about {effective_supporters:.1f} people."
+
+
+def knowing_line(pairs_tied: int, pairs: int, components: int) -> str:
+    if pairs == 0:
+        return ""
+    line = f"Of the {pairs} pairs among them, {pairs_tied} know each other"
+    if pairs_tied and components > 1:
+        line += f"; they form {components} separate groups"
+    return line + "."
+
+
+def areas_line(labels: Sequence[str]) -> str:
+    if not labels:
+        return ""
+    return f"Parts of life they come from: {join_names(labels, limit=len(labels))}."
+
+
+def what_if_line(name: str, lost: Sequence[HelpType], cut_off: Sequence[str]) -> str:
+    parts = []
+    if lost:
+        words = join_names([HELP_WORDS[t] for t in lost], limit=len(lost))
+        parts.append(f"nobody safe would be left for {words}")
+    if cut_off:
+        parts.append(
+            f"{join_names(cut_off)} would no longer be connected to the others on your map"
+        )
+    return f"If {name} were not available, {' and '.join(parts)}."
