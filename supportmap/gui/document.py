@@ -27,6 +27,7 @@ from supportmap.core.changes import (
 from supportmap.core.layout import locate, place_person
 from supportmap.core.model import Person, Position, Tie, ValidationError
 from supportmap.core.supportmap import SupportMap
+from supportmap.storage.errors import StorageError
 
 if TYPE_CHECKING:
     from supportmap.storage.library import Library
@@ -153,8 +154,6 @@ class MapDocument(QObject):
 
     def _perform(self, changes: Sequence[Change]) -> bool:
         """Apply changes to the model and the library together; all or nothing."""
-        from supportmap.storage.errors import StorageError
-
         support_map = self.require_map()
         applied: list[Change] = []
         try:

@@ -1,0 +1,222 @@
+"""The Maps panel: the library's maps, searchable as you type, with new/rename/duplicate/delete.
+
+A therapist with many clients finds a map by typing part of its title or the person's name;
+selecting a map opens it at once.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSortFilterProxyModel, Qt, QTimer, Signal
+from PySide6.QtGui import QFont, QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDockWidget,
+    QHBoxLayout,
+    QLineEdit,
+    QListView,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from supportmap.core.changes import Change, MapRetitled, PersonAdded, PersonRemoved
+from supportmap.core.model import NAME_MAX, TITLE_MAX
+from supportmap.gui import strings
+from supportmap.gui.dialogs import Confirm, TextDialog
+from supportmap.gui.document import MapDocument
+from supportmap.gui.strings import text
+from supportmap.storage.errors import StorageError
+
+MAP_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+class MapsDock(QDockWidget):
+    """Dock listing the maps of the library.
+
+    Signals:
+        open_requested(int): the person picked a map; the window opens it (and remembers it).
+        problem(str): a storage error to show calmly.
+    """
+
+    open_requested = Signal(int)
+    problem = Signal(str)
+
+    def __init__(self, document: MapDocument, parent: QWidget | None = None) -> None:
+        super().__init__(self.tr("Maps"), parent)
+        self.setObjectName("MapsDock")
+        self._document = document
+        self._filling = False
+
+        self.model = QStandardItemModel(self)
+        self.proxy = QSortFilterProxyModel(self)
+        self.proxy.setSourceModel(self.model)
+        self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.proxy.setFilterRole(Qt.ItemDataRole.UserRole)
+
+        self.search_edit = QLineEdit()
+        self.search_edit.setPlaceholderText(text(strings.MAP_SEARCH_PLACEHOLDER))
+        self.search_edit.setClearButtonEnabled(True)
+        self.search_edit.setAccessibleName(self.tr("Search maps"))
+        self.search_edit.textChanged.connect(self.proxy.setFilterFixedString)
+        self.search_edit.returnPressed.connect(self._open_first_match)
+
+        self.list = QListView()
+        self.list.setModel(self.proxy)
+        self.list.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.list.setAccessibleName(self.tr("Maps in the library"))
+        self.list.setAccessibleDescription(self.tr("Choosing a map opens it."))
+        self.list.selectionModel().currentChanged.connect(self._on_current)
+
+        self.new_button = QPushButton(self.tr("New…"))
+        self.rename_button = QPushButton(self.tr("Rename…"))
+        self.duplicate_button = QPushButton(self.tr("Duplicate"))
+        self.delete_button = QPushButton(self.tr("Delete…"))
+        self.new_button.clicked.connect(self.new_map)
+        self.rename_button.clicked.connect(self.rename_map)
+        self.duplicate_button.clicked.connect(self.duplicate_map)
+        self.delete_button.clicked.connect(self.delete_map)
+        buttons = QHBoxLayout()
+        for button, description in (
+            (self.new_button, self.tr("Create a new map")),
+            (self.rename_button, self.tr("Rename the open map")),
+            (self.duplicate_button, self.tr("Make a copy of the open map")),
+            (self.delete_button, self.tr("Delete the open map")),
+        ):
+            button.setAccessibleName(button.text().rstrip("…"))
+            button.setAccessibleDescription(description)
+            button.setToolTip(description)
+            buttons.addWidget(button)
+
+        body = QWidget()
+        layout = QVBoxLayout(body)
+        layout.setContentsMargins(6, 6, 6, 6)
+        layout.addWidget(self.search_edit)
+        layout.addWidget(self.list, 1)
+        layout.addLayout(buttons)
+        self.setWidget(body)
+
+        self._refresh_timer = QTimer(self)
+        self._refresh_timer.setSingleShot(True)
+        self._refresh_timer.setInterval(300)
+        self._refresh_timer.timeout.connect(self.refresh)
+        document.reset.connect(self.refresh)
+        document.changed.connect(self._on_changed)
+        self.refresh()
+
+    # --- listing ----------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        """Re-read the list of maps from the library and mark the open one."""
+        try:
+            maps = self._document.library.list_maps()
+        except StorageError as error:
+            self.problem.emit(str(error))
+            return
+        self._filling = True
+        try:
+            self.model.clear()
+            current_row = None
+            for info in maps:
+                title = info.title or self.tr("Map for %1").replace("%1", info.focus_name)
+                people = self.tr("%n people", "", info.people)
+                item = QStandardItem(f"{title}\n{info.focus_name} · {people}")
+                item.setData(info.id, MAP_ID_ROLE)
+                item.setData(f"{info.title}\n{info.focus_name}", Qt.ItemDataRole.UserRole)
+                item.setData(
+                    f"{title}, {info.focus_name}, {people}", Qt.ItemDataRole.AccessibleTextRole
+                )
+                if info.id == self._document.map_id:
+                    font = QFont(item.font())
+                    font.setBold(True)
+                    item.setFont(font)
+                    current_row = self.model.rowCount()
+                self.model.appendRow(item)
+            if current_row is not None:
+                index = self.proxy.mapFromSource(self.model.index(current_row, 0))
+                self.list.setCurrentIndex(index)
+        finally:
+            self._filling = False
+        has_map = self._document.map_id is not None
+        for button in (self.rename_button, self.duplicate_button, self.delete_button):
+            button.setEnabled(has_map)
+
+    def _on_changed(self, change: Change) -> None:
+        if isinstance(change, PersonAdded | PersonRemoved | MapRetitled):
+            self._refresh_timer.start()
+
+    def _on_current(self) -> None:
+        if self._filling:
+            return
+        index = self.list.currentIndex()
+        if index.isValid():
+            map_id = int(index.data(MAP_ID_ROLE))
+            if map_id != self._document.map_id:
+                self.open_requested.emit(map_id)
+
+    def _open_first_match(self) -> None:
+        if self.proxy.rowCount():
+            self.list.setCurrentIndex(self.proxy.index(0, 0))
+            self.list.setFocus()
+
+    # --- operations -------------------------------------------------------------------
+
+    def new_map(self) -> None:
+        """Ask who the new map is for, create it and open it."""
+        name = TextDialog.ask(self, self.tr("New map"), text(strings.NEW_MAP_PROMPT), "", NAME_MAX)
+        if name is None:
+            return
+        try:
+            map_id = self._document.library.create_map(name)
+        except StorageError as error:
+            self.problem.emit(str(error))
+            return
+        self.open_requested.emit(map_id)
+
+    def rename_map(self) -> None:
+        """Retitle the open map (an undoable change of the map itself)."""
+        support_map = self._document.support_map
+        if support_map is None:
+            return
+        title = TextDialog.ask(
+            self,
+            self.tr("Rename map"),
+            text(strings.RENAME_MAP_PROMPT),
+            support_map.title,
+            TITLE_MAX,
+        )
+        if title is None or title == support_map.title:
+            return
+        self._document.push(MapRetitled(support_map.title, title), self.tr("Rename map"))
+
+    def duplicate_map(self) -> None:
+        """Copy the open map and open the copy."""
+        if self._document.map_id is None:
+            return
+        try:
+            map_id = self._document.library.duplicate_map(self._document.map_id)
+        except StorageError as error:
+            self.problem.emit(str(error))
+            return
+        self.open_requested.emit(map_id)
+
+    def delete_map(self) -> None:
+        """Delete the open map after a confirmation that names it and says it cannot be undone."""
+        support_map = self._document.support_map
+        map_id = self._document.map_id
+        if support_map is None or map_id is None:
+            return
+        title = support_map.title or support_map.focus_name
+        question = text(strings.CONFIRM_DELETE_MAP).replace("%1", title)
+        if not Confirm.ask(
+            self, question, text(strings.CONFIRM_DELETE_MAP_DETAIL), self.tr("Delete map")
+        ):
+            return
+        try:
+            self._document.library.delete_map(map_id)
+        except StorageError as error:
+            self.problem.emit(str(error))
+            return
+        self._document.close_map()
+        remaining = self._document.library.list_maps()
+        if remaining:
+            self.open_requested.emit(remaining[0].id)

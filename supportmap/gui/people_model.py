@@ -1,0 +1,192 @@
+"""`PeopleModel`: everyone on the open map as table rows, kept in step with the document.
+
+The model follows `MapDocument.changed` incrementally (one added person inserts one row, one
+edited person refreshes one row), so the table stays quick on large maps.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
+
+from supportmap.core.changes import Change, PersonAdded, PersonChanged, PersonRemoved
+from supportmap.core.model import Person
+from supportmap.gui.document import MapDocument
+
+SORT_ROLE = Qt.ItemDataRole.UserRole
+"""Numbers sort as numbers and circles by closeness, whatever the displayed text."""
+ID_ROLE = Qt.ItemDataRole.UserRole + 1
+"""The person id of a row."""
+
+COLUMNS = ("name", "relationship", "sector", "circle", "safety", "received", "given", "balance")
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+def balance_of(person: Person) -> float | None:
+    """DESIGN §4 balance, or None when undefined or for professionals (not counted)."""
+    support = person.support
+    total = support.received + support.given
+    if total == 0 or person.is_professional:
+        return None
+    return (support.received - support.given) / total
+
+
+class PeopleModel(QAbstractTableModel):
+    """Table of people: name, relationship, sector, circle, safety, received, given, balance."""
+
+    def __init__(self, document: MapDocument, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._document = document
+        self._ids: list[str] = []
+        self._rows: dict[str, int] = {}
+        self._headers = (
+            self.tr("Name"),
+            self.tr("Relationship"),
+            self.tr("Life area"),
+            self.tr("Circle"),
+            self.tr("Safety"),
+            self.tr("Received"),
+            self.tr("Given"),
+            self.tr("Balance"),
+        )
+        document.changed.connect(self._on_changed)
+        document.reset.connect(self._on_reset)
+        self._on_reset()
+
+    # --- lookups ----------------------------------------------------------------------
+
+    def person_id(self, row: int) -> str:
+        return self._ids[row]
+
+    def row_of(self, person_id: str) -> int | None:
+        return self._rows.get(person_id)
+
+    # --- Qt model API -----------------------------------------------------------------
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._ids)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation == Qt.Orientation.Horizontal and 0 <= section < len(COLUMNS):
+            if role == Qt.ItemDataRole.DisplayRole:
+                return self._headers[section]
+            if role == Qt.ItemDataRole.ToolTipRole and COLUMNS[section] == "balance":
+                return self.tr("Positive: you receive more than you give. Negative: you give more.")
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._ids):
+            return None
+        support_map = self._document.support_map
+        if support_map is None:
+            return None
+        person_id = self._ids[index.row()]
+        if role == ID_ROLE:
+            return person_id
+        person = support_map.people[person_id]
+        column = COLUMNS[index.column()]
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            return self._display(person, column)
+        if role == SORT_ROLE:
+            return self._sort_key(person, column)
+        is_balance = column == "balance"
+        if role == Qt.ItemDataRole.ToolTipRole and is_balance and person.is_professional:
+            return self.tr("Help from professionals is left out of balance.")
+        if role == Qt.ItemDataRole.TextAlignmentRole and column in ("received", "given", "balance"):
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    def _display(self, person: Person, column: str) -> str:
+        match column:
+            case "name":
+                return person.name
+            case "relationship":
+                return person.relationship
+            case "sector":
+                return self.tr(person.sector.label)
+            case "circle":
+                return f"{int(person.circle)} · {self.tr(person.circle.label)}"
+            case "safety":
+                return self.tr(person.safety.label)
+            case "received":
+                return str(person.support.received)
+            case "given":
+                return str(person.support.given)
+        value = balance_of(person)
+        return "—" if value is None else f"{value:+.2f}"
+
+    @staticmethod
+    def _sort_key(person: Person, column: str) -> Any:
+        match column:
+            case "name":
+                return person.name.casefold()
+            case "relationship":
+                return person.relationship.casefold()
+            case "sector":
+                return person.sector.label.casefold()
+            case "circle":
+                return int(person.circle)
+            case "safety":
+                return person.safety.label.casefold()
+            case "received":
+                return person.support.received
+            case "given":
+                return person.support.given
+        value = balance_of(person)
+        return -2.0 if value is None else value
+
+    # --- following the document -------------------------------------------------------
+
+    def _on_reset(self) -> None:
+        self.beginResetModel()
+        support_map = self._document.support_map
+        self._ids = list(support_map.people) if support_map is not None else []
+        self._reindex(0)
+        self.endResetModel()
+
+    def _reindex(self, start: int) -> None:
+        if start == 0:
+            self._rows = {}
+        for row in range(start, len(self._ids)):
+            self._rows[self._ids[row]] = row
+
+    def _on_changed(self, change: Change) -> None:
+        match change:
+            case PersonAdded(person, _):
+                row = len(self._ids)
+                self.beginInsertRows(QModelIndex(), row, row)
+                self._ids.append(person.id)
+                self._rows[person.id] = row
+                self.endInsertRows()
+            case PersonRemoved(person, _):
+                row = self._rows.get(person.id)
+                if row is None:
+                    return
+                self.beginRemoveRows(QModelIndex(), row, row)
+                del self._ids[row]
+                del self._rows[person.id]
+                self._reindex(row)
+                self.endRemoveRows()
+            case PersonChanged(_, after):
+                row = self._rows.get(after.id)
+                if row is not None:
+                    last = self.index(row, len(COLUMNS) - 1)
+                    self.dataChanged.emit(self.index(row, 0), last)

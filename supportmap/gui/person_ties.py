@@ -1,0 +1,143 @@
+"""The connections part of the Person panel: whom this person knows, how well, and any conflict.
+
+Ties are edited here with the keyboard as well as on the canvas: pick a connection in the list,
+then change how well they know each other, mark a conflict, or remove it.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from supportmap.core.model import Tie
+from supportmap.core.vocabulary import STRENGTH_LABELS
+from supportmap.gui import strings
+from supportmap.gui.document import MapDocument
+from supportmap.gui.people_actions import PeopleActions
+from supportmap.gui.strings import text
+
+_OTHER_ROLE = Qt.ItemDataRole.UserRole
+
+
+class PersonTiesWidget(QWidget):
+    """List of one person's ties with controls for strength, conflict and removal."""
+
+    def __init__(
+        self, document: MapDocument, actions: PeopleActions, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self._document = document
+        self._person_id: str | None = None
+
+        self.empty_label = QLabel()
+        self.empty_label.setWordWrap(True)
+        self.tree = QTreeWidget()
+        self.tree.setColumnCount(3)
+        self.tree.setHeaderLabels([self.tr("Knows"), self.tr("How well"), self.tr("Conflict")])
+        self.tree.setRootIsDecorated(False)
+        self.tree.setAccessibleName(self.tr("Connections of this person"))
+        self.tree.setMaximumHeight(130)
+        self.tree.currentItemChanged.connect(lambda *_: self._update_controls())
+
+        self.strength_combo = QComboBox()
+        for strength, label in STRENGTH_LABELS.items():
+            self.strength_combo.addItem(self.tr(label), strength)
+        self.strength_combo.setAccessibleName(self.tr("How well they know each other"))
+        self.strength_combo.activated.connect(self._set_strength)
+        self.conflict_button = QPushButton(self.tr("Conflict"))
+        self.conflict_button.setCheckable(True)
+        self.conflict_button.setAccessibleName(self.tr("Mark this connection as a conflict"))
+        self.conflict_button.clicked.connect(self._set_conflict)
+        self.remove_button = QPushButton(self.tr("Remove"))
+        self.remove_button.setAccessibleName(self.tr("Remove this connection"))
+        self.remove_button.clicked.connect(self._remove)
+        self.connect_button = QPushButton(self.tr("Connect…"))
+        self.connect_button.setAccessibleName(self.tr("Connect with someone"))
+        self.connect_button.clicked.connect(lambda: actions.connect_current(self._person_id))
+
+        controls = QHBoxLayout()
+        controls.addWidget(self.strength_combo, 1)
+        controls.addWidget(self.conflict_button)
+        controls.addWidget(self.remove_button)
+        controls.addWidget(self.connect_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.empty_label)
+        layout.addWidget(self.tree)
+        layout.addLayout(controls)
+
+    def show_person(self, person_id: str | None) -> None:
+        """List the ties of ``person_id`` (None: nobody), keeping the chosen tie if it remains."""
+        support_map = self._document.support_map
+        previous = self._selected_other()
+        self._person_id = person_id
+        self.tree.clear()
+        if person_id is None or support_map is None or person_id not in support_map.people:
+            self._update_controls()
+            return
+        for tie in support_map.ties_of(person_id):
+            other = support_map.person(tie.other(person_id))
+            item = QTreeWidgetItem(
+                [
+                    other.name,
+                    self.tr(STRENGTH_LABELS[tie.strength]),
+                    self.tr("Yes") if tie.conflict else "",
+                ]
+            )
+            item.setData(0, _OTHER_ROLE, other.id)
+            self.tree.addTopLevelItem(item)
+            if other.id == previous:
+                self.tree.setCurrentItem(item)
+        if self.tree.currentItem() is None and self.tree.topLevelItemCount():
+            self.tree.setCurrentItem(self.tree.topLevelItem(0))
+        name = support_map.person(person_id).name
+        self.empty_label.setText(text(strings.TIES_EMPTY).replace("%1", name))
+        self._update_controls()
+
+    def _selected_other(self) -> str | None:
+        item = self.tree.currentItem()
+        return None if item is None else str(item.data(0, _OTHER_ROLE))
+
+    def _selected_tie(self) -> Tie | None:
+        other = self._selected_other()
+        support_map = self._document.support_map
+        if other is None or self._person_id is None or support_map is None:
+            return None
+        return support_map.tie(self._person_id, other)
+
+    def _update_controls(self) -> None:
+        has_ties = self.tree.topLevelItemCount() > 0
+        self.tree.setVisible(has_ties)
+        self.empty_label.setVisible(not has_ties and self._person_id is not None)
+        tie = self._selected_tie()
+        for widget in (self.strength_combo, self.conflict_button, self.remove_button):
+            widget.setEnabled(tie is not None)
+        self.connect_button.setEnabled(self._person_id is not None)
+        if tie is not None:
+            self.strength_combo.setCurrentIndex(self.strength_combo.findData(tie.strength))
+            self.conflict_button.setChecked(tie.conflict)
+
+    def _set_strength(self, index: int) -> None:
+        tie = self._selected_tie()
+        if tie is not None:
+            strength = int(self.strength_combo.itemData(index))
+            self._document.update_tie(tie.a, tie.b, strength=strength)
+
+    def _set_conflict(self, checked: bool) -> None:
+        tie = self._selected_tie()
+        if tie is not None:
+            self._document.update_tie(tie.a, tie.b, conflict=checked)
+
+    def _remove(self) -> None:
+        tie = self._selected_tie()
+        if tie is not None:
+            self._document.remove_tie(tie.a, tie.b)

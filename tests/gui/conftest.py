@@ -1,0 +1,57 @@
+"""Fixtures for GUI tests: offscreen Qt, a real SQLite library per test, a document on it."""
+
+from __future__ import annotations
+
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings
+
+from supportmap.gui.document import MapDocument
+from supportmap.storage.library import Library
+
+
+@pytest.fixture
+def library_path(tmp_path: Path) -> Path:
+    return tmp_path / "library.db"
+
+
+@pytest.fixture
+def library(library_path: Path) -> Iterator[Library]:
+    """A fresh library in a real SQLite file of its own."""
+    opened = Library.open(library_path)
+    yield opened
+    opened.close()
+
+
+@pytest.fixture
+def second_library(library_path: Path, library: Library) -> Iterator[Library]:
+    """Another connection to the same file: what a restarted app would read."""
+    opened = Library.open(library_path)
+    yield opened
+    opened.close()
+
+
+@pytest.fixture
+def map_id(library: Library) -> int:
+    return library.create_map("Alex", "Alex — first session")
+
+
+@pytest.fixture
+def document(qapp: object, library: Library, map_id: int) -> Iterator[MapDocument]:
+    """A document with an empty map for Alex open."""
+    opened = MapDocument(library)
+    opened.open_map(map_id)
+    yield opened
+    opened.undo_stack.clear()
+
+
+@pytest.fixture
+def settings(tmp_path: Path) -> QSettings:
+    """Window settings in a throwaway file, so the user's own settings are never touched."""
+    return QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)

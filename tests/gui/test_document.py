@@ -1,0 +1,156 @@
+"""MapDocument: every edit is one undo command, saved at once, and undo/redo reach the database."""
+
+from __future__ import annotations
+
+import sqlite3
+
+import pytest
+from sqlalchemy import event
+
+from supportmap.core.changes import PersonAdded
+from supportmap.core.layout import locate
+from supportmap.core.model import Position, ValidationError
+from supportmap.core.vocabulary import Circle, Sector
+from supportmap.gui.document import MapDocument
+from supportmap.storage.library import Library
+
+
+def stored(library: Library, map_id: int) -> dict[str, tuple[str, Circle, Sector]]:
+    support_map = library.load_map(map_id)
+    return {p.id: (p.name, p.circle, p.sector) for p in support_map.people.values()}
+
+
+def test_add_is_saved_and_undo_removes_it_from_the_database(
+    document: MapDocument, second_library: Library, map_id: int
+) -> None:
+    sam = document.add_person("Sam", circle=Circle.CLOSEST, sector=Sector.FAMILY)
+    person = document.require_map().person(sam)
+    assert person.position is not None
+    assert locate(person.position) == (Circle.CLOSEST, Sector.FAMILY)
+    assert stored(second_library, map_id) == {sam: ("Sam", Circle.CLOSEST, Sector.FAMILY)}
+    assert document.undo_stack.undoText() == "Add Sam"
+
+    document.undo_stack.undo()
+    assert stored(second_library, map_id) == {}
+    document.undo_stack.redo()
+    assert stored(second_library, map_id) == {sam: ("Sam", Circle.CLOSEST, Sector.FAMILY)}
+
+
+def test_moving_across_a_ring_and_a_wedge_changes_circle_and_sector(
+    document: MapDocument, second_library: Library, map_id: int
+) -> None:
+    sam = document.add_person("Sam", circle=Circle.CLOSEST, sector=Sector.FAMILY)
+    target = Position(0.0, 300.0)  # straight down: circle 3, the wedge under six o'clock
+    circle, sector = locate(target)
+    assert (circle, sector) != (Circle.CLOSEST, Sector.FAMILY)
+
+    document.move_people({sam: target})
+    assert document.undo_stack.undoText() == "Move Sam"
+    assert stored(second_library, map_id)[sam] == ("Sam", circle, sector)
+    document.undo_stack.undo()
+    assert stored(second_library, map_id)[sam] == ("Sam", Circle.CLOSEST, Sector.FAMILY)
+
+
+def test_a_drag_merges_into_one_command_that_undoes_to_the_start(
+    document: MapDocument, second_library: Library, map_id: int
+) -> None:
+    sam = document.add_person("Sam", circle=Circle.CLOSEST, sector=Sector.FAMILY)
+    start = document.require_map().person(sam).position
+    for step in range(1, 6):
+        document.move_people({sam: Position(10.0 * step, -300.0)})
+    assert document.undo_stack.count() == 2
+    document.undo_stack.undo()
+    assert document.require_map().person(sam).position == start
+    assert second_library.load_map(map_id).person(sam).position == start
+
+
+def test_removing_people_takes_their_ties_and_undo_restores_both(
+    document: MapDocument, second_library: Library, map_id: int
+) -> None:
+    sam = document.add_person("Sam")
+    kim = document.add_person("Kim")
+    lee = document.add_person("Lee")
+    document.add_tie(sam, kim, strength=2)
+    document.add_tie(kim, lee, conflict=True)
+    assert document.undo_stack.undoText() == "Connect Kim and Lee"
+
+    document.remove_people([sam, kim])
+    assert document.undo_stack.undoText() == "Delete 2 people"
+    assert set(second_library.load_map(map_id).people) == {lee}
+    assert not second_library.load_map(map_id).ties
+
+    document.undo_stack.undo()
+    restored = second_library.load_map(map_id)
+    assert set(restored.people) == {sam, kim, lee}
+    assert restored.tie(sam, kim) is not None and restored.tie(sam, kim).strength == 2
+    assert restored.tie(kim, lee) is not None and restored.tie(kim, lee).conflict
+
+
+def test_rename_and_edit_are_named_after_the_person(document: MapDocument) -> None:
+    sam = document.add_person("Sam")
+    document.update_person(sam, name="Samira")
+    assert document.undo_stack.undoText() == "Rename Sam"
+    document.update_person(sam, relationship="sister")
+    assert document.undo_stack.undoText() == "Edit Samira"
+
+
+def test_changing_circle_in_the_editor_moves_the_person_into_that_ring(
+    document: MapDocument,
+) -> None:
+    sam = document.add_person("Sam", circle=Circle.AROUND, sector=Sector.WORK)
+    document.update_person(sam, circle=Circle.CLOSEST)
+    person = document.require_map().person(sam)
+    assert person.position is not None
+    assert locate(person.position) == (Circle.CLOSEST, Sector.WORK)
+
+
+def test_an_invalid_name_changes_nothing(document: MapDocument, map_id: int) -> None:
+    sam = document.add_person("Sam")
+    with pytest.raises(ValidationError):
+        document.update_person(sam, name="   ")
+    assert document.require_map().person(sam).name == "Sam"
+    assert document.undo_stack.count() == 1
+
+
+def test_a_failed_save_is_rolled_back_and_reported(
+    document: MapDocument, library: Library, second_library: Library, map_id: int, qtbot
+) -> None:
+    sam = document.add_person("Sam")
+
+    def refuse(*_args: object) -> None:
+        raise sqlite3.OperationalError("database or disk is full")
+
+    # Make the real database refuse writes, as a full disk would.
+    event.listen(library.engine, "before_cursor_execute", refuse)
+    try:
+        with qtbot.waitSignal(document.failed) as failure:
+            document.update_person(sam, name="Samira")
+    finally:
+        event.remove(library.engine, "before_cursor_execute", refuse)
+    assert failure.args and failure.args[0]
+    assert document.require_map().person(sam).name == "Sam"
+    assert second_library.load_map(map_id).person(sam).name == "Sam"
+    assert document.undo_stack.count() == 1
+    assert document.undo_stack.undoText() == "Add Sam"
+
+
+def test_changed_is_emitted_for_do_undo_and_redo(document: MapDocument, qtbot) -> None:
+    seen: list[object] = []
+    document.changed.connect(seen.append)
+    document.add_person("Sam")
+    document.undo_stack.undo()
+    document.undo_stack.redo()
+    assert [type(c).__name__ for c in seen] == ["PersonAdded", "PersonRemoved", "PersonAdded"]
+    assert isinstance(seen[0], PersonAdded)
+
+
+def test_reopening_shows_the_same_map(
+    library: Library, map_id: int, second_library: Library, qapp
+) -> None:
+    first = MapDocument(library)
+    first.open_map(map_id)
+    sam = first.add_person("Sam", circle=Circle.CLOSE, sector=Sector.FRIENDS)
+    first.move_people({sam: Position(120.0, -150.0)})
+    again = MapDocument(second_library)
+    again.open_map(map_id)
+    assert again.require_map() == first.require_map()
