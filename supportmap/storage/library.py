@@ -1,0 +1,380 @@
+"""`Library`: the maps a person or a practice keeps, in one database.
+
+Each public method is one short transaction. Edits arrive as core `Change` values and are stored
+as only the rows they touch, so saving after every user action stays cheap however large the map.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import json
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from types import TracebackType
+
+from sqlalchemy import URL, Connection, Engine, delete, func, insert, select, update
+from sqlalchemy.engine import make_url
+from sqlalchemy.exc import ArgumentError, DBAPIError, OperationalError
+
+from supportmap.core.changes import Change
+from supportmap.core.model import TITLE_MAX, check_snapshot_label
+from supportmap.core.snapshot import Snapshot
+from supportmap.core.supportmap import SupportMap
+from supportmap.storage import migrate, reads, writes
+from supportmap.storage.engine import WRITE, make_engine, sqlite_path
+from supportmap.storage.errors import StorageError
+from supportmap.storage.paths import is_url
+from supportmap.storage.tables import MAP, PERSON, SETTING, SNAPSHOT
+
+
+@dataclass(frozen=True)
+class MapInfo:
+    """One line of the library's list of maps. ``updated`` is timezone-aware (UTC)."""
+
+    id: int
+    title: str
+    focus_name: str
+    people: int
+    updated: dt.datetime
+
+
+@dataclass(frozen=True)
+class SnapshotInfo:
+    """One snapshot of a map, without its content. ``taken`` is timezone-aware (UTC)."""
+
+    id: int
+    label: str
+    taken: dt.datetime
+
+
+class Library:
+    """An open library database. Create with `Library.open`; close when done (or use ``with``)."""
+
+    def __init__(self, engine: Engine, where: str, backup: Path | None = None) -> None:
+        self._engine = engine
+        self._where = where
+        self._closed = False
+        self.backup: Path | None = backup
+        """The verified copy taken before this open migrated the library, if it did."""
+
+    @classmethod
+    def open(cls, location: str | Path, *, schema: migrate.Schema | None = None) -> Library:
+        """Open (creating or migrating as needed) the library at a path or database URL.
+
+        Args:
+            location: a file path, or an SQLAlchemy URL such as ``postgresql://…``.
+            schema: the migrations to apply; only tests pass anything but the default.
+
+        Raises:
+            StorageError: the location cannot be used; a refused file is left byte-identical.
+        """
+        url = _url(location)
+        schema = schema or migrate.Schema()
+        path = sqlite_path(url)
+        if path is not None:
+            backup = migrate.prepare_file(path, url, schema)
+            return cls(make_engine(url), str(path), backup)
+        engine = make_engine(url)
+        try:
+            migrate.prepare_engine(engine, schema)
+        except BaseException:
+            engine.dispose()
+            raise
+        return cls(engine, url.render_as_string(hide_password=True))
+
+    @property
+    def engine(self) -> Engine:
+        """The SQLAlchemy engine, for tests and tools that inspect the database."""
+        return self._engine
+
+    @property
+    def location(self) -> str:
+        """The file path or (password-free) URL of the library, for messages."""
+        return self._where
+
+    def close(self) -> None:
+        """Close every connection; SQLite then folds its write-ahead log into the file."""
+        if not self._closed:
+            self._closed = True
+            self._engine.dispose()
+
+    def __enter__(self) -> Library:
+        return self
+
+    def __exit__(
+        self,
+        kind: type[BaseException] | None,
+        error: BaseException | None,
+        trace: TracebackType | None,
+    ) -> None:
+        self.close()
+
+    # --- maps ------------------------------------------------------------------------------
+
+    def list_maps(self, search: str = "") -> list[MapInfo]:
+        """Maps whose title or focus name contains ``search`` (any case), newest change first."""
+        counts = (
+            select(PERSON.c.map_id, func.count().label("people"))
+            .group_by(PERSON.c.map_id)
+            .subquery()
+        )
+        statement = (
+            select(MAP.c.id, MAP.c.title, MAP.c.focus_name, counts.c.people, MAP.c.updated)
+            .outerjoin(counts, counts.c.map_id == MAP.c.id)
+            .order_by(MAP.c.updated.desc(), MAP.c.id.desc())
+        )
+        needle = search.strip().casefold()
+        with self._reading() as connection:
+            rows = connection.execute(statement).all()
+        return [
+            MapInfo(row.id, row.title, row.focus_name, row.people or 0, reads.as_utc(row.updated))
+            for row in rows
+            if needle in row.title.casefold() or needle in row.focus_name.casefold()
+        ]
+
+    def create_map(self, focus_name: str, title: str = "") -> int:
+        """A new, empty map; returns its id.
+
+        Raises:
+            supportmap.core.model.ValidationError: the focus name or title is not allowed.
+        """
+        return self.save_new_map(SupportMap(focus_name, title))
+
+    def save_new_map(self, support_map: SupportMap, snapshots: Sequence[Snapshot] = ()) -> int:
+        """Store a whole map (e.g. an imported file) and its snapshots as a new map."""
+        encoded = [(s.label, _stored_time(s.taken), _encode(s.map)) for s in snapshots]
+        with self._writing() as connection:
+            map_id = writes.insert_map(connection, support_map)
+            for label, taken, data in encoded:
+                connection.execute(
+                    insert(SNAPSHOT).values(map_id=map_id, label=label, taken=taken, data=data)
+                )
+        return map_id
+
+    def rename_map(self, map_id: int, title: str) -> None:
+        """Give a map a new title (trimmed, at most 200 characters)."""
+        title = SupportMap("Me", title).title
+        with self._writing() as connection:
+            self._touch(connection, map_id, title=title)
+
+    def duplicate_map(self, map_id: int, title: str | None = None) -> int:
+        """Copy a map with its people, ties, notes and snapshots; returns the new map's id.
+
+        Without a title the copy is called after the original, with "(copy)" added.
+        """
+        with self._writing() as connection:
+            original = reads.load_map(connection, map_id)
+            if title is None:
+                base = original.title or original.focus_name
+                title = f"{base[: TITLE_MAX - 7]} (copy)"
+            copy = SupportMap.build(
+                original.focus_name,
+                title,
+                original.people.values(),
+                original.ties.values(),
+                original.notes,
+            )
+            new_id = writes.insert_map(connection, copy)
+            connection.execute(
+                insert(SNAPSHOT).from_select(
+                    ["map_id", "label", "taken", "data"],
+                    select(
+                        SNAPSHOT.c.id * 0 + new_id,
+                        SNAPSHOT.c.label,
+                        SNAPSHOT.c.taken,
+                        SNAPSHOT.c.data,
+                    )
+                    .where(SNAPSHOT.c.map_id == map_id)
+                    .order_by(SNAPSHOT.c.id),
+                )
+            )
+        return new_id
+
+    def delete_map(self, map_id: int) -> None:
+        """Delete a map with everything that belongs to it, snapshots included."""
+        with self._writing() as connection:
+            if connection.execute(delete(MAP).where(MAP.c.id == map_id)).rowcount != 1:
+                raise reads.no_such_map(map_id)
+
+    def load_map(self, map_id: int) -> SupportMap:
+        """The map as last saved, with people, ties and notes in the order they were added."""
+        with self._reading() as connection:
+            return reads.load_map(connection, map_id)
+
+    def apply(self, map_id: int, change: Change) -> None:
+        """Save one edit, writing only the rows it touches, and mark the map as just updated.
+
+        Raises:
+            StorageError: the edit does not match the stored map (nothing is saved then).
+        """
+        self.apply_many(map_id, (change,))
+
+    def apply_many(self, map_id: int, changes: Sequence[Change]) -> None:
+        """Save several edits (one user action, e.g. deleting a selection) all or nothing."""
+        with self._writing() as connection:
+            columns: dict[str, object] = {}
+            for change in changes:
+                columns.update(writes.apply_change(connection, map_id, change))
+            self._touch(connection, map_id, **columns)
+
+    # --- snapshots --------------------------------------------------------------------------
+
+    def take_snapshot(self, map_id: int, label: str) -> int:
+        """Freeze the map as it is now under ``label``; returns the snapshot's id."""
+        label = check_snapshot_label(label)
+        with self._writing() as connection:
+            snapshot = Snapshot.of(reads.load_map(connection, map_id), label)
+            result = connection.execute(
+                insert(SNAPSHOT).values(
+                    map_id=map_id,
+                    label=snapshot.label,
+                    taken=_stored_time(snapshot.taken),
+                    data=_encode(snapshot.map),
+                )
+            )
+            return writes.new_id(result)
+
+    def list_snapshots(self, map_id: int) -> list[SnapshotInfo]:
+        """The map's snapshots, oldest first."""
+        with self._reading() as connection:
+            rows = connection.execute(
+                select(SNAPSHOT.c.id, SNAPSHOT.c.label, SNAPSHOT.c.taken)
+                .where(SNAPSHOT.c.map_id == map_id)
+                .order_by(SNAPSHOT.c.taken, SNAPSHOT.c.id)
+            ).all()
+        return [SnapshotInfo(row.id, row.label, reads.as_utc(row.taken)) for row in rows]
+
+    def load_snapshot(self, snapshot_id: int) -> Snapshot:
+        """One snapshot with its frozen map."""
+        with self._reading() as connection:
+            row = connection.execute(
+                select(SNAPSHOT.c.label, SNAPSHOT.c.taken, SNAPSHOT.c.data).where(
+                    SNAPSHOT.c.id == snapshot_id
+                )
+            ).one_or_none()
+        if row is None:
+            raise StorageError(
+                f"There is no snapshot with id {snapshot_id} in this library. "
+                "Choose one from the map's list of snapshots."
+            )
+        return _decode(row.label, row.taken, row.data, snapshot_id)
+
+    def load_snapshots(self, map_id: int) -> list[Snapshot]:
+        """Every snapshot of the map with its frozen map, oldest first."""
+        with self._reading() as connection:
+            rows = connection.execute(
+                select(SNAPSHOT.c.id, SNAPSHOT.c.label, SNAPSHOT.c.taken, SNAPSHOT.c.data)
+                .where(SNAPSHOT.c.map_id == map_id)
+                .order_by(SNAPSHOT.c.taken, SNAPSHOT.c.id)
+            ).all()
+        return [_decode(row.label, row.taken, row.data, row.id) for row in rows]
+
+    # --- settings ---------------------------------------------------------------------------
+
+    def get_setting(self, key: str) -> str | None:
+        """A value kept with the library (e.g. the last map opened), or None."""
+        with self._reading() as connection:
+            value = connection.execute(
+                select(SETTING.c.value).where(SETTING.c.key == key)
+            ).scalar_one_or_none()
+        return None if value is None else str(value)
+
+    def set_setting(self, key: str, value: str) -> None:
+        with self._writing() as connection:
+            changed = connection.execute(
+                update(SETTING).where(SETTING.c.key == key).values(value=value)
+            )
+            if changed.rowcount == 0:
+                connection.execute(insert(SETTING).values(key=key, value=value))
+
+    # --- internals --------------------------------------------------------------------------
+
+    def _touch(self, connection: Connection, map_id: int, **columns: object) -> None:
+        try:
+            writes.touch_map(connection, map_id, **columns)
+        except StorageError:
+            raise reads.no_such_map(map_id) from None
+
+    @contextlib.contextmanager
+    def _reading(self) -> Iterator[Connection]:
+        with self._transaction(write=False) as connection:
+            yield connection
+
+    @contextlib.contextmanager
+    def _writing(self) -> Iterator[Connection]:
+        with self._transaction(write=True) as connection:
+            yield connection
+
+    @contextlib.contextmanager
+    def _transaction(self, *, write: bool) -> Iterator[Connection]:
+        if self._closed:
+            raise RuntimeError("the library is closed")
+        try:
+            with self._engine.connect() as connection:
+                if write:
+                    connection.execution_options(**{WRITE: True})
+                with connection.begin():
+                    yield connection
+        except DBAPIError as error:
+            raise StorageError(_database_problem(self._where, error, write)) from error
+
+
+def _url(location: str | Path) -> URL:
+    text = str(location)
+    if isinstance(location, str) and is_url(text):
+        try:
+            return make_url(text)
+        except ArgumentError as error:
+            raise StorageError(
+                f"{text!r} is not a database address SupportMap understands. "
+                "Give a file path, or a URL such as postgresql://host/name."
+            ) from error
+    if not text.strip():
+        raise StorageError("No library location was given. Give a file path with --db.")
+    return URL.create("sqlite+pysqlite", database=str(Path(text).expanduser()))
+
+
+def _database_problem(where: str, error: DBAPIError, write: bool) -> str:
+    action = "save to" if write else "read"
+    reason = str(error.orig).lower()
+    if isinstance(error, OperationalError) and "locked" in reason:
+        return (
+            f"Could not {action} the library at {where}: another program is using it right "
+            "now. Try again in a moment."
+        )
+    if "full" in reason:
+        return f"Could not {action} the library at {where}: the disk is full. Free some space."
+    if "readonly" in reason or "read-only" in reason:
+        return (
+            f"Could not {action} the library at {where}: it is read-only. "
+            "Check the file's permissions, or choose another file with --db."
+        )
+    return (
+        f"Could not {action} the library at {where}; it may be damaged. "
+        "Restore a backup copy or choose another file with --db."
+    )
+
+
+def _stored_time(taken: dt.datetime) -> dt.datetime:
+    return taken.astimezone(dt.UTC)
+
+
+def _encode(support_map: SupportMap) -> str:
+    from supportmap.storage.fileformat import map_to_dict
+
+    return json.dumps(map_to_dict(support_map), ensure_ascii=False, separators=(",", ":"))
+
+
+def _decode(label: str, taken: dt.datetime, data: str, snapshot_id: int) -> Snapshot:
+    from supportmap.storage.fileformat import map_from_dict
+
+    try:
+        frozen = map_from_dict(json.loads(data), "snapshot")
+        return Snapshot(label, reads.as_utc(taken), frozen)
+    except ValueError as error:
+        raise StorageError(
+            f"The snapshot with id {snapshot_id} could not be read back: its stored data is "
+            f"damaged ({error}). The map itself is not affected."
+        ) from error

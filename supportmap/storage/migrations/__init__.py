@@ -1,0 +1,1 @@
+"""Alembic migrations of the library schema, run by `supportmap.storage.migrate`."""

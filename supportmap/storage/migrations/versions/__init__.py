@@ -1,0 +1,1 @@
+"""One module per schema revision; revision 0001 creates the whole first schema."""

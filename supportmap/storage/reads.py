@@ -1,0 +1,105 @@
+"""Read one map back from its rows into the core model, in the order it was saved."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import defaultdict
+
+from sqlalchemy import Connection, select
+
+from supportmap.core.model import (
+    Person,
+    Position,
+    SessionNote,
+    Support,
+    SupportLevel,
+    Tie,
+)
+from supportmap.core.supportmap import SupportMap
+from supportmap.core.vocabulary import Barrier, HelpType
+from supportmap.storage.errors import StorageError
+from supportmap.storage.tables import BARRIER, MAP, NOTE, PERSON, SUPPORT, TIE
+
+
+def as_utc(stored: dt.datetime) -> dt.datetime:
+    """A stored time as an aware UTC one, whether or not the database kept the zone."""
+    return stored.replace(tzinfo=dt.UTC) if stored.tzinfo is None else stored.astimezone(dt.UTC)
+
+
+def no_such_map(map_id: int) -> StorageError:
+    return StorageError(
+        f"There is no map with id {map_id} in this library; it may have been deleted. "
+        "Choose a map from the list."
+    )
+
+
+def load_map(connection: Connection, map_id: int) -> SupportMap:
+    """The map ``map_id`` as a `SupportMap`, with people, ties and notes in saved order.
+
+    Raises:
+        StorageError: there is no such map, or its rows no longer make a valid map.
+    """
+    head = connection.execute(
+        select(MAP.c.focus_name, MAP.c.title).where(MAP.c.id == map_id)
+    ).one_or_none()
+    if head is None:
+        raise no_such_map(map_id)
+    levels: dict[int, dict[HelpType | str, SupportLevel | tuple[int, int]]] = defaultdict(dict)
+    barriers: dict[int, set[Barrier]] = defaultdict(set)
+    try:
+        for person_id, help_type, receive, give in connection.execute(
+            select(SUPPORT.c.person_id, SUPPORT.c.help_type, SUPPORT.c.receive, SUPPORT.c.give)
+            .join(PERSON, PERSON.c.id == SUPPORT.c.person_id)
+            .where(PERSON.c.map_id == map_id)
+        ):
+            levels[person_id][HelpType(help_type)] = SupportLevel(receive, give)
+        for person_id, barrier in connection.execute(
+            select(BARRIER.c.person_id, BARRIER.c.barrier)
+            .join(PERSON, PERSON.c.id == BARRIER.c.person_id)
+            .where(PERSON.c.map_id == map_id)
+        ):
+            barriers[person_id].add(Barrier(barrier))
+        pids: dict[int, str] = {}
+        people = []
+        for row in connection.execute(
+            select(PERSON).where(PERSON.c.map_id == map_id).order_by(PERSON.c.id)
+        ).mappings():
+            pids[row["id"]] = row["pid"]
+            position = None if row["x"] is None else Position(row["x"], row["y"])
+            people.append(
+                Person(
+                    id=row["pid"],
+                    name=row["name"],
+                    relationship=row["relationship"],
+                    sector=row["sector"],
+                    circle=row["circle"],
+                    safety=row["safety"],
+                    support=Support.of(levels[row["id"]]),
+                    barriers=frozenset(barriers[row["id"]]),
+                    next_step=row["next_step"],
+                    notes=row["notes"],
+                    position=position,
+                )
+            )
+        ties = [
+            Tie(pids[a], pids[b], strength, bool(conflict))
+            for a, b, strength, conflict in connection.execute(
+                select(TIE.c.a_id, TIE.c.b_id, TIE.c.strength, TIE.c.conflict)
+                .where(TIE.c.map_id == map_id)
+                .order_by(TIE.c.id)
+            )
+        ]
+        notes = [
+            SessionNote(nid, date, text, bool(private))
+            for nid, date, text, private in connection.execute(
+                select(NOTE.c.nid, NOTE.c.date, NOTE.c.text, NOTE.c.private)
+                .where(NOTE.c.map_id == map_id)
+                .order_by(NOTE.c.id)
+            )
+        ]
+        return SupportMap.build(head.focus_name, head.title, people, ties, notes)
+    except (ValueError, KeyError) as error:
+        raise StorageError(
+            f"The map with id {map_id} could not be read back: its stored data is damaged "
+            f"({error}). Restore a backup copy or export the other maps."
+        ) from error

@@ -1,0 +1,185 @@
+"""Everything that knows the library is an SQLite file: checks, private permissions, backups.
+
+The rest of the storage layer talks SQLAlchemy and would run unchanged on PostgreSQL; these
+functions are only called behind a dialect check. They use the standard ``sqlite3`` module
+directly so that a suspicious file is looked at read-only, before SQLAlchemy or Alembic could
+write anything to it.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import os
+import sqlite3
+from dataclasses import dataclass
+from pathlib import Path
+from urllib.parse import quote
+
+from supportmap.storage.errors import StorageError
+
+PRIVATE = 0o600
+HEADER = b"SQLite format 3\x00"
+COMPANION_SUFFIXES = ("-wal", "-shm", "-journal")
+
+
+@dataclass(frozen=True)
+class Probe:
+    """What a read-only look at an existing file found.
+
+    Attributes:
+        revision: the Alembic revision stamped in the file, or None if it has none.
+        has_tables: whether the file holds any table at all (an empty file holds none).
+    """
+
+    revision: str | None
+    has_tables: bool
+
+
+def create_private_file(path: Path) -> None:
+    """Create an empty database file readable only by its owner, whatever the umask.
+
+    SQLite gives the -wal and -shm files the permissions of the database file, so creating the
+    file ourselves with 0600 before SQLite does keeps every companion private as well.
+    """
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+        descriptor = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, PRIVATE)
+    except FileExistsError:
+        return
+    except OSError as error:
+        raise StorageError(
+            f"Could not create the library at {path}: {error.strerror}. "
+            "Check that the folder exists and that you may write to it, or choose another --db."
+        ) from error
+    try:
+        os.fchmod(descriptor, PRIVATE)
+    finally:
+        os.close(descriptor)
+
+
+def make_companions_private(path: Path) -> None:
+    """Set 0600 on the database and any -wal/-shm/-journal file next to it that exists now."""
+    for candidate in (path, *(Path(f"{path}{suffix}") for suffix in COMPANION_SUFFIXES)):
+        with contextlib.suppress(FileNotFoundError, PermissionError):
+            if candidate.stat().st_mode & 0o777 != PRIVATE:
+                os.chmod(candidate, PRIVATE)
+
+
+def check_header(path: Path) -> None:
+    """Refuse files that are not SQLite databases or are shorter than their header says.
+
+    Only reads the file. An empty file counts as a new library (that is how SQLite treats it,
+    and it is what a crash right after creating the file leaves behind).
+    """
+    try:
+        with path.open("rb") as file:
+            header = file.read(100)
+        size = path.stat().st_size
+    except OSError as error:
+        raise StorageError(
+            f"Could not read the library at {path}: {error.strerror}. "
+            "Check that the file exists and that you may read it."
+        ) from error
+    if size == 0:
+        return
+    if len(header) < 100 or not header.startswith(HEADER):
+        raise StorageError(
+            f"{path} is not a SupportMap library (it is not an SQLite database). "
+            "It was left untouched; choose another file with --db."
+        )
+    page_size = int.from_bytes(header[16:18], "big")
+    page_size = 65536 if page_size == 1 else page_size
+    pages = int.from_bytes(header[28:32], "big")
+    header_count_valid = header[24:28] == header[92:96]
+    if page_size < 512 or size % page_size or (header_count_valid and size < pages * page_size):
+        raise StorageError(damaged_message(path, "it is shorter than it should be"))
+
+
+def probe(path: Path) -> Probe:
+    """Look inside an existing database without writing to it.
+
+    Runs SQLite's ``quick_check`` so that damage is found now, while the file can still be left
+    exactly as it is, rather than halfway through a migration.
+    """
+    uri = _read_only_uri(path)
+    try:
+        with contextlib.closing(sqlite3.connect(uri, uri=True)) as connection:
+            check = connection.execute("PRAGMA quick_check(1)").fetchone()
+            if check is None or check[0] != "ok":
+                raise StorageError(damaged_message(path, "SQLite reports damage inside it"))
+            names = {row[0] for row in connection.execute(_TABLES_SQL)}
+            revision = None
+            if "alembic_version" in names:
+                row = connection.execute("SELECT version_num FROM alembic_version").fetchone()
+                revision = None if row is None else str(row[0])
+            return Probe(revision, bool(names))
+    except sqlite3.DatabaseError as error:
+        if isinstance(error, sqlite3.OperationalError) and "unable to open" in str(error):
+            raise StorageError(
+                f"Could not open the library at {path}. "
+                "Check that you may read the file and write to its folder."
+            ) from error
+        raise StorageError(damaged_message(path, "SQLite cannot read it")) from error
+
+
+_TABLES_SQL = "SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"
+
+
+def damaged_message(path: Path, why: str) -> str:
+    return (
+        f"The library at {path} looks damaged ({why}). It was left untouched; "
+        "restore a backup copy or choose another file with --db."
+    )
+
+
+def backup(path: Path, revision: str | None) -> Path:
+    """Copy the database with SQLite's online backup and prove the copy sound.
+
+    The copy sits next to the library, is private from its first byte, and is checked with
+    ``integrity_check`` before the caller may change the original.
+
+    Returns:
+        The path of the verified copy.
+    """
+    stamp = dt.datetime.now(dt.UTC).strftime("%Y%m%dT%H%M%S%fZ")
+    target = path.with_name(f"{path.name}.{revision or 'none'}.{stamp}.backup")
+    create_private_file(target)
+    try:
+        with (
+            contextlib.closing(sqlite3.connect(_read_only_uri(path), uri=True)) as src,
+            contextlib.closing(sqlite3.connect(target)) as copy,
+        ):
+            src.backup(copy)
+            result = copy.execute("PRAGMA integrity_check").fetchall()
+            if result != [("ok",)]:
+                raise StorageError(
+                    f"The backup of {path} made before updating it failed its check, so the "
+                    "library was not updated. Make sure the disk has room and try again."
+                )
+            copy.execute("PRAGMA journal_mode=DELETE")
+    except sqlite3.Error as error:
+        with contextlib.suppress(OSError):
+            target.unlink()
+        raise StorageError(
+            f"Could not back up {path} before updating it, so it was not updated. "
+            "Make sure the disk has room and you may write to its folder, then try again."
+        ) from error
+    except StorageError:
+        with contextlib.suppress(OSError):
+            target.unlink()
+        raise
+    make_companions_private(target)
+    return target
+
+
+def _read_only_uri(path: Path) -> str:
+    """A URI that reads ``path`` without creating or changing any file.
+
+    A read-only connection to a WAL database still creates -wal and -shm files. When there is no
+    -wal file, the database file alone holds every committed transaction, so it can be opened as
+    immutable, which creates nothing and takes no locks. With a -wal present (another process
+    has the library open, or one was killed) its content matters, so SQLite must read it.
+    """
+    mode = "mode=ro" if Path(f"{path}-wal").exists() else "immutable=1"
+    return f"file:{quote(str(path.resolve()))}?{mode}"
