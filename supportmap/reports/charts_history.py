@@ -19,8 +19,8 @@ from supportmap.reports import chart_texts as texts
 from supportmap.reports.chart_data import history
 from supportmap.reports.style import HELP_COLOURS, HELP_MARKERS, ChartStyle
 
-SPREAD = 0.035
-"""Vertical nudge between lines with equal values, so none hides another. Far below 1 person."""
+SPREAD = 0.08
+"""Vertical nudge between lines that meet at the same value, so none hides another."""
 
 LABEL_MAX = 16
 
@@ -40,14 +40,12 @@ def draw_history(
     axes = figure.subplots()
     _axes.style_axes(axes, style, grid_axis="y")
     xs = list(range(len(points)))
-    top = 1
-    middle = (len(HELP_TYPES) - 1) / 2
-    for i, help_type in enumerate(HELP_TYPES):
-        values = [p.coverage[help_type] for p in points]
-        top = max(top, *values)
+    nudged = _nudged([[p.coverage[t] for p in points] for t in HELP_TYPES])
+    top = max(1, *(max(p.coverage.values()) for p in points))
+    for help_type, ys in zip(HELP_TYPES, nudged, strict=True):
         axes.plot(
             xs,
-            [v + (i - middle) * SPREAD for v in values],
+            ys,
             color=HELP_COLOURS[help_type],
             marker=HELP_MARKERS[help_type],
             markersize=7,
@@ -68,3 +66,17 @@ def draw_history(
     axes.yaxis.set_major_locator(MaxNLocator(integer=True))
     axes.set_ylabel(texts.HISTORY_AXIS, fontsize=_axes.LABEL_SIZE)
     _axes.legend(figure, axes.get_lines(), style, 5)
+
+
+def _nudged(series: list[list[int]]) -> list[list[float]]:
+    """Spread lines apart a little only where several share a value, centred on that value."""
+    nudged = [[float(v) for v in values] for values in series]
+    for x in range(len(series[0]) if series else 0):
+        groups: dict[int, list[int]] = {}
+        for line, values in enumerate(series):
+            groups.setdefault(values[x], []).append(line)
+        for value, lines in groups.items():
+            middle = (len(lines) - 1) / 2
+            for rank, line in enumerate(lines):
+                nudged[line][x] = value + (rank - middle) * SPREAD
+    return nudged
