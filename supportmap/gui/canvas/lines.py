@@ -1,0 +1,240 @@
+"""Lines of the map: the flow between me and each person, and the ties between people.
+
+Pens and arrowheads are prepared when the data changes (`refresh`) or a node moves (`adjust`),
+never inside `paint`, so a drag repaints cheaply.
+"""
+
+from __future__ import annotations
+
+import math
+
+from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
+from PySide6.QtGui import QColor, QPainter, QPainterPath, QPainterPathStroker, QPen, QPolygonF
+from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
+
+from supportmap.core import layout
+from supportmap.core.model import Person, Tie
+from supportmap.gui.canvas.items import PersonItem
+from supportmap.gui.canvas.theme import CanvasTheme
+
+Z_FLOW = -20.0
+Z_TIE = -10.0
+MAX_WIDTH = 6.0
+FULL_AMOUNT = 20
+"""Received plus given at which a flow line reaches its full width."""
+ONE_SIDED_MIN = 3
+ONE_SIDED_BALANCE = 0.5
+
+
+def one_sided(person: Person) -> str | None:
+    """``"giving"`` or ``"receiving"`` when DESIGN §4 calls the flow one-sided, else None.
+
+    Professionals and people in circle 4 are left out, as in the analysis.
+    """
+    if not person.is_current or person.is_professional:
+        return None
+    received, given = person.support.received, person.support.given
+    if received + given == 0:
+        return None
+    balance = (received - given) / (received + given)
+    if given >= ONE_SIDED_MIN and balance <= -ONE_SIDED_BALANCE:
+        return "giving"
+    if received >= ONE_SIDED_MIN and balance >= ONE_SIDED_BALANCE:
+        return "receiving"
+    return None
+
+
+def flow_width(person: Person) -> float:
+    """Line width for the amount of support flowing both ways (received + given)."""
+    amount = min(person.support.received + person.support.given, FULL_AMOUNT)
+    return 1.0 + (MAX_WIDTH - 1.0) * amount / FULL_AMOUNT
+
+
+def _arrowhead(tip: QPointF, direction: QPointF, size: float) -> QPolygonF:
+    """A triangle with its point at ``tip`` aiming along the unit vector ``direction``."""
+    normal = QPointF(-direction.y(), direction.x())
+    base = tip - direction * size
+    return QPolygonF([tip, base + normal * size * 0.55, base - normal * size * 0.55])
+
+
+class LineItem(QGraphicsItem):
+    """A line that follows the nodes it joins."""
+
+    def adjust(self) -> None:
+        """Recompute the geometry after a node moved."""
+
+    def refresh(self) -> None:
+        """Recompute the style after the data changed."""
+
+
+class FlowLineItem(LineItem):
+    """The line from the centre to one person: width by amount, arrows by direction."""
+
+    def __init__(self, person_item: PersonItem, theme: CanvasTheme) -> None:
+        super().__init__()
+        self.person_item = person_item
+        self._theme = theme
+        self._line = QLineF()
+        self._pen = QPen()
+        self._glow: QPen | None = None
+        self._arrows: list[QPolygonF] = []
+        self._arrow_colour = QColor()
+        self._bounds = QRectF()
+        self._receive = self._give = False
+        self.setZValue(Z_FLOW)
+        self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
+        person_item.lines.append(self)
+        self.refresh()
+
+    def set_theme(self, theme: CanvasTheme) -> None:
+        self._theme = theme
+        self.refresh()
+
+    def refresh(self) -> None:
+        person = self.person_item.person
+        theme = self._theme
+        self._receive = person.support.received > 0
+        self._give = person.support.given > 0
+        colour = theme.flow_colour if person.is_current else theme.potential_flow_colour
+        width = flow_width(person)
+        self._pen = QPen(colour, width)
+        self._pen.setCapStyle(Qt.PenCapStyle.FlatCap)
+        self.setVisible(self._receive or self._give)
+        if not person.is_current:
+            self._pen.setStyle(Qt.PenStyle.DashLine)
+        self._arrow_colour = colour
+        self._glow = None
+        if one_sided(person):
+            self._glow = QPen(theme.one_sided_glow, width + 7.0)
+            self._glow.setCapStyle(Qt.PenCapStyle.RoundCap)
+        self.adjust()
+
+    def adjust(self) -> None:
+        end = self.person_item.pos()
+        length = math.hypot(end.x(), end.y())
+        self.prepareGeometryChange()
+        self._arrows = []
+        if length <= layout.FOCUS_RADIUS + layout.NODE_RADIUS + 4.0:
+            self._line = QLineF()
+            self._bounds = QRectF()
+            return
+        direction = end / length
+        start = direction * (layout.FOCUS_RADIUS + 3.0)
+        stop = end - direction * (layout.NODE_RADIUS + 3.0)
+        size = 6.0 + self._pen.widthF() * 1.2
+        if self._receive:
+            self._arrows.append(_arrowhead(start, -direction, size))
+            start = start + direction * size * 0.8
+        if self._give:
+            self._arrows.append(_arrowhead(stop, direction, size))
+            stop = stop - direction * size * 0.8
+        self._line = QLineF(start, stop)
+        margin = size + (self._glow.widthF() if self._glow else self._pen.widthF())
+        self._bounds = (
+            QRectF(self._line.p1(), self._line.p2())
+            .normalized()
+            .united(QRectF(direction * (layout.FOCUS_RADIUS + 3.0), end).normalized())
+            .adjusted(-margin, -margin, margin, margin)
+        )
+        self.update()
+
+    def boundingRect(self) -> QRectF:
+        return self._bounds
+
+    def paint(
+        self,
+        painter: QPainter,
+        option: QStyleOptionGraphicsItem,
+        widget: QWidget | None = None,
+    ) -> None:
+        if self._line.isNull():
+            return
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        if self._glow is not None:
+            painter.setPen(self._glow)
+            painter.drawLine(self._line)
+        painter.setPen(self._pen)
+        painter.drawLine(self._line)
+        if self._arrows:
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(self._arrow_colour)
+            for arrow in self._arrows:
+                painter.drawPolygon(arrow)
+
+
+class TieItem(LineItem):
+    """Two people who know each other: a thin grey line, red and dashed for a conflict."""
+
+    def __init__(self, tie: Tie, a: PersonItem, b: PersonItem, theme: CanvasTheme) -> None:
+        super().__init__()
+        self.a_item, self.b_item = a, b
+        self._theme = theme
+        self._tie = tie
+        self._line = QLineF()
+        self._pen = QPen()
+        self._shape = QPainterPath()
+        self.setZValue(Z_TIE)
+        self.setAcceptHoverEvents(False)
+        a.lines.append(self)
+        b.lines.append(self)
+        self.refresh()
+
+    @property
+    def tie(self) -> Tie:
+        return self._tie
+
+    def set_tie(self, tie: Tie) -> None:
+        self._tie = tie
+        self.refresh()
+
+    def set_theme(self, theme: CanvasTheme) -> None:
+        self._theme = theme
+        self.refresh()
+
+    def detach(self) -> None:
+        """Forget the two nodes, before this item leaves the scene."""
+        for item in (self.a_item, self.b_item):
+            if self in item.lines:
+                item.lines.remove(self)
+
+    def refresh(self) -> None:
+        base = self._theme.conflict_pen if self._tie.conflict else self._theme.tie_pen
+        self._pen = QPen(base)
+        self._pen.setWidthF(base.widthF() * (0.7 + 0.3 * self._tie.strength))
+        self.adjust()
+
+    def adjust(self) -> None:
+        a, b = self.a_item.pos(), self.b_item.pos()
+        line = QLineF(a, b)
+        self.prepareGeometryChange()
+        inset = layout.NODE_RADIUS + 2.0
+        if line.length() <= 2 * inset:
+            self._line = QLineF()
+            self._shape = QPainterPath()
+            return
+        unit = (b - a) / line.length()
+        self._line = QLineF(a + unit * inset, b - unit * inset)
+        path = QPainterPath(self._line.p1())
+        path.lineTo(self._line.p2())
+        stroker = QPainterPathStroker()
+        stroker.setWidth(8.0)
+        self._shape = stroker.createStroke(path)
+        self.update()
+
+    def boundingRect(self) -> QRectF:
+        return self._shape.boundingRect()
+
+    def shape(self) -> QPainterPath:
+        return self._shape
+
+    def paint(
+        self,
+        painter: QPainter,
+        option: QStyleOptionGraphicsItem,
+        widget: QWidget | None = None,
+    ) -> None:
+        if self._line.isNull():
+            return
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(self._pen)
+        painter.drawLine(self._line)

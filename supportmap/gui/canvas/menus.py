@@ -1,0 +1,63 @@
+"""Context menus of the canvas: on a person and on a tie.
+
+Each entry issues one document command or asks the main window through the view's signals.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QActionGroup
+from PySide6.QtWidgets import QMenu
+
+from supportmap.core.model import Tie
+from supportmap.core.vocabulary import STRENGTH_LABELS
+
+if TYPE_CHECKING:
+    from supportmap.gui.canvas.view import MapView
+
+
+def _tr(source: str) -> str:
+    return QCoreApplication.translate("MapView", source)
+
+
+def person_menu(view: MapView, person_id: str) -> QMenu:
+    """Connect to…, Edit…, Rename…, Delete — for one person (Delete takes the whole selection)."""
+    menu = QMenu(view)
+    menu.setAccessibleName(_tr("Person actions"))
+    menu.addAction(_tr("Connect to…"), lambda: view.start_connect(person_id))
+    menu.addSeparator()
+    menu.addAction(_tr("Edit…"), lambda: view.edit_requested.emit(person_id))
+    menu.addAction(_tr("Rename…"), lambda: view.rename_requested.emit(person_id))
+    menu.addSeparator()
+    menu.addAction(_tr("Delete"), view.delete_selected)
+    return menu
+
+
+def tie_menu(view: MapView, tie: Tie) -> QMenu:
+    """Strength 1–3, conflict on or off, and removal of one tie."""
+    document = view.document
+    menu = QMenu(view)
+    menu.setAccessibleName(_tr("Connection actions"))
+    group = QActionGroup(menu)
+    for strength, label in STRENGTH_LABELS.items():
+        action = menu.addAction(_tr(label))
+        action.setCheckable(True)
+        action.setChecked(strength == tie.strength)
+        action.triggered.connect(
+            lambda _checked=False, s=strength: document.update_tie(tie.a, tie.b, strength=s)
+        )
+        group.addAction(action)
+    menu.addSeparator()
+    if tie.conflict:
+        menu.addAction(
+            _tr("Not a conflict"), lambda: document.update_tie(tie.a, tie.b, conflict=False)
+        )
+    else:
+        menu.addAction(
+            _tr("Mark as conflict"), lambda: document.update_tie(tie.a, tie.b, conflict=True)
+        )
+    menu.addSeparator()
+    menu.addAction(_tr("Remove tie"), lambda: document.remove_tie(tie.a, tie.b))
+    return menu
