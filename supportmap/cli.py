@@ -1,0 +1,296 @@
+"""The ``supportmap`` command: headless commands, or the desktop app when no command is given.
+
+``analyze``, ``import``, ``export`` and ``list`` run without a display. Everything else
+(``supportmap``, ``supportmap --demo``, ``supportmap FILE.supportmap.json``, ``--screenshot``)
+opens the app. Nothing heavy is imported at module level, so ``--version`` and ``--help`` are
+instant and the headless commands never load Qt.
+
+Exit codes: 0 done, 1 bad input (one line on stderr, never a traceback), 2 wrong usage.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from supportmap import __version__
+
+if TYPE_CHECKING:
+    from supportmap.storage.library import Library
+
+PROG = "supportmap"
+COMMANDS = ("analyze", "import", "export", "list")
+EXPORT_SUFFIX = ".supportmap.json"
+OK, BAD_INPUT, USAGE = 0, 1, 2
+
+
+class UserError(Exception):
+    """A problem with what the user asked for; ``str(error)`` is the whole message."""
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line and return the exit code (the console script exits with it)."""
+    arguments = list(sys.argv[1:] if argv is None else argv)
+    command = _first_word(arguments)
+    parser = _command_parser() if command in COMMANDS else _app_parser()
+    try:
+        args = parser.parse_args(arguments)
+    except SystemExit as stop:  # --help, --version, or a usage error already printed
+        return stop.code if isinstance(stop.code, int) else USAGE
+    handler: Callable[[argparse.Namespace], int] = getattr(args, "handler", _open_app)
+    try:
+        return handler(args)
+    except KeyboardInterrupt:
+        return 130
+    except BrokenPipeError:
+        return OK  # the reader (e.g. ``head``) has seen enough
+    except Exception as error:
+        if not _is_user_error(error):
+            raise
+        _complain(str(error))
+        return BAD_INPUT
+
+
+# --- parsing -----------------------------------------------------------------------------------
+
+
+def _first_word(arguments: Sequence[str]) -> str | None:
+    """The first argument that is not an option or an option's value."""
+    takes_value = {"--db", "--screenshot", "--format", "--to"}
+    skip = False
+    for argument in arguments:
+        if skip:
+            skip = False
+        elif argument in takes_value:
+            skip = True
+        elif argument == "--":
+            return None
+        elif not argument.startswith("-"):
+            return argument
+    return None
+
+
+def _add_common(parser: argparse.ArgumentParser, *, top: bool) -> None:
+    parser.add_argument(
+        "--db",
+        metavar="PATH",
+        default=None if top else argparse.SUPPRESS,
+        help="library database to use (default: $SUPPORTMAP_DB, else your data folder)",
+    )
+
+
+def _app_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog=PROG,
+        usage=(
+            "%(prog)s [--db PATH] [--demo | FILE.supportmap.json] [--screenshot PNG]\n"
+            "       %(prog)s {analyze,import,export,list} ... (see %(prog)s COMMAND --help)"
+        ),
+        description="Draw the people you can lean on and see, gently, where support is thin.",
+        epilog=(
+            "commands: analyze FILE (print the analysis of a map file), import FILE (add it to "
+            "the library), export MAP --to FILE.supportmap.json, list (the maps in the library)"
+        ),
+    )
+    parser.add_argument("--version", action="version", version=f"{PROG} {__version__}")
+    _add_common(parser, top=True)
+    parser.add_argument("file", nargs="?", metavar="FILE", help="a map file to import and open")
+    parser.add_argument("--demo", action="store_true", help="open an example map, not your own")
+    parser.add_argument(
+        "--screenshot", metavar="PNG", help="save a picture of the window to PNG and exit"
+    )
+    return parser
+
+
+def _command_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog=PROG)
+    parser.add_argument("--version", action="version", version=f"{PROG} {__version__}")
+    _add_common(parser, top=True)
+    commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    analyze = commands.add_parser("analyze", help="print the analysis of a map file")
+    _add_common(analyze, top=False)
+    analyze.add_argument("file", metavar="FILE", type=Path, help="a .supportmap.json file")
+    analyze.add_argument("--format", choices=("text", "json"), default="text")
+    analyze.add_argument(
+        "--what-if", action="store_true", help="also show what changes without each person"
+    )
+    analyze.set_defaults(handler=_analyze)
+
+    importing = commands.add_parser("import", help="add a map file to the library")
+    _add_common(importing, top=False)
+    importing.add_argument("file", metavar="FILE", type=Path, help="a .supportmap.json file")
+    importing.set_defaults(handler=_import)
+
+    export = commands.add_parser("export", help="save a map of the library to a file")
+    _add_common(export, top=False)
+    export.add_argument("map", metavar="MAP", help="the map's id or exact title (see: list)")
+    export.add_argument("--to", metavar="FILE", type=Path, required=True, help="where to save")
+    export.set_defaults(handler=_export)
+
+    listing = commands.add_parser("list", help="list the maps in the library")
+    _add_common(listing, top=False)
+    listing.set_defaults(handler=_list)
+    return parser
+
+
+# --- commands ----------------------------------------------------------------------------------
+
+
+def _analyze(args: argparse.Namespace) -> int:
+    from supportmap.storage.fileformat import read_document
+
+    support_map = read_document(args.file).map
+
+    from supportmap.core.analysis import analyze
+    from supportmap.core.report import render_text
+    from supportmap.core.whatif import findings_without, what_if_all
+
+    analysis = analyze(support_map)
+    what_ifs = what_if_all(support_map, analysis) if args.what_if else None
+    if args.format == "text":
+        _print(render_text(support_map, analysis, what_ifs))
+        return OK
+    result: dict[str, Any] = analysis.to_json()
+    if what_ifs is not None:
+        result["what_if"] = {
+            person_id: {
+                **what_if.to_json(),
+                "findings": [f.to_json() for f in findings_without(support_map, person_id)],
+            }
+            for person_id, what_if in what_ifs.items()
+        }
+    _print(json.dumps(result, ensure_ascii=False, indent=2) + "\n")
+    return OK
+
+
+def _import(args: argparse.Namespace) -> int:
+    from supportmap.storage.fileformat import read_document
+
+    document = read_document(args.file)
+    with _open_library(args) as library:
+        map_id = library.save_new_map(document.map, document.snapshots)
+    title = document.map.title or document.map.focus_name
+    people = len(document.map.people)
+    snapshots = len(document.snapshots)
+    _print(
+        f"Imported “{title}” as map {map_id} ({_count(people, 'person', 'people')}, "
+        f"{_count(snapshots, 'snapshot', 'snapshots')}).\n"
+    )
+    return OK
+
+
+def _export(args: argparse.Namespace) -> int:
+    from supportmap.storage.fileformat import Document, write_document
+
+    target: Path = args.to
+    if not target.name.endswith(EXPORT_SUFFIX):
+        raise UserError(
+            f"Cannot tell the format of {target}: export writes {EXPORT_SUFFIX} files, "
+            f"so end the name with {EXPORT_SUFFIX}."
+        )
+    with _open_library(args) as library:
+        map_id = _find_map(library, args.map)
+        document = Document(library.load_map(map_id), tuple(library.load_snapshots(map_id)))
+    write_document(target, document)
+    _print(f"Saved map {map_id} to {target}.\n")
+    return OK
+
+
+def _list(args: argparse.Namespace) -> int:
+    with _open_library(args) as library:
+        maps = library.list_maps()
+    if not maps:
+        _print(f"The library has no maps yet. Add one with: {PROG} import FILE.supportmap.json\n")
+        return OK
+    rows = [("ID", "TITLE", "FOCUS", "PEOPLE", "UPDATED")]
+    rows += [
+        (
+            str(info.id),
+            info.title or "(untitled)",
+            info.focus_name,
+            str(info.people),
+            info.updated.strftime("%Y-%m-%d %H:%M"),
+        )
+        for info in maps
+    ]
+    widths = [max(len(row[i]) for row in rows) for i in range(len(rows[0]))]
+    lines = ["  ".join(cell.ljust(width) for cell, width in zip(row, widths, strict=True)).rstrip()
+             for row in rows]  # fmt: skip
+    _print("\n".join(lines) + "\n")
+    return OK
+
+
+def _open_app(args: argparse.Namespace) -> int:
+    try:
+        from supportmap.gui.app import run
+    except ImportError as error:
+        raise UserError(
+            f"The desktop app cannot start ({error}); the commands {', '.join(COMMANDS)} "
+            "still work without it."
+        ) from None
+    if args.file is not None:
+        args.file = str(args.file)
+    return run(args)
+
+
+# --- helpers -----------------------------------------------------------------------------------
+
+
+def _open_library(args: argparse.Namespace) -> Library:
+    from supportmap.storage.library import Library
+    from supportmap.storage.paths import resolve_database
+
+    return Library.open(resolve_database(args.db))
+
+
+def _find_map(library: Library, wanted: str) -> int:
+    """A map by id, or else by exact title; an ambiguous title lists the candidates."""
+    maps = library.list_maps()
+    if wanted.strip().isdigit():
+        for info in maps:
+            if info.id == int(wanted):
+                return info.id
+    matches = sorted(info.id for info in maps if info.title == wanted)
+    if len(matches) == 1:
+        return matches[0]
+    if matches:
+        ids = ", ".join(str(map_id) for map_id in matches)
+        raise UserError(f"Several maps are titled “{wanted}” (ids {ids}); give the id instead.")
+    raise UserError(f"There is no map with the id or title “{wanted}”; `{PROG} list` shows them.")
+
+
+def _count(number: int, one: str, many: str) -> str:
+    return f"{number} {one if number == 1 else many}"
+
+
+def _is_user_error(error: Exception) -> bool:
+    """Errors that bad input can cause, shown as a message; anything else is a bug."""
+    from supportmap.core.model import ValidationError
+    from supportmap.storage.errors import StorageError
+
+    if isinstance(error, UserError | ValidationError | StorageError | OSError):
+        return True
+    fileformat = sys.modules.get("supportmap.storage.fileformat_json")
+    return fileformat is not None and isinstance(error, fileformat.FileFormatError)
+
+
+def _print(text: str) -> None:
+    stream = sys.stdout
+    if hasattr(stream, "reconfigure"):
+        stream.reconfigure(errors="replace")
+    stream.write(text)
+    stream.flush()
+
+
+def _complain(message: str) -> None:
+    line = " ".join(message.split()) or "something went wrong"
+    stream = sys.stderr
+    if hasattr(stream, "reconfigure"):
+        stream.reconfigure(errors="backslashreplace")
+    stream.write(f"{PROG}: {line}\n")
+    stream.flush()
