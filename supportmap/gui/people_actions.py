@@ -14,6 +14,7 @@ from supportmap.core.model import Position, ValidationError
 from supportmap.gui import strings
 from supportmap.gui.dialogs import ChoosePersonDialog, TextDialog
 from supportmap.gui.document import MapDocument
+from supportmap.gui.icons import add_person_icon
 from supportmap.gui.selection import SelectionState
 from supportmap.gui.strings import text
 
@@ -38,7 +39,7 @@ class PeopleActions(QObject):
 
         self.add = QAction(self.tr("&Add person…"), self)
         self.add.setShortcuts([QKeySequence("N"), QKeySequence("Ins")])
-        self.add.setIcon(style.standardIcon(QStyle.StandardPixmap.SP_FileDialogNewFolder))
+        self.add.setIcon(add_person_icon())
         self.add.setToolTip(self.tr("Add someone to the map (N)"))
         self.add.triggered.connect(lambda: self.add_person())
 

@@ -100,7 +100,7 @@ class PersonDock(QDockWidget):
         for row, help_type in enumerate(HELP_TYPES, start=1):
             grid.addWidget(QLabel(self.tr(help_type.label)), row, 0)
             for column, direction in enumerate(("receive", "give"), start=1):
-                combo = QComboBox()
+                combo = self._compact(QComboBox())
                 for level, label in enumerate(LEVEL_LABELS):
                     combo.addItem(self.tr(label), level)
                 combo.setAccessibleName(f"{self.tr(help_type.label)}: {self._direction(direction)}")
@@ -160,7 +160,10 @@ class PersonDock(QDockWidget):
         layout.addStretch(1)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setWidget(editor)
+        bar_width = scroll.verticalScrollBar().sizeHint().width()
+        scroll.setMinimumWidth(editor.minimumSizeHint().width() + bar_width + 4)
 
         hint = QLabel(text(strings.NO_PERSON_SELECTED))
         hint.setWordWrap(True)
@@ -184,8 +187,16 @@ class PersonDock(QDockWidget):
         edit.setAccessibleName(name)
         return edit
 
+    @staticmethod
+    def _compact(combo: QComboBox) -> QComboBox:
+        """A combo box that may be narrower than its longest entry, so the panel can be slim."""
+        policy = QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        combo.setSizeAdjustPolicy(policy)
+        combo.setMinimumContentsLength(6)
+        return combo
+
     def _combo(self, enum: Any, name: str, field: str) -> QComboBox:
-        combo = QComboBox()
+        combo = self._compact(QComboBox())
         for member in enum:
             label = self.tr(member.label)
             combo.addItem(f"{int(member)} · {label}" if enum is Circle else label, member)

@@ -10,6 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QPushButton,
     QTreeWidget,
@@ -44,6 +45,10 @@ class PersonTiesWidget(QWidget):
         self.tree.setColumnCount(3)
         self.tree.setHeaderLabels([self.tr("Knows"), self.tr("How well"), self.tr("Conflict")])
         self.tree.setRootIsDecorated(False)
+        self.tree.header().setStretchLastSection(False)
+        self.tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.tree.header().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        self.tree.header().setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
         self.tree.setAccessibleName(self.tr("Connections of this person"))
         self.tree.setMaximumHeight(130)
         self.tree.currentItemChanged.connect(lambda *_: self._update_controls())
@@ -64,8 +69,11 @@ class PersonTiesWidget(QWidget):
         self.connect_button.setAccessibleName(self.tr("Connect with someone"))
         self.connect_button.clicked.connect(lambda: actions.connect_current(self._person_id))
 
+        self.strength_combo.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.strength_combo.setMinimumContentsLength(8)
         controls = QHBoxLayout()
-        controls.addWidget(self.strength_combo, 1)
         controls.addWidget(self.conflict_button)
         controls.addWidget(self.remove_button)
         controls.addWidget(self.connect_button)
@@ -73,6 +81,7 @@ class PersonTiesWidget(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.empty_label)
         layout.addWidget(self.tree)
+        layout.addWidget(self.strength_combo)
         layout.addLayout(controls)
 
     def show_person(self, person_id: str | None) -> None:

@@ -1,0 +1,269 @@
+"""`MainWindow`: the canvas in the middle, the Person, People and Maps panels around it.
+
+The window wires state objects to panels and turns document failures into calm messages; it
+does not edit the map itself — panels and the canvas issue commands through `MapDocument`.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QByteArray, QSettings, Qt
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QStyle, QToolBar, QWidget
+
+from supportmap.core.changes import Change, FocusRenamed, MapRetitled, PersonRemoved
+from supportmap.core.model import Position
+from supportmap.gui import icons, strings
+from supportmap.gui.canvas.view import MapView
+from supportmap.gui.dialogs import Problem, StartDialog
+from supportmap.gui.document import MapDocument
+from supportmap.gui.maps_dock import MapsDock
+from supportmap.gui.people_actions import PeopleActions
+from supportmap.gui.people_dock import PeopleDock
+from supportmap.gui.person_dock import PersonDock
+from supportmap.gui.selection import SelectionState
+from supportmap.gui.strings import text
+from supportmap.storage.errors import StorageError
+from supportmap.storage.library import Library
+
+LAST_MAP_SETTING = "last_map"
+DEFAULT_SIZE = (1280, 800)
+_STATE_VERSION = 1
+
+
+class MainWindow(QMainWindow):
+    """The application window for one library."""
+
+    def __init__(
+        self, library: Library, settings: QSettings, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("MainWindow")
+        self.library = library
+        self._settings = settings
+        self.document = MapDocument(library, self)
+        self.selection = SelectionState(self)
+        self.actions = PeopleActions(self.document, self.selection, self)
+
+        self.view = MapView(self.document, self.selection, self)
+        self.view.setAccessibleName(self.tr("Support map"))
+        self.view.setAccessibleDescription(
+            self.tr("The map drawing. The People panel lists the same people as a table.")
+        )
+        self.setCentralWidget(self.view)
+
+        self.person_dock = PersonDock(self.document, self.selection, self.actions, self)
+        self.people_dock = PeopleDock(self.document, self.selection, self.actions, self)
+        self.maps_dock = MapsDock(self.document, self)
+        self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.maps_dock)
+        self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.people_dock)
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.person_dock)
+        self.resizeDocks([self.maps_dock, self.people_dock], [220, 480], Qt.Orientation.Vertical)
+        self.resizeDocks([self.maps_dock, self.person_dock], [300, 380], Qt.Orientation.Horizontal)
+
+        self._build_actions()
+        self._build_menus_and_toolbar()
+        notice = QLabel(self.tr("Not an emergency service"))
+        notice.setToolTip(text(strings.NOT_EMERGENCY))
+        notice.setAccessibleDescription(text(strings.NOT_EMERGENCY))
+        self.statusBar().addPermanentWidget(notice)
+
+        self.document.reset.connect(self._on_reset)
+        self.document.changed.connect(self._on_changed)
+        self.document.failed.connect(self._on_failed)
+        self.maps_dock.open_requested.connect(self.open_map)
+        self.maps_dock.problem.connect(self._show_storage_problem)
+        self.actions.edit_requested.connect(self._edit_person)
+        self.actions.status.connect(lambda message: self.statusBar().showMessage(message, 6000))
+        self.view.edit_requested.connect(self._edit_person)
+        self.view.rename_requested.connect(self.actions.rename_person)
+        self.view.add_requested.connect(self._add_at)
+
+        self.resize(*DEFAULT_SIZE)
+        self._restore_layout()
+        self._on_reset()
+
+    # --- building ---------------------------------------------------------------------
+
+    def _build_actions(self) -> None:
+        style = self.style()
+        stack = self.document.undo_stack
+        self.undo_action = stack.createUndoAction(self, self.tr("Undo"))
+        self.undo_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Undo))
+        self.undo_action.setIcon(style.standardIcon(QStyle.StandardPixmap.SP_ArrowBack))
+        self.redo_action = stack.createRedoAction(self, self.tr("Redo"))
+        self.redo_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Redo))
+        self.redo_action.setIcon(style.standardIcon(QStyle.StandardPixmap.SP_ArrowForward))
+
+        self.connect_tool_action = QAction(self.tr("Connect &tool"), self)
+        self.connect_tool_action.setToolTip(
+            self.tr("Drag from one person to another to connect them (Esc to stop)")
+        )
+        self.connect_tool_action.setIcon(icons.connect_icon())
+        self.connect_tool_action.triggered.connect(lambda: self.view.set_tool("connect"))
+        self.zoom_in_action = QAction(self.tr("Zoom &in"), self)
+        self.zoom_in_action.setShortcut(QKeySequence(QKeySequence.StandardKey.ZoomIn))
+        self.zoom_in_action.setIcon(icons.zoom_icon(plus=True))
+        self.zoom_in_action.triggered.connect(self.view.zoom_in)
+        self.zoom_out_action = QAction(self.tr("Zoom &out"), self)
+        self.zoom_out_action.setShortcut(QKeySequence(QKeySequence.StandardKey.ZoomOut))
+        self.zoom_out_action.setIcon(icons.zoom_icon(plus=False))
+        self.zoom_out_action.triggered.connect(self.view.zoom_out)
+        self.fit_action = QAction(self.tr("&Fit to window"), self)
+        self.fit_action.setShortcut(QKeySequence("Ctrl+0"))
+        self.fit_action.setIcon(icons.fit_icon())
+        self.fit_action.triggered.connect(self.view.fit_all)
+        self.people_list_action = QAction(self.tr("Go to &People list"), self)
+        self.people_list_action.setShortcut(QKeySequence("Ctrl+1"))
+        self.people_list_action.triggered.connect(self.people_dock.focus_table)
+        self.map_canvas_action = QAction(self.tr("Go to the &map"), self)
+        self.map_canvas_action.setShortcut(QKeySequence("Ctrl+2"))
+        self.map_canvas_action.triggered.connect(lambda: self.view.setFocus())
+        self.new_map_action = QAction(self.tr("&New map…"), self)
+        self.new_map_action.setShortcut(QKeySequence(QKeySequence.StandardKey.New))
+        self.new_map_action.triggered.connect(self.maps_dock.new_map)
+        self.quit_action = QAction(self.tr("&Quit"), self)
+        self.quit_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Quit))
+        self.quit_action.triggered.connect(self.close)
+        self.about_action = QAction(self.tr("&About SupportMap"), self)
+        self.about_action.triggered.connect(self._about)
+
+    def _build_menus_and_toolbar(self) -> None:
+        bar = self.menuBar()
+        file_menu = bar.addMenu(self.tr("&File"))
+        file_menu.addAction(self.new_map_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.quit_action)
+        edit_menu = bar.addMenu(self.tr("&Edit"))
+        edit_menu.addActions([self.undo_action, self.redo_action])
+        edit_menu.addSeparator()
+        edit_menu.addActions(list(self.actions.all()))
+        edit_menu.addAction(self.connect_tool_action)
+        view_menu = bar.addMenu(self.tr("&View"))
+        view_menu.addActions([self.zoom_in_action, self.zoom_out_action, self.fit_action])
+        view_menu.addSeparator()
+        view_menu.addActions([self.people_list_action, self.map_canvas_action])
+        view_menu.addSeparator()
+        for dock in (self.person_dock, self.people_dock, self.maps_dock):
+            view_menu.addAction(dock.toggleViewAction())
+        help_menu = bar.addMenu(self.tr("&Help"))
+        help_menu.addAction(self.about_action)
+
+        toolbar = QToolBar(self.tr("Main toolbar"))
+        toolbar.setObjectName("MainToolbar")
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        toolbar.addActions([self.undo_action, self.redo_action])
+        toolbar.addSeparator()
+        toolbar.addAction(self.actions.add)
+        toolbar.addAction(self.connect_tool_action)
+        toolbar.addAction(self.actions.delete)
+        toolbar.addSeparator()
+        toolbar.addActions([self.zoom_out_action, self.zoom_in_action, self.fit_action])
+        self.addToolBar(toolbar)
+        for action in toolbar.actions():
+            widget = toolbar.widgetForAction(action)
+            if widget is not None:
+                widget.setAccessibleName(action.text().replace("&", "").rstrip("…"))
+
+    # --- maps -------------------------------------------------------------------------
+
+    def open_map(self, map_id: int) -> bool:
+        """Open a map of the library and remember it for the next start."""
+        try:
+            self.document.open_map(map_id)
+            self.library.set_setting(LAST_MAP_SETTING, str(map_id))
+        except StorageError as error:
+            self._show_storage_problem(str(error))
+            return False
+        return True
+
+    def open_initial(self, ask_when_empty: bool = True) -> None:
+        """Reopen the last map used; with an empty library, ask who the first map is for."""
+        try:
+            maps = self.library.list_maps()
+            last = self.library.get_setting(LAST_MAP_SETTING)
+        except StorageError as error:
+            self._show_storage_problem(str(error))
+            return
+        ids = [info.id for info in maps]
+        if last is not None and last.isdigit() and int(last) in ids:
+            self.open_map(int(last))
+        elif ids:
+            self.open_map(ids[0])
+        elif ask_when_empty:
+            answer = StartDialog.ask(self)
+            if answer is not None:
+                name, title = answer
+                try:
+                    map_id = self.library.create_map(name, title)
+                except StorageError as error:
+                    self._show_storage_problem(str(error))
+                    return
+                self.open_map(map_id)
+
+    # --- reacting ---------------------------------------------------------------------
+
+    def _on_reset(self) -> None:
+        self.selection.clear()
+        self._update_title()
+        if self.document.support_map is None:
+            self.statusBar().showMessage(text(strings.NO_MAP_OPEN))
+        elif not self.document.support_map.people:
+            self.statusBar().showMessage(text(strings.EMPTY_MAP_HINT), 15000)
+        else:
+            self.statusBar().clearMessage()
+
+    def _on_changed(self, change: Change) -> None:
+        if isinstance(change, PersonRemoved):
+            self.selection.discard([change.person.id])
+        elif isinstance(change, MapRetitled | FocusRenamed):
+            self._update_title()
+
+    def _update_title(self) -> None:
+        support_map = self.document.support_map
+        if support_map is None:
+            self.setWindowTitle("SupportMap")
+        else:
+            name = support_map.title or self.tr("Map for %1").replace("%1", support_map.focus_name)
+            self.setWindowTitle(f"{name} — SupportMap")
+
+    def _on_failed(self, detail: str) -> None:
+        message = text(strings.SAVE_FAILED).replace("%1", detail)
+        Problem.show(self, text(strings.SAVE_FAILED_TITLE), message)
+
+    def _show_storage_problem(self, message: str) -> None:
+        Problem.show(self, self.tr("SupportMap"), message)
+
+    def _edit_person(self, person_id: str) -> None:
+        if person_id not in self.selection.ids():
+            self.selection.set([person_id], person_id)
+        else:
+            self.selection.set(self.selection.ids(), person_id)
+        self.person_dock.focus_editor()
+
+    def _add_at(self, position: object) -> None:
+        self.actions.add_person(position if isinstance(position, Position) else None)
+
+    def _about(self) -> None:
+        QMessageBox.about(self, self.tr("About SupportMap"), text(strings.ABOUT))
+
+    # --- layout memory ----------------------------------------------------------------
+
+    def _restore_layout(self) -> None:
+        geometry = self._settings.value("window/geometry")
+        state = self._settings.value("window/state")
+        if isinstance(geometry, QByteArray | bytes):
+            self.restoreGeometry(QByteArray(geometry))
+        if isinstance(state, QByteArray | bytes):
+            self.restoreState(QByteArray(state), _STATE_VERSION)
+
+    def save_layout(self) -> None:
+        self._settings.setValue("window/geometry", self.saveGeometry())
+        self._settings.setValue("window/state", self.saveState(_STATE_VERSION))
+        self._settings.sync()
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # Qt override
+        focused = self.focusWidget()
+        if focused is not None:
+            focused.clearFocus()  # finishes an edit in progress, which saves it
+        self.save_layout()
+        super().closeEvent(event)
