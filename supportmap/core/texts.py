@@ -37,10 +37,6 @@ CRISIS_NOTICE = (
     "yourself, please contact your local emergency number or a crisis line now."
 )
 
-_CRISIS_SERVICES = (
-    "a crisis line, your local emergency number, or a professional such as your GP or therapist"
-)
-
 
 def join_names(names: Sequence[str], limit: int = NAMES_SHOWN) -> str:
     """Names joined as people write them: "Sam", "Sam and Kim", "Sam, Kim and Jo".
@@ -90,9 +86,10 @@ _GAP_STEPS = {
         "being around."
     ),
     HelpType.CRISIS: (
-        f"It may help to save the number of {_CRISIS_SERVICES} where you can find it quickly, "
-        "and to talk with a professional about who you could reach at your worst. SupportMap "
-        "is not an emergency service."
+        "It may help to save the numbers of a local crisis line and your local emergency "
+        "number where you can find them quickly, and to ask a professional, such as your GP "
+        "or a therapist, who you could reach at your worst. SupportMap is not an emergency "
+        "service."
     ),
 }
 
@@ -122,8 +119,9 @@ def single_source(help_type: HelpType, name: str) -> Text:
     words = HELP_WORDS[help_type]
     if help_type is HelpType.CRISIS:
         step = (
-            f"Alongside {name}, you could note {_CRISIS_SERVICES}, so there is more than one "
-            "place to turn when things are at their worst."
+            f"Alongside {name}, you could save the number of a local crisis line and ask a "
+            "professional, such as your GP, who else you could reach when things are at their "
+            "worst."
         )
     else:
         step = (
@@ -143,8 +141,8 @@ def crisis_thin(name: str) -> Text:
         f"Only {name} is there for you in a crisis",
         f"{name} is the only safe person you could reach when things are at their worst. "
         f"If {name} could not be reached, there is nobody else on your map for that moment.",
-        f"You could save the number of {_CRISIS_SERVICES} today, so it is there if you need "
-        "it. SupportMap is not an emergency service.",
+        "You could save the numbers of a local crisis line and your local emergency number "
+        "today, so they are there if you need them. SupportMap is not an emergency service.",
     )
 
 
@@ -260,7 +258,11 @@ def low_diversity(main_sector: Sector) -> Text:
 
 
 def potential(name: str, safety: Safety) -> Text:
-    how = "and marked them as safe" if safety is Safety.SAFE else "and are not sure yet"
+    how = (
+        "and marked them as safe"
+        if safety is Safety.SAFE
+        else "and haven't decided yet how safe they feel"
+    )
     return Text(
         f"{name} is someone you could reach out to",
         f"You placed {name} in the outer circle as someone you could turn to, {how}.",
