@@ -14,8 +14,10 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import URL, Connection, Engine, create_engine, event
+from sqlalchemy.exc import ArgumentError
 from sqlalchemy.pool import StaticPool
 
+from supportmap.storage.errors import StorageError
 from supportmap.storage.sqlitefile import make_companions_private
 
 WRITE = "supportmap_write"
@@ -42,7 +44,14 @@ def make_engine(url: URL, *, foreign_keys: bool = True) -> Engine:
             otherwise cascade-delete their children (checked afterwards instead).
     """
     if url.get_backend_name() != "sqlite":
-        return create_engine(url)
+        try:
+            return create_engine(url)
+        except (ArgumentError, ImportError) as error:
+            raise StorageError(
+                f"SupportMap cannot use the database at {url.render_as_string(hide_password=True)}"
+                " (unknown kind of database, or its driver is not installed). "
+                "Give a file path with --db, or install the driver."
+            ) from error
     path = sqlite_path(url)
     arguments: dict[str, Any] = {"connect_args": {"timeout": BUSY_TIMEOUT_SECONDS}}
     if path is None:

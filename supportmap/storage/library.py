@@ -214,10 +214,9 @@ class Library:
     def apply_many(self, map_id: int, changes: Sequence[Change]) -> None:
         """Save several edits (one user action, e.g. deleting a selection) all or nothing."""
         with self._writing() as connection:
-            columns: dict[str, object] = {}
+            self._touch(connection, map_id, **writes.map_columns(changes))
             for change in changes:
-                columns.update(writes.apply_change(connection, map_id, change))
-            self._touch(connection, map_id, **columns)
+                writes.apply_change(connection, map_id, change)
 
     # --- snapshots --------------------------------------------------------------------------
 

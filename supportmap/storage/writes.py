@@ -142,8 +142,22 @@ def touch_map(connection: Connection, map_id: int, **columns: Any) -> None:
         raise StorageError(f"There is no map with id {map_id} in this library.")
 
 
-def apply_change(connection: Connection, map_id: int, change: Change) -> dict[str, Any]:
-    """Write one change; returns the map-row columns it changes, for `touch_map`."""
+def map_columns(changes: Iterable[Change]) -> dict[str, Any]:
+    """The ``map`` row columns that a series of changes sets, for `touch_map`."""
+    columns: dict[str, Any] = {}
+    for change in changes:
+        if isinstance(change, MapRetitled):
+            columns["title"] = change.after
+        elif isinstance(change, FocusRenamed):
+            columns["focus_name"] = change.after
+    return columns
+
+
+def apply_change(connection: Connection, map_id: int, change: Change) -> None:
+    """Write the rows of people, ties and notes that one change touches.
+
+    Title and focus name live on the map row, which `touch_map` writes once per transaction.
+    """
     match change:
         case PersonAdded(person, ties):
             row_ids = _row_ids(connection, map_id, {t.other(person.id) for t in ties})
@@ -169,10 +183,8 @@ def apply_change(connection: Connection, map_id: int, change: Change) -> dict[st
             if columns:
                 where = _tie_where(connection, map_id, before)
                 _run(connection, update(TIE).where(where).values(columns))
-        case MapRetitled(_, after):
-            return {"title": after}
-        case FocusRenamed(_, after):
-            return {"focus_name": after}
+        case MapRetitled() | FocusRenamed():
+            pass
         case NoteAdded(note):
             insert_notes(connection, map_id, [note])
         case NoteRemoved(note):
@@ -184,7 +196,6 @@ def apply_change(connection: Connection, map_id: int, change: Change) -> dict[st
                 _run(connection, update(NOTE).where(_note_where(map_id, before)).values(columns))
         case _:
             raise TypeError(f"not a change: {change!r}")
-    return {}
 
 
 def _change_person(connection: Connection, map_id: int, before: Person, after: Person) -> None:
