@@ -216,7 +216,7 @@ class ChartsDock(QDockWidget):
             The file written, or None if the user cancelled or saving failed (and was reported).
         """
         from supportmap.reports.charts import build_chart, chart_kind
-        from supportmap.reports.export import ChartSaveError, save_figure
+        from supportmap.reports.export import ExportError, save_figure
 
         suggested = Path.home() / f"{self._file_stem(chart_kind(key).label)}.{fmt}"
         path = type(self).ask_save_path(self, suggested, fmt)
@@ -226,7 +226,7 @@ class ChartsDock(QDockWidget):
             path = path.with_suffix(f".{fmt}")
         try:
             save_figure(build_chart(key, self._chart_input(), style_for(False)), path)
-        except ChartSaveError as error:
+        except ExportError as error:
             type(self).show_error(self, str(error))
             return None
         self.saved.emit(path)

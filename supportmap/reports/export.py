@@ -22,8 +22,8 @@ PNG_DPI = 200
 """Print-quality PNGs: sharp on high-DPI screens and in reports."""
 
 
-class ChartSaveError(OSError):
-    """A chart could not be saved; ``str(error)`` says what went wrong and what to do."""
+class ExportError(OSError):
+    """A chart or picture could not be saved; ``str(error)`` says what is wrong and what to do."""
 
     def __init__(self, message: str, code: int | None = None) -> None:
         super().__init__(code, message)
@@ -58,12 +58,12 @@ def save_figure(figure: Figure, path: Path | str) -> Path:
         The path written.
 
     Raises:
-        ChartSaveError: unknown extension, or the file could not be written.
+        ExportError: unknown extension, or the file could not be written.
     """
     path = Path(path)
     fmt = FORMATS.get(path.suffix.lower())
     if fmt is None:
-        raise ChartSaveError(
+        raise ExportError(
             f"Cannot save a chart as {path.name!r}: choose a name ending in .png, .svg or .pdf."
         )
     write_atomically(path, figure_bytes(figure, fmt))
@@ -89,7 +89,7 @@ def write_atomically(path: Path, data: bytes) -> None:
         raise _friendly(path, error) from error
 
 
-def _friendly(path: Path, error: OSError) -> ChartSaveError:
+def _friendly(path: Path, error: OSError) -> ExportError:
     if error.errno in (errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)):
         reason = "the disk is full; free some space and try again"
     elif error.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
@@ -100,4 +100,4 @@ def _friendly(path: Path, error: OSError) -> ChartSaveError:
         reason = "that is a folder; choose a file name"
     else:
         reason = f"{error.strerror or error}; choose another place and try again"
-    return ChartSaveError(f"Could not save {path.name}: {reason}.", error.errno)
+    return ExportError(f"Could not save {path.name}: {reason}.", error.errno)

@@ -1,0 +1,185 @@
+"""Charts build on every size of map, say something kind when empty, and never touch pyplot."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
+import pytest
+from matplotlib.colors import to_hex
+from matplotlib.figure import Figure
+from matplotlib.patches import Rectangle
+
+from supportmap.core.supportmap import SupportMap
+from supportmap.core.vocabulary import Safety
+from supportmap.reports import chart_texts
+from supportmap.reports.charts import (
+    CHARTS,
+    ChartInput,
+    balance_chart,
+    build_chart,
+    coverage_chart,
+    history_chart,
+    redraw,
+    sector_chart,
+)
+from supportmap.reports.charts_balance import MAX_PEOPLE
+from supportmap.reports.style import DARK, LIGHT, SAFETY_COLOURS, SAFETY_HATCHES
+from tests.reports.chart_maps import random_map, snapshots_of
+
+REPOSITORY = Path(__file__).resolve().parents[2]
+
+
+def texts_of(figure: Figure) -> list[str]:
+    """Every piece of text drawn in a figure, titles and tick labels included."""
+    figure.canvas.draw()  # lay out tick labels
+    found = [t.get_text() for t in figure.findobj(lambda a: hasattr(a, "get_text"))]
+    return [t for t in found if t]
+
+
+def bars(figure: Figure) -> list[Rectangle]:
+    return [
+        patch
+        for axes in figure.axes
+        for patch in axes.patches
+        if isinstance(patch, Rectangle) and patch.get_width() != 0
+    ]
+
+
+@pytest.mark.parametrize("style", [LIGHT, DARK], ids=["light", "dark"])
+def test_every_chart_draws_on_every_map(any_map: SupportMap, style: object) -> None:
+    data = ChartInput(any_map, snapshots_of(any_map) if len(any_map.people) > 5 else ())
+    for kind in CHARTS:
+        figure = build_chart(kind.key, data, style)  # type: ignore[arg-type]
+        figure.canvas.draw()
+        assert figure.get_suptitle(), f"{kind.key} has a plain-language title"
+
+
+def test_empty_map_gets_a_friendly_message_not_empty_axes() -> None:
+    empty = SupportMap("Me")
+    for figure, message in (
+        (coverage_chart(empty), chart_texts.COVERAGE_EMPTY),
+        (balance_chart(empty), chart_texts.BALANCE_EMPTY),
+        (sector_chart(empty), chart_texts.SECTOR_EMPTY),
+        (history_chart(empty, ()), chart_texts.HISTORY_EMPTY),
+    ):
+        assert figure.axes == []
+        drawn = " ".join(" ".join(texts_of(figure)).split())
+        assert message in drawn
+
+
+def test_no_open_map_draws_the_same_friendly_messages() -> None:
+    for kind in CHARTS:
+        figure = build_chart(kind.key, ChartInput(None))
+        assert figure.axes == []
+
+
+def test_one_person_map_draws_the_chart_with_a_note() -> None:
+    from tests.reports.chart_maps import one_person_map
+
+    figure = coverage_chart(one_person_map())
+    assert figure.axes, "one person is enough for a real chart"
+    assert chart_texts.ONE_PERSON_NOTE in texts_of(figure)
+
+
+def test_coverage_bars_use_canvas_colours_and_hatches(alex_map: SupportMap) -> None:
+    figure = coverage_chart(alex_map)
+    seen = {(to_hex(patch.get_facecolor()), patch.get_hatch() or "") for patch in bars(figure)}
+    expected = {(SAFETY_COLOURS[s].lower(), SAFETY_HATCHES[s]) for s in Safety}
+    assert seen == expected, "each safety value is drawn in its canvas colour with its hatch"
+    assert len(set(SAFETY_HATCHES.values())) == len(Safety), "colour is never the only cue"
+
+
+def test_coverage_segments_add_up_to_the_providers(alex_map: SupportMap) -> None:
+    figure = coverage_chart(alex_map)
+    total_width = sum(patch.get_width() for patch in bars(figure))
+    providers = sum(
+        1
+        for person in alex_map.current_people()
+        for help_type, level in person.support.items()
+        if level.receive >= 1
+    )
+    assert total_width == providers
+    assert "3 safe of 3" in texts_of(figure)  # emotional: Sam, Jo, Dr Osei
+
+
+def test_balance_shows_professionals_apart(alex_map: SupportMap) -> None:
+    figure = balance_chart(alex_map)
+    assert len(figure.axes) == 2
+    personal, professional = figure.axes
+    assert [t.get_text() for t in professional.get_yticklabels()] == ["Dr Osei"]
+    assert "Dr Osei" not in [t.get_text() for t in personal.get_yticklabels()]
+    assert chart_texts.BALANCE_PROFESSIONALS in professional.get_title(loc="left")
+    gives = [p.get_width() for p in personal.patches if p.get_width() < 0]
+    assert min(gives) == -6  # Jo and Kim: I give them 6 each
+
+
+def test_balance_without_professionals_has_one_panel(alex_map: SupportMap) -> None:
+    alex_map.remove_person("p5")
+    assert len(balance_chart(alex_map).axes) == 1
+
+
+def test_balance_of_a_big_map_keeps_the_busiest_and_says_so() -> None:
+    figure = balance_chart(random_map(150))
+    rows = sum(len(axes.get_yticklabels()) for axes in figure.axes)
+    assert rows == MAX_PEOPLE
+    assert any(t.startswith("Showing the 15 people") for t in texts_of(figure))
+
+
+def test_sector_chart_outlines_potential_people(alex_map: SupportMap) -> None:
+    figure = sector_chart(alex_map)
+    outlined = [p for p in bars(figure) if p.get_facecolor()[3] == 0]
+    assert [p.get_width() for p in outlined] == [1]  # Lee, who could be reached
+    assert chart_texts.SECTOR_POTENTIAL in texts_of(figure)
+
+
+def test_history_has_one_line_per_help_type_with_distinct_markers(alex_map: SupportMap) -> None:
+    figure = history_chart(alex_map, snapshots_of(alex_map))
+    lines = figure.axes[0].get_lines()
+    assert len(lines) == 5
+    assert len({line.get_marker() for line in lines}) == 5
+    assert all(len(line.get_xdata()) == 4 for line in lines)
+    labels = [t.get_text() for t in figure.axes[0].get_xticklabels()]
+    assert labels == ["Session 1", "Session 2", "Session 3", "Now"]
+    crisis = lines[-1].get_ydata()
+    assert round(crisis[0]) == 0 and round(crisis[-1]) == 1
+
+
+def test_redraw_replaces_the_previous_chart_in_place(alex_map: SupportMap) -> None:
+    figure = coverage_chart(SupportMap("Me"))
+    redraw(figure, "coverage", ChartInput(alex_map))
+    assert len(figure.axes) == 1
+    redraw(figure, "coverage", ChartInput(SupportMap("Me")))
+    assert figure.axes == []
+
+
+def test_charts_never_import_pyplot() -> None:
+    """In a fresh interpreter, building and saving every chart leaves pyplot unloaded."""
+    script = textwrap.dedent(
+        """
+        import sys, io
+        from tests.reports.chart_maps import realistic_map, random_map, snapshots_of
+        from supportmap.core.supportmap import SupportMap
+        from supportmap.reports.charts import CHARTS, ChartInput, build_chart
+        from supportmap.reports.export import figure_bytes
+        for support_map in (SupportMap("Me"), realistic_map(), random_map(150)):
+            data = ChartInput(support_map, snapshots_of(realistic_map()))
+            for kind in CHARTS:
+                figure = build_chart(kind.key, data)
+                for fmt in ("png", "svg", "pdf"):
+                    assert figure_bytes(figure, fmt)
+        assert "matplotlib" in sys.modules
+        print("pyplot" if "matplotlib.pyplot" in sys.modules else "clean")
+        """
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", script],
+        capture_output=True,
+        text=True,
+        check=True,
+        timeout=120,
+        cwd=REPOSITORY,
+    )
+    assert result.stdout.strip() == "clean", result.stderr
