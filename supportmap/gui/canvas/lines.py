@@ -7,6 +7,7 @@ never inside `paint`, so a drag repaints cheaply.
 from __future__ import annotations
 
 import math
+from collections.abc import Callable, Iterable
 
 from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPainterPath, QPainterPathStroker, QPen, QPolygonF
@@ -19,6 +20,8 @@ from supportmap.gui.canvas.theme import CanvasTheme
 
 Z_FLOW = -20.0
 Z_TIE = -10.0
+Z_LAYER = -15.0
+HIT_WIDTH = 8.0
 MAX_WIDTH = 6.0
 FULL_AMOUNT = 20
 """Received plus given at which a flow line reaches its full width."""
@@ -58,13 +61,90 @@ def _arrowhead(tip: QPointF, direction: QPointF, size: float) -> QPolygonF:
 
 
 class LineItem(QGraphicsItem):
-    """A line that follows the nodes it joins."""
+    """A line that follows the nodes it joins.
+
+    Most of the time a line is *layered*: the scene's `LinesLayer` draws it together with all
+    other still lines from one cached pixmap, and the item itself paints nothing (it stays in
+    the scene for hit-testing and tooltips). Lines of people being dragged are taken out of the
+    layer and paint themselves, so a drag step redraws a handful of lines, not all of them.
+    """
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.layer: LinesLayer | None = None
+        self._layered = False
+        self.layered = True
+
+    @property
+    def layered(self) -> bool:
+        return self._layered
+
+    @layered.setter
+    def layered(self, layered: bool) -> None:
+        # A layered line has "no contents" for Qt: never painted, still found under the mouse.
+        self._layered = layered
+        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemHasNoContents, layered)
+        self.update()
 
     def adjust(self) -> None:
         """Recompute the geometry after a node moved."""
 
     def refresh(self) -> None:
         """Recompute the style after the data changed."""
+
+    def draw(self, painter: QPainter) -> None:
+        """Paint the line with ``painter`` in scene coordinates."""
+
+    def changed(self) -> None:
+        """Schedule a repaint wherever this line is drawn now."""
+        if self.layered and self.layer is not None:
+            self.layer.invalidate()
+        else:
+            self.update()
+
+    def paint(
+        self,
+        painter: QPainter,
+        option: QStyleOptionGraphicsItem,
+        widget: QWidget | None = None,
+    ) -> None:
+        if not self._layered:
+            self.draw(painter)
+
+
+class LinesLayer(QGraphicsItem):
+    """Draws every layered line from a pixmap cached in device coordinates."""
+
+    def __init__(self, lines: Callable[[], Iterable[LineItem]]) -> None:
+        super().__init__()
+        self._lines = lines
+        self._bounds = QRectF()
+        self.setZValue(Z_LAYER)
+        self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
+        self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
+
+    def set_bounds(self, rect: QRectF) -> None:
+        if rect != self._bounds:
+            self.prepareGeometryChange()
+            self._bounds = QRectF(rect)
+
+    def invalidate(self) -> None:
+        self.update()
+
+    def boundingRect(self) -> QRectF:
+        return self._bounds
+
+    def paint(
+        self,
+        painter: QPainter,
+        option: QStyleOptionGraphicsItem,
+        widget: QWidget | None = None,
+    ) -> None:
+        for line in self._lines():
+            if line.layered and line.isVisible():
+                painter.setOpacity(line.opacity())
+                line.draw(painter)
+        painter.setOpacity(1.0)
 
 
 class FlowLineItem(LineItem):
@@ -117,6 +197,7 @@ class FlowLineItem(LineItem):
         if length <= layout.FOCUS_RADIUS + layout.NODE_RADIUS + 4.0:
             self._line = QLineF()
             self._bounds = QRectF()
+            self.changed()
             return
         direction = end / length
         start = direction * (layout.FOCUS_RADIUS + 3.0)
@@ -136,17 +217,12 @@ class FlowLineItem(LineItem):
             .united(QRectF(direction * (layout.FOCUS_RADIUS + 3.0), end).normalized())
             .adjusted(-margin, -margin, margin, margin)
         )
-        self.update()
+        self.changed()
 
     def boundingRect(self) -> QRectF:
         return self._bounds
 
-    def paint(
-        self,
-        painter: QPainter,
-        option: QStyleOptionGraphicsItem,
-        widget: QWidget | None = None,
-    ) -> None:
+    def draw(self, painter: QPainter) -> None:
         if self._line.isNull():
             return
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
@@ -211,28 +287,33 @@ class TieItem(LineItem):
         if line.length() <= 2 * inset:
             self._line = QLineF()
             self._shape = QPainterPath()
+            self.changed()
             return
         unit = (b - a) / line.length()
         self._line = QLineF(a + unit * inset, b - unit * inset)
-        path = QPainterPath(self._line.p1())
-        path.lineTo(self._line.p2())
-        stroker = QPainterPathStroker()
-        stroker.setWidth(8.0)
-        self._shape = stroker.createStroke(path)
-        self.update()
+        self._shape = QPainterPath()  # built on demand: only hit-testing needs it
+        self.changed()
 
     def boundingRect(self) -> QRectF:
-        return self._shape.boundingRect()
+        if self._line.isNull():
+            return QRectF()
+        margin = HIT_WIDTH / 2
+        return (
+            QRectF(self._line.p1(), self._line.p2())
+            .normalized()
+            .adjusted(-margin, -margin, margin, margin)
+        )
 
     def shape(self) -> QPainterPath:
+        if self._shape.isEmpty() and not self._line.isNull():
+            path = QPainterPath(self._line.p1())
+            path.lineTo(self._line.p2())
+            stroker = QPainterPathStroker()
+            stroker.setWidth(HIT_WIDTH)
+            self._shape = stroker.createStroke(path)
         return self._shape
 
-    def paint(
-        self,
-        painter: QPainter,
-        option: QStyleOptionGraphicsItem,
-        widget: QWidget | None = None,
-    ) -> None:
+    def draw(self, painter: QPainter) -> None:
         if self._line.isNull():
             return
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)

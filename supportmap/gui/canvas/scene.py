@@ -28,7 +28,7 @@ from supportmap.core.model import Person, Position, Tie
 from supportmap.core.vocabulary import HelpType
 from supportmap.gui.canvas.background import BackgroundItem
 from supportmap.gui.canvas.items import FocusItem, PersonItem
-from supportmap.gui.canvas.lines import FlowLineItem, TieItem
+from supportmap.gui.canvas.lines import FlowLineItem, LineItem, LinesLayer, TieItem
 from supportmap.gui.canvas.theme import CanvasTheme, theme_for
 from supportmap.gui.canvas.tooltips import person_tooltip
 from supportmap.gui.document import MapDocument
@@ -65,6 +65,9 @@ class MapScene(QGraphicsScene):
         self.addItem(self.background)
         self.focus_item = FocusItem("", self.theme)
         self.addItem(self.focus_item)
+        self.lines_layer = LinesLayer(self._layered_lines)
+        self.addItem(self.lines_layer)
+        self._live: frozenset[str] = frozenset()
         document.changed.connect(self._on_changed)
         document.reset.connect(self.rebuild)
         selection.changed.connect(self._mirror_selection)
@@ -108,6 +111,8 @@ class MapScene(QGraphicsScene):
         self._flows.clear()
         self._ties.clear()
         self._highlight, self._highlight_type, self._unavailable = None, None, None
+        self._live = frozenset()
+        self.lines_layer.invalidate()
         support_map = self.document.support_map
         if support_map is None:
             self.focus_item.hide()
@@ -131,7 +136,9 @@ class MapScene(QGraphicsScene):
         self.addItem(item)
         self._people[person.id] = item
         flow = FlowLineItem(item, self.theme)
+        flow.layer = self.lines_layer
         self.addItem(flow)
+        self.lines_layer.invalidate()
         self._flows[person.id] = flow
         self._apply_emphasis(item)
         return item
@@ -145,7 +152,9 @@ class MapScene(QGraphicsScene):
         if a is None or b is None:
             return
         item = TieItem(tie, a, b, self.theme)
+        item.layer = self.lines_layer
         self.addItem(item)
+        self.lines_layer.invalidate()
         self._ties[tie.key] = item
         self._apply_emphasis_to_tie(item)
 
@@ -154,6 +163,7 @@ class MapScene(QGraphicsScene):
         if item is not None:
             item.detach()
             self.removeItem(item)
+            self.lines_layer.invalidate()
 
     def _remove_person(self, person_id: str) -> None:
         for key in [k for k in self._ties if person_id in k]:
@@ -161,9 +171,11 @@ class MapScene(QGraphicsScene):
         flow = self._flows.pop(person_id, None)
         if flow is not None:
             self.removeItem(flow)
+            self.lines_layer.invalidate()
         item = self._people.pop(person_id, None)
         if item is not None:
             self.removeItem(item)
+        self._live = self._live - {person_id}
         if self._unavailable == person_id:
             self._unavailable = None
 
@@ -201,7 +213,31 @@ class MapScene(QGraphicsScene):
                 self.focus_item.set_name(after)
 
     def _update_scene_rect(self) -> None:
-        self.setSceneRect(self.map_rect())
+        rect = self.map_rect()
+        self.setSceneRect(rect)
+        self.lines_layer.set_bounds(rect)
+
+    # --- drawing lines ------------------------------------------------------------------
+
+    def _layered_lines(self) -> list[LineItem]:
+        return [*self._flows.values(), *self._ties.values()]
+
+    def set_live(self, person_ids: Iterable[str]) -> None:
+        """Let the lines of these people draw themselves (they are being dragged).
+
+        All other lines stay in the cached layer, so each drag step repaints only the moving
+        nodes and their own lines. Pass nothing when the drag ends.
+        """
+        live = frozenset(i for i in person_ids if i in self._people)
+        if live == self._live:
+            return
+        self._live = live
+        live_lines = {line for i in live for line in self._people[i].lines}
+        for line in self._layered_lines():
+            layered = line not in live_lines
+            if line.layered != layered:
+                line.layered = layered
+        self.lines_layer.invalidate()
 
     # --- selection ----------------------------------------------------------------------
 
@@ -261,6 +297,7 @@ class MapScene(QGraphicsScene):
             self._apply_emphasis(item)
         for tie_item in self._ties.values():
             self._apply_emphasis_to_tie(tie_item)
+        self.lines_layer.invalidate()
 
     def _apply_emphasis(self, item: PersonItem) -> None:
         opacity = self._person_opacity(item.person_id)

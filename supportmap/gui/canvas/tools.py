@@ -146,6 +146,7 @@ class SelectTool(Tool):
             if moved.manhattanLength() < QApplication.startDragDistance():
                 return True
             self._dragging = True
+            self.view.map_scene.set_live(self._origins)
             self.started.emit()
         delta = scene_pos - self._press
         scene = self.view.map_scene
@@ -214,6 +215,8 @@ class SelectTool(Tool):
             self._band = None
 
     def _reset(self) -> None:
+        if self._dragging:
+            self.view.map_scene.set_live(())
         self._press = None
         self._origins = {}
         self._dragging = False

@@ -18,6 +18,7 @@ from PySide6.QtGui import (
     QKeySequence,
     QMouseEvent,
     QPainter,
+    QPixmapCache,
     QWheelEvent,
 )
 from PySide6.QtWidgets import QFrame, QGraphicsView, QWidget
@@ -36,6 +37,9 @@ from supportmap.gui.document import MapDocument
 from supportmap.gui.selection import SelectionState
 from supportmap.gui.strings import text
 
+PIXMAP_CACHE_KB = 160 * 1024
+"""Room for the cached nodes, lines and rings of a 1000-person map on a high-DPI screen;
+with Qt's default of 10 MB the caches evict each other and every repaint draws from scratch."""
 ZOOM_STEP = 1.25
 MIN_ZOOM = 0.15
 MAX_ZOOM = 6.0
@@ -74,6 +78,7 @@ class MapView(QGraphicsView):
         self.selection = selection
         self.map_scene = MapScene(document, selection, system_prefers_dark(), self)
         self.setScene(self.map_scene)
+        QPixmapCache.setCacheLimit(max(QPixmapCache.cacheLimit(), PIXMAP_CACHE_KB))
         self.setObjectName("mapCanvas")
         self.setAccessibleName(self.tr("Support map"))
         self.setAccessibleDescription(f"{text(CANVAS_DESCRIPTION)} {text(CANVAS_KEYS_HELP)}")
