@@ -8,6 +8,7 @@ screen, the undo stack and the database never disagree, and `failed` tells the w
 
 from __future__ import annotations
 
+import weakref
 from collections.abc import Iterable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
@@ -43,7 +44,10 @@ class ChangeCommand(QUndoCommand):
         self, document: MapDocument, changes: Sequence[Change], text: str, merge_id: int = -1
     ) -> None:
         super().__init__(text)
-        self._document = document
+        # A weak reference: the stack that owns this command belongs to the document, and a
+        # strong one would make a cycle through C++ that the garbage collector tears apart
+        # in an unsafe order.
+        self._document = weakref.ref(document)
         self._changes: tuple[Change, ...] = tuple(changes)
         self._merge_id = merge_id
 
@@ -55,12 +59,14 @@ class ChangeCommand(QUndoCommand):
         return self._merge_id
 
     def redo(self) -> None:  # Qt override
-        if not self._document._perform(self._changes):
-            self.setObsolete(True)
+        self._run(self._changes)
 
     def undo(self) -> None:  # Qt override
-        inverse = tuple(invert(change) for change in reversed(self._changes))
-        if not self._document._perform(inverse):
+        self._run(tuple(invert(change) for change in reversed(self._changes)))
+
+    def _run(self, changes: Sequence[Change]) -> None:
+        document = self._document()
+        if document is None or not document._perform(changes):
             self.setObsolete(True)
 
     def mergeWith(self, other: QUndoCommand) -> bool:  # Qt override

@@ -266,4 +266,5 @@ class MainWindow(QMainWindow):
         if focused is not None:
             focused.clearFocus()  # finishes an edit in progress, which saves it
         self.save_layout()
+        self.maps_dock.stop()
         super().closeEvent(event)

@@ -6,7 +6,7 @@ selecting a map opens it at once.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSortFilterProxyModel, Qt, QTimer, Signal
+from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -64,8 +64,12 @@ class MapsDock(QDockWidget):
         self.list.setModel(self.proxy)
         self.list.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.list.setAccessibleName(self.tr("Maps in the library"))
-        self.list.setAccessibleDescription(self.tr("Choosing a map opens it."))
-        self.list.selectionModel().currentChanged.connect(self._on_current)
+        self.list.setAccessibleDescription(
+            self.tr("Click a map, or press Enter on it, to open it.")
+        )
+        # Open on a deliberate choice only; filtering or arrowing through the list opens nothing.
+        self.list.clicked.connect(self._open_index)
+        self.list.activated.connect(self._open_index)
 
         self.new_button = QPushButton(self.tr("New…"))
         self.rename_button = QPushButton(self.tr("Rename…"))
@@ -140,23 +144,27 @@ class MapsDock(QDockWidget):
         for button in (self.rename_button, self.duplicate_button, self.delete_button):
             button.setEnabled(has_map)
 
+    def stop(self) -> None:
+        """Cancel a pending refresh (the window is closing and the library with it)."""
+        self._refresh_timer.stop()
+
     def _on_changed(self, change: Change) -> None:
         if isinstance(change, PersonAdded | PersonRemoved | MapRetitled):
             self._refresh_timer.start()
 
-    def _on_current(self) -> None:
-        if self._filling:
+    def _open_index(self, index: QModelIndex) -> None:
+        if self._filling or not index.isValid():
             return
-        index = self.list.currentIndex()
-        if index.isValid():
-            map_id = int(index.data(MAP_ID_ROLE))
-            if map_id != self._document.map_id:
-                self.open_requested.emit(map_id)
+        map_id = int(index.data(MAP_ID_ROLE))
+        if map_id != self._document.map_id:
+            self.open_requested.emit(map_id)
 
     def _open_first_match(self) -> None:
         if self.proxy.rowCount():
-            self.list.setCurrentIndex(self.proxy.index(0, 0))
+            first = self.proxy.index(0, 0)
+            self.list.setCurrentIndex(first)
             self.list.setFocus()
+            self._open_index(first)
 
     # --- operations -------------------------------------------------------------------
 

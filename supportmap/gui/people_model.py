@@ -101,7 +101,9 @@ class PeopleModel(QAbstractTableModel):
         person_id = self._ids[index.row()]
         if role == ID_ROLE:
             return person_id
-        person = support_map.people[person_id]
+        person = support_map.people.get(person_id)
+        if person is None:
+            return None  # being removed: the map has let go before this row does
         column = COLUMNS[index.column()]
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             return self._display(person, column)

@@ -55,3 +55,40 @@ def document(qapp: object, library: Library, map_id: int) -> Iterator[MapDocumen
 def settings(tmp_path: Path) -> QSettings:
     """Window settings in a throwaway file, so the user's own settings are never touched."""
     return QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+
+
+@pytest.fixture
+def window(qtbot, library: Library, map_id: int, settings: QSettings):  # type: ignore[no-untyped-def]
+    """The main window on Alex's map, shown offscreen."""
+    from supportmap.gui.main_window import MainWindow
+
+    main = MainWindow(library, settings)
+    qtbot.addWidget(main)
+    main.open_map(map_id)
+    main.show()
+    qtbot.waitExposed(main)
+    yield main
+    main.close()  # before the library fixture closes the database under it
+
+
+@pytest.fixture
+def answer(monkeypatch: pytest.MonkeyPatch):  # type: ignore[no-untyped-def]
+    """Pre-answer the app's dialogs: ``answer.text("Sam")``, ``answer.person("p2")``."""
+    from supportmap.gui import dialogs
+
+    class Answers:
+        def text(self, value: str | None) -> None:
+            monkeypatch.setattr(dialogs.TextDialog, "ask", classmethod(lambda cls, *a, **k: value))
+
+        def person(self, value: str | None) -> None:
+            monkeypatch.setattr(
+                dialogs.ChoosePersonDialog, "ask", classmethod(lambda cls, *a, **k: value)
+            )
+
+        def confirm(self, value: bool) -> None:
+            monkeypatch.setattr(dialogs.Confirm, "ask", classmethod(lambda cls, *a, **k: value))
+
+        def start(self, value: tuple[str, str] | None) -> None:
+            monkeypatch.setattr(dialogs.StartDialog, "ask", classmethod(lambda cls, *a, **k: value))
+
+    return Answers()

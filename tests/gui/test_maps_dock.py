@@ -1,0 +1,81 @@
+"""The Maps panel: search as you type, new, rename, duplicate, delete with confirmation."""
+
+from __future__ import annotations
+
+from supportmap.gui.main_window import LAST_MAP_SETTING, MainWindow
+from supportmap.storage.library import Library
+
+
+def listed(window: MainWindow) -> list[str]:
+    proxy = window.maps_dock.proxy
+    return [proxy.index(r, 0).data().split("\n")[0] for r in range(proxy.rowCount())]
+
+
+def test_search_filters_by_title_and_name(window: MainWindow, library: Library) -> None:
+    library.create_map("Jordan", "Jordan — intake")
+    library.create_map("Mika", "")
+    window.maps_dock.refresh()
+    assert len(listed(window)) == 3
+    window.maps_dock.search_edit.setText("jord")
+    assert listed(window) == ["Jordan — intake"]
+    window.maps_dock.search_edit.setText("mika")
+    assert listed(window) == ["Map for Mika"]
+
+
+def test_new_map_is_created_opened_and_remembered(
+    window: MainWindow, library: Library, answer
+) -> None:  # type: ignore[no-untyped-def]
+    answer.text("Jordan")
+    window.maps_dock.new_button.click()
+    assert window.document.require_map().focus_name == "Jordan"
+    assert library.get_setting(LAST_MAP_SETTING) == str(window.document.map_id)
+    assert "Map for Jordan" in listed(window)
+
+
+def test_switching_maps_is_instant_and_keeps_each_map(window: MainWindow, library: Library) -> None:
+    window.document.add_person("Sam")
+    other = library.create_map("Jordan")
+    window.maps_dock.refresh()
+    window.open_map(other)
+    assert not window.document.require_map().people
+    assert window.people_dock.model.rowCount() == 0
+
+
+def test_rename_is_undoable_and_duplicate_opens_the_copy(
+    window: MainWindow, second_library: Library, answer
+) -> None:  # type: ignore[no-untyped-def]
+    window.document.add_person("Sam")
+    first = window.document.map_id
+    answer.text("Alex — second session")
+    window.maps_dock.rename_button.click()
+    assert second_library.load_map(first).title == "Alex — second session"
+    window.undo_action.trigger()
+    assert second_library.load_map(first).title == "Alex — first session"
+
+    window.maps_dock.duplicate_button.click()
+    assert window.document.map_id != first
+    assert [p.name for p in window.document.require_map().people.values()] == ["Sam"]
+
+
+def test_delete_asks_first_and_then_removes_the_map(
+    window: MainWindow, library: Library, answer
+) -> None:  # type: ignore[no-untyped-def]
+    doomed = window.document.map_id
+    keep = library.create_map("Jordan")
+    answer.confirm(False)
+    window.maps_dock.delete_button.click()
+    assert doomed in [m.id for m in library.list_maps()]
+    answer.confirm(True)
+    window.maps_dock.delete_button.click()
+    assert [m.id for m in library.list_maps()] == [keep]
+    assert window.document.map_id == keep
+
+
+def test_enter_in_the_search_box_opens_the_first_match(
+    window: MainWindow, library: Library
+) -> None:
+    other = library.create_map("Jordan", "Jordan — intake")
+    window.maps_dock.refresh()
+    window.maps_dock.search_edit.setText("intake")
+    window.maps_dock.search_edit.returnPressed.emit()
+    assert window.document.map_id == other

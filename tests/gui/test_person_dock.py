@@ -1,0 +1,111 @@
+"""The Person panel: one undo command per finished edit; invalid input is refused inline."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+
+from supportmap.core.layout import locate
+from supportmap.core.vocabulary import Barrier, Circle, HelpType, Safety
+from supportmap.gui.main_window import MainWindow
+from supportmap.storage.library import Library
+
+
+def saved(second: Library, window: MainWindow, person_id: str):  # type: ignore[no-untyped-def]
+    return second.load_map(window.document.map_id).person(person_id)
+
+
+def test_typing_a_name_commits_once_when_finished(
+    window: MainWindow, second_library: Library, qtbot
+) -> None:  # type: ignore[no-untyped-def]
+    sam = window.document.add_person("Sam")
+    window.selection.set([sam])
+    dock = window.person_dock
+    dock.focus_editor()
+    qtbot.waitUntil(dock.name_edit.hasFocus)
+    count = window.document.undo_stack.count()
+    QTest.keyClicks(dock.name_edit, "Samira")
+    assert window.document.undo_stack.count() == count
+    QTest.keyClick(dock.name_edit, Qt.Key.Key_Return)
+    assert window.document.undo_stack.count() == count + 1
+    assert saved(second_library, window, sam).name == "Samira"
+    assert window.undo_action.text() == "Undo Rename Sam"
+
+
+def test_an_empty_name_shows_a_message_and_keeps_the_old_name(
+    window: MainWindow, second_library: Library
+) -> None:
+    sam = window.document.add_person("Sam")
+    window.selection.set([sam])
+    dock = window.person_dock
+    dock.name_edit.setText("   ")
+    dock.name_edit.editingFinished.emit()
+    assert not dock.name_error.isHidden()
+    assert "name" in dock.name_error.text().lower()
+    assert saved(second_library, window, sam).name == "Sam"
+
+
+def test_combos_grid_and_barriers_each_make_one_command(
+    window: MainWindow, second_library: Library
+) -> None:
+    sam = window.document.add_person("Sam")
+    window.selection.set([sam])
+    dock = window.person_dock
+    stack = window.document.undo_stack
+    start = stack.count()
+
+    dock.safety_combo.setCurrentIndex(dock.safety_combo.findData(Safety.SAFE))
+    dock.safety_combo.activated.emit(dock.safety_combo.currentIndex())
+    combo = dock.level_combos[(HelpType.CRISIS, "receive")]
+    combo.setCurrentIndex(3)
+    combo.activated.emit(3)
+    dock.barrier_checks[Barrier.OWING].click()
+    dock.circle_combo.setCurrentIndex(dock.circle_combo.findData(Circle.CLOSEST))
+    dock.circle_combo.activated.emit(dock.circle_combo.currentIndex())
+
+    assert stack.count() == start + 4
+    person = saved(second_library, window, sam)
+    assert person.safety is Safety.SAFE
+    assert person.support.receive(HelpType.CRISIS) == 3
+    assert person.barriers == frozenset({Barrier.OWING})
+    assert person.circle is Circle.CLOSEST
+    assert locate(person.position)[0] is Circle.CLOSEST
+
+    stack.undo()
+    stack.undo()
+    assert dock.barrier_checks[Barrier.OWING].isChecked() is False
+    assert saved(second_library, window, sam).barriers == frozenset()
+
+
+def test_next_step_counter_and_notes_commit_on_leaving(
+    window: MainWindow, second_library: Library, qtbot
+) -> None:  # type: ignore[no-untyped-def]
+    sam = window.document.add_person("Sam")
+    window.selection.set([sam])
+    dock = window.person_dock
+    dock.next_step_edit.setText("Reply to Sam's message")
+    assert dock.next_step_count.text() == "22 / 280"
+    dock.next_step_edit.editingFinished.emit()
+    assert saved(second_library, window, sam).next_step == "Reply to Sam's message"
+
+    dock.notes_edit.setFocus()
+    qtbot.waitUntil(dock.notes_edit.hasFocus)
+    QTest.keyClicks(dock.notes_edit, "Met at the choir.")
+    dock.name_edit.setFocus()
+    qtbot.waitUntil(lambda: saved(second_library, window, sam).notes == "Met at the choir.")
+
+
+def test_ties_can_be_marked_as_conflict_and_removed(
+    window: MainWindow, second_library: Library
+) -> None:
+    sam = window.document.add_person("Sam")
+    kim = window.document.add_person("Kim")
+    window.document.add_tie(sam, kim)
+    window.selection.set([sam])
+    ties = window.person_dock.ties
+    assert ties.tree.topLevelItemCount() == 1
+    ties.conflict_button.click()
+    assert second_library.load_map(window.document.map_id).tie(sam, kim).conflict
+    ties.remove_button.click()
+    assert second_library.load_map(window.document.map_id).tie(sam, kim) is None
+    assert ties.tree.topLevelItemCount() == 0
