@@ -44,17 +44,28 @@ class BackgroundItem(QGraphicsItem):
         self.setZValue(Z_BACKGROUND)
         self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
         self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
-        outer = layout.RING_RADII[-1] + SECTOR_LABEL_GAP + 40.0
-        self._bounds = QRectF(-outer - 120.0, -outer, 2 * (outer + 120.0), 2 * outer)
+        self._bounds = QRectF()
+        self._relayout()
+
+    def _relayout(self) -> None:
+        """Bounds that hold the outer ring and every sector name, and no more."""
+        outer = layout.RING_RADII[-1] + 2.0
+        bounds = QRectF(-outer, -outer, 2 * outer, 2 * outer)
+        for rect, _label in self._sector_label_rects():
+            bounds = bounds.united(rect)
+        self.prepareGeometryChange()
+        self._bounds = bounds.adjusted(-4.0, -4.0, 4.0, 4.0)
 
     def set_labels(self, ring_labels: list[str], sector_labels: dict[Sector, str]) -> None:
         """Use translated names for the rings and sectors."""
         self._ring_labels = ring_labels
         self._sector_labels = sector_labels
+        self._relayout()
         self.update()
 
     def set_theme(self, theme: CanvasTheme) -> None:
         self._theme = theme
+        self._relayout()
         self.update()
 
     def boundingRect(self) -> QRectF:
@@ -106,22 +117,26 @@ class BackgroundItem(QGraphicsItem):
             painter.setPen(theme.muted_text)
             painter.drawText(box, Qt.AlignmentFlag.AlignCenter, label)
 
-    def _paint_sector_labels(self, painter: QPainter) -> None:
-        """Sector names outside the outer ring, at the middle of their wedge, reading level."""
-        theme = self._theme
-        painter.setFont(theme.sector_font)
-        painter.setPen(theme.muted_text)
-        metrics = QFontMetricsF(theme.sector_font)
+    def _sector_label_rects(self) -> list[tuple[QRectF, str]]:
+        """Where each sector name goes: outside the outer ring, at the middle of its wedge."""
+        metrics = QFontMetricsF(self._theme.sector_font)
         radius = layout.RING_RADII[-1] + SECTOR_LABEL_GAP
+        placed = []
         for sector in layout.SECTOR_ORDER:
             start, end = layout.sector_span(sector)
-            middle = (start + end) / 2
-            direction = unit_vector(middle)
+            direction = unit_vector((start + end) / 2)
             anchor = direction * radius
             label = self._sector_labels[sector]
-            width = metrics.horizontalAdvance(label)
+            width = metrics.horizontalAdvance(label) + 2.0
             height = metrics.height()
             # Align the text so that it grows away from the ring on every side.
             x = anchor.x() - width / 2 + direction.x() * width / 2
             y = anchor.y() - height / 2 + direction.y() * height / 2
-            painter.drawText(QRectF(x, y, width + 2.0, height), Qt.AlignmentFlag.AlignCenter, label)
+            placed.append((QRectF(x, y, width, height), label))
+        return placed
+
+    def _paint_sector_labels(self, painter: QPainter) -> None:
+        painter.setFont(self._theme.sector_font)
+        painter.setPen(self._theme.muted_text)
+        for rect, label in self._sector_label_rects():
+            painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, label)

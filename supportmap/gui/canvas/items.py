@@ -23,9 +23,9 @@ if TYPE_CHECKING:
     from supportmap.gui.canvas.lines import LineItem
 
 R = layout.NODE_RADIUS
-BADGE_RADIUS = 5.5
-BADGE_DISTANCE = R + 4.0
-BADGE_ANGLES: dict[HelpType, float] = {t: -30.0 + 30.0 * t.ordinal for t in HELP_TYPES}
+BADGE_RADIUS = 6.5
+BADGE_DISTANCE = R + 5.0
+BADGE_ANGLES: dict[HelpType, float] = {t: -34.0 + 34.0 * t.ordinal for t in HELP_TYPES}
 """Each help type keeps its own slot on the node's upper-right rim, so the eye learns them."""
 CROSS_ANGLE = 225.0
 LABEL_GAP = 3.0

@@ -202,7 +202,7 @@ class FlowLineItem(LineItem):
         direction = end / length
         start = direction * (layout.FOCUS_RADIUS + 3.0)
         stop = end - direction * (layout.NODE_RADIUS + 3.0)
-        size = 6.0 + self._pen.widthF() * 1.2
+        size = 8.0 + self._pen.widthF() * 1.3
         if self._receive:
             self._arrows.append(_arrowhead(start, -direction, size))
             start = start + direction * size * 0.8

@@ -36,7 +36,7 @@ from supportmap.gui.selection import SelectionState
 
 FADED_OPACITY = 0.18
 UNAVAILABLE_OPACITY = 0.4
-SCENE_MARGIN = 60.0
+SCENE_MARGIN = 16.0
 
 
 class MapScene(QGraphicsScene):

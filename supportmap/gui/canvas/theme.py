@@ -45,7 +45,7 @@ BADGE_COLOURS: dict[HelpType, str] = {
 
 OUTLINE_WIDTH = 2.5
 THIN_OUTLINE_WIDTH = 1.2
-LABEL_MAX_WIDTH = 96.0
+LABEL_MAX_WIDTH = 104.0
 
 
 @dataclass(frozen=True)
@@ -136,13 +136,13 @@ class CanvasTheme:
         rubber_fill.setAlpha(30)
         self.rubber_brush = QBrush(rubber_fill)
         self.connect_pen = _cosmetic(self.selection_pen.color(), 1.5, Qt.PenStyle.DashLine)
-        self.name_font = _font(9.5)
+        self.name_font = _font(10.5)
         self.name_metrics = QFontMetricsF(self.name_font)
         self.focus_font = _font(11.0, bold=True)
-        self.ring_font = _font(8.5)
-        self.sector_font = _font(10.5, bold=True)
-        self.badge_font = _font(6.5, bold=True)
-        self.initials_font = _font(9.0, bold=True)
+        self.ring_font = _font(9.5)
+        self.sector_font = _font(12.0, bold=True)
+        self.badge_font = _font(7.5, bold=True)
+        self.initials_font = _font(10.0, bold=True)
         self.focus_metrics = QFontMetricsF(self.focus_font)
         self.badge_pen = QPen(self.background, 1.0)
         self.badge_rim_pen = QPen(self.text, 1.6)

@@ -19,6 +19,7 @@ from PySide6.QtGui import (
     QMouseEvent,
     QPainter,
     QPixmapCache,
+    QResizeEvent,
     QWheelEvent,
 )
 from PySide6.QtWidgets import QFrame, QGraphicsView, QWidget
@@ -102,6 +103,7 @@ class MapView(QGraphicsView):
         self._pan_from: QPoint | None = None
         self._space_held = False
         self._fitted_once = False
+        self._auto_fit = True
         document.reset.connect(self._on_reset)
         QGuiApplication.styleHints().colorSchemeChanged.connect(self._follow_scheme)
 
@@ -129,9 +131,13 @@ class MapView(QGraphicsView):
         tool.start_from(person_id)
 
     def fit_all(self) -> None:
-        """Zoom and scroll so that the rings and everyone fit the window."""
+        """Zoom and scroll so that the rings and everyone fit the window.
+
+        The map keeps fitting as the window is resized, until the user zooms or pans.
+        """
         self.fitInView(self.map_scene.map_rect(), Qt.AspectRatioMode.KeepAspectRatio)
         self._clamp_zoom()
+        self._auto_fit = True
 
     def zoom_in(self) -> None:
         self._zoom_by(ZOOM_STEP, centre=True)
@@ -207,9 +213,15 @@ class MapView(QGraphicsView):
             self._fitted_once = True
             self.fit_all()
 
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if self._auto_fit and self._fitted_once:
+            self.fit_all()
+
     # --- zoom and pan -------------------------------------------------------------------
 
     def _zoom_by(self, factor: float, *, centre: bool = False) -> None:
+        self._auto_fit = False
         current = self.zoom()
         target = min(MAX_ZOOM, max(MIN_ZOOM, current * factor))
         if math.isclose(target, current):
@@ -240,6 +252,7 @@ class MapView(QGraphicsView):
         if not (middle or space):
             return False
         self._pan_from = event.position().toPoint()
+        self._auto_fit = False
         self.viewport().setCursor(Qt.CursorShape.ClosedHandCursor)
         return True
 
