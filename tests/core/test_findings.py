@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import pytest
-from map_strategies import make_map, make_person
+from hypothesis import given, settings
+from map_strategies import make_map, make_person, support_maps
 
 from supportmap.core.analysis import Finding, FindingCode, Severity, analyze
 from supportmap.core.model import Person
@@ -316,3 +317,22 @@ def test_findings_are_ordered_by_severity_code_people() -> None:
     assert gaps == [HelpType.EMOTIONAL, HelpType.PRACTICAL, HelpType.INFORMATIONAL,
                     HelpType.COMPANIONSHIP]  # fmt: skip
     assert findings[0].severity is Severity.ALERT
+
+
+@settings(max_examples=100, deadline=None)
+@given(support_maps())
+def test_contract_holds_on_random_maps(support_map: SupportMap) -> None:
+    findings = analyze(support_map).findings
+    order = {code: i for i, code in enumerate(FindingCode)}
+    position = {person_id: i for i, person_id in enumerate(support_map.people)}
+    keys = [
+        (-f.severity.rank, order[f.code], tuple(position[p] for p in f.people)) for f in findings
+    ]
+    assert keys == sorted(keys)
+    typed = {C.GAP, C.UNSAFE_ONLY, C.SINGLE_SOURCE, C.CRISIS_THIN}
+    current = {p.id for p in support_map.current_people()}
+    for finding in findings:
+        assert (finding.help_type is not None) is (finding.code in typed)
+        if finding.code not in (C.POTENTIAL, C.BARRIER_PATTERN):
+            assert set(finding.people) <= current
+        assert finding.to_json()["code"] == finding.code.value
