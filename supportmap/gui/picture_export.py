@@ -1,0 +1,314 @@
+"""File → Export picture: the map as on screen, with a small legend, as PNG, SVG or PDF.
+
+The picture is composed in scene units: the map (its rings and everyone on it) on top and, if
+asked for, a legend strip underneath that explains the safety styles and the help-type badges,
+so a picture handed to someone else still reads without the app. PNGs are rendered at twice the
+scene resolution (sharp when printed or shown on high-DPI screens); SVG (QSvgGenerator) and PDF
+(QPdfWriter) stay vector. Every format is rendered into memory first and then written
+atomically, so a failed export never leaves half a file.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from PySide6.QtCore import (
+    QBuffer,
+    QByteArray,
+    QIODevice,
+    QMarginsF,
+    QObject,
+    QRect,
+    QRectF,
+    QSize,
+    QSizeF,
+    Signal,
+)
+from PySide6.QtGui import QAction, QImage, QPageLayout, QPageSize, QPainter, QPdfWriter
+from PySide6.QtSvg import QSvgGenerator
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QGraphicsItem,
+    QGraphicsScene,
+    QGraphicsView,
+    QMessageBox,
+    QWidget,
+)
+
+from supportmap.gui import strings_charts as strings
+from supportmap.gui.canvas.theme import CanvasTheme, theme_for
+from supportmap.gui.document import MapDocument
+from supportmap.gui.picture_legend import LEGEND_BASE_WIDTH, Legend
+from supportmap.reports.export import ExportError, write_atomically
+
+PNG_SCALE = 2.0
+"""PNG pixels per scene unit: twice the on-screen size at 100 % zoom."""
+
+SCENE_MARGIN = 40.0
+SCREEN_DPI = 96
+"""Canvas fonts are in points; painting at the screen's logical dpi keeps them to scale."""
+
+FORMATS = (".png", ".svg", ".pdf")
+
+
+def export_picture(scene: QGraphicsScene, path: Path, legend: bool = True) -> None:
+    """Write a picture of ``scene`` to ``path`` in the format its extension names.
+
+    Args:
+        scene: the map canvas's scene (``view.scene()`` of the map view).
+        path: a file ending in .png, .svg or .pdf; replaced atomically if it exists.
+        legend: add the strip that explains safety styles and badges.
+
+    Raises:
+        ExportError: the extension is not one of the three, or the file could not be written;
+            the message says what to do.
+    """
+    path = Path(path)
+    suffix = path.suffix.lower()
+    if suffix not in FORMATS:
+        raise ExportError(strings.tr(strings.EXPORT_UNKNOWN_FORMAT).replace("%1", path.name))
+    picture = _Picture(scene, legend)
+    if suffix == ".png":
+        data = picture.png()
+    elif suffix == ".svg":
+        data = picture.svg(_title_of(scene))
+    else:
+        data = picture.pdf(_title_of(scene))
+    write_atomically(path, data)
+
+
+class _Picture:
+    """The layout of one export: where the map goes and where the legend goes, in scene units."""
+
+    def __init__(self, scene: QGraphicsScene, with_legend: bool) -> None:
+        self.scene = scene
+        self.source = _map_rect(scene)
+        width = self.source.width()
+        self.theme = _theme_of(scene)
+        self.legend = (
+            Legend(self.theme, width, scale=max(1.0, width / LEGEND_BASE_WIDTH))
+            if with_legend
+            else None
+        )
+        legend_height = self.legend.height if self.legend is not None else 0.0
+        self.size = QSizeF(width, self.source.height() + legend_height)
+
+    def paint(self, painter: QPainter) -> None:
+        """Draw the whole picture with ``painter`` already mapped to scene units."""
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
+        painter.fillRect(QRectF(0, 0, self.size.width(), self.size.height()), self._background())
+        target = QRectF(0, 0, self.source.width(), self.source.height())
+        with _uncached(self.scene):
+            self.scene.render(painter, target, self.source)
+        if self.legend is not None:
+            painter.save()
+            painter.translate(0, self.source.height())
+            self.legend.paint(painter)
+            painter.restore()
+
+    def png(self) -> bytes:
+        image = QImage(
+            QSize(
+                round(self.size.width() * PNG_SCALE),
+                round(self.size.height() * PNG_SCALE),
+            ),
+            QImage.Format.Format_ARGB32_Premultiplied,
+        )
+        # Paint at the screen's 96 dpi so point-sized fonts match the canvas; only then record
+        # the doubled resolution, so the file prints at the size of the map on screen.
+        # A device pixel ratio (not a painter scale) keeps cosmetic pens, such as the rings,
+        # as heavy as on a high-DPI screen.
+        image.setDevicePixelRatio(PNG_SCALE)
+        _set_dpi(image, SCREEN_DPI)
+        image.fill(self._background())
+        painter = QPainter(image)
+        try:
+            self.paint(painter)
+        finally:
+            painter.end()
+        _set_dpi(image, SCREEN_DPI * PNG_SCALE)
+        return _bytes_of(lambda device: image.save(device, "PNG"))
+
+    def svg(self, title: str) -> bytes:
+        buffer = QBuffer()
+        buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+        generator = QSvgGenerator()
+        generator.setOutputDevice(buffer)
+        width, height = round(self.size.width()), round(self.size.height())
+        generator.setResolution(SCREEN_DPI)
+        generator.setSize(QSize(width, height))
+        generator.setViewBox(QRect(0, 0, width, height))
+        generator.setTitle(title)
+        generator.setDescription(strings.tr(strings.EXPORT_PICTURE_TIP))
+        painter = QPainter(generator)
+        try:
+            self.paint(painter)
+        finally:
+            painter.end()
+        return bytes(buffer.data().data())
+
+    def pdf(self, title: str) -> bytes:
+        buffer = QBuffer()
+        buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+        writer = QPdfWriter(buffer)
+        writer.setTitle(title)
+        writer.setCreator("SupportMap")
+        # One scene unit per device pixel at 96 dpi, as on screen: fonts keep their size
+        # relative to the map. The output is vector; the resolution only sets the units.
+        writer.setResolution(SCREEN_DPI)
+        points = QSizeF(self.size.width() * 72 / SCREEN_DPI, self.size.height() * 72 / SCREEN_DPI)
+        page = QPageSize(points, QPageSize.Unit.Point, "", QPageSize.SizeMatchPolicy.ExactMatch)
+        writer.setPageLayout(
+            QPageLayout(page, QPageLayout.Orientation.Portrait, QMarginsF(0, 0, 0, 0))
+        )
+        painter = QPainter(writer)
+        try:
+            scale = painter.device().width() / self.size.width()
+            painter.scale(scale, scale)
+            self.paint(painter)
+        finally:
+            painter.end()
+        return bytes(buffer.data().data())
+
+    def _background(self) -> object:
+        brush = self.scene.backgroundBrush()
+        return brush.color() if brush.style() != brush.style().NoBrush else self.theme.background
+
+
+def _set_dpi(image: QImage, dpi: float) -> None:
+    dots_per_metre = round(dpi / 0.0254)
+    image.setDotsPerMeterX(dots_per_metre)
+    image.setDotsPerMeterY(dots_per_metre)
+
+
+def _bytes_of(write: object) -> bytes:
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    if not write(buffer):  # type: ignore[operator]
+        raise ExportError("Could not draw the picture; try another format or a smaller map.")
+    buffer.close()
+    return bytes(data.data())
+
+
+@contextmanager
+def _uncached(scene: QGraphicsScene) -> Iterator[None]:
+    """Draw every item afresh: cached pixmaps would make vector output raster and PNGs blurry."""
+    cached = [
+        (item, item.cacheMode())
+        for item in scene.items()
+        if item.cacheMode() != QGraphicsItem.CacheMode.NoCache
+    ]
+    for item, _mode in cached:
+        item.setCacheMode(QGraphicsItem.CacheMode.NoCache)
+    try:
+        yield
+    finally:
+        for item, mode in cached:
+            item.setCacheMode(mode)
+
+
+def _map_rect(scene: QGraphicsScene) -> QRectF:
+    map_rect = getattr(scene, "map_rect", None)
+    if callable(map_rect):
+        rect = map_rect()
+        if isinstance(rect, QRectF) and not rect.isEmpty():
+            return rect
+    rect = scene.itemsBoundingRect()
+    if rect.isEmpty():
+        rect = QRectF(-200, -200, 400, 400)
+    return rect.adjusted(-SCENE_MARGIN, -SCENE_MARGIN, SCENE_MARGIN, SCENE_MARGIN)
+
+
+def _theme_of(scene: QGraphicsScene) -> CanvasTheme:
+    theme = getattr(scene, "theme", None)
+    return theme if isinstance(theme, CanvasTheme) else theme_for(False)
+
+
+def _title_of(scene: QGraphicsScene) -> str:
+    document = getattr(scene, "document", None)
+    if isinstance(document, MapDocument) and document.support_map is not None:
+        return document.support_map.title or document.support_map.focus_name
+    return "SupportMap"
+
+
+class ExportPictureAction(QAction):
+    """File → Export picture…: asks for a file, then writes the map canvas there.
+
+    Args:
+        view: the map view; its scene is exported as it is at the moment of the click.
+        document: the open map; the action is disabled while no map is open.
+        parent: usually the main window (also the parent of the dialogs).
+
+    Signals:
+        exported(Path): a picture was written (e.g. for a status-bar message).
+    """
+
+    exported = Signal(Path)
+
+    def __init__(self, view: QGraphicsView, document: MapDocument, parent: QObject) -> None:
+        super().__init__(strings.tr(strings.EXPORT_PICTURE), parent)
+        self.setObjectName("ExportPictureAction")
+        self.setStatusTip(strings.tr(strings.EXPORT_PICTURE_TIP))
+        self.setToolTip(strings.tr(strings.EXPORT_PICTURE_TIP))
+        self._view = view
+        self._document = document
+        document.reset.connect(self._update_enabled)
+        self._update_enabled()
+        self.triggered.connect(self.export)
+
+    @classmethod
+    def ask_save_path(cls, parent: QWidget | None, suggested: Path) -> Path | None:
+        """Ask where to save the picture; None if cancelled. Tests replace this."""
+        filters = ";;".join(
+            strings.tr(f) for f in (strings.PNG_FILTER, strings.SVG_FILTER, strings.PDF_FILTER)
+        )
+        chosen, chosen_filter = QFileDialog.getSaveFileName(
+            parent, strings.tr(strings.EXPORT_PICTURE_CAPTION), str(suggested), filters
+        )
+        if not chosen:
+            return None
+        path = Path(chosen)
+        if not path.suffix:
+            match = re.search(r"\*(\.\w+)", chosen_filter)
+            path = path.with_suffix(match.group(1) if match else ".png")
+        return path
+
+    @classmethod
+    def show_error(cls, parent: QWidget | None, message: str) -> None:
+        """Tell the user the picture was not saved. Tests replace this."""
+        QMessageBox.warning(parent, strings.tr(strings.EXPORT_FAILED_TITLE), message)
+
+    def export(self) -> Path | None:
+        """Ask for a file and export; returns the path written, or None."""
+        parent = self._dialog_parent()
+        scene = self._view.scene()
+        if scene is None or self._document.support_map is None:
+            type(self).show_error(parent, strings.tr(strings.EXPORT_NO_MAP))
+            return None
+        path = type(self).ask_save_path(parent, Path.home() / f"{self._file_stem()}.png")
+        if path is None:
+            return None
+        try:
+            export_picture(scene, path)
+        except ExportError as error:
+            type(self).show_error(parent, str(error))
+            return None
+        self.exported.emit(path)
+        return path
+
+    def _update_enabled(self) -> None:
+        self.setEnabled(self._document.support_map is not None)
+
+    def _dialog_parent(self) -> QWidget | None:
+        parent = self.parent()
+        return parent if isinstance(parent, QWidget) else self._view.window()
+
+    def _file_stem(self) -> str:
+        support_map = self._document.support_map
+        name = (support_map.title or support_map.focus_name) if support_map else "SupportMap"
+        return re.sub(r'[\\/:*?"<>|\s]+', " ", name).strip() or "SupportMap"
