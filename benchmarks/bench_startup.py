@@ -1,0 +1,126 @@
+"""How quickly the app starts, and how quickly adding a person shows everywhere.
+
+1. Whole process: ``python -m supportmap --demo --screenshot PNG`` against a bare PySide6 window
+   of the same size doing the same grab, run alternately so both see the same machine load.
+   Prints both medians and their ratio (budget: at most 2.5×).
+2. Adding a person to a 150-person map through the window's document: the time until the
+   canvas, the people table and the database all hold them (budget: at most 30 ms).
+
+Run: ``QT_QPA_PLATFORM=offscreen python benchmarks/bench_startup.py [--runs N] [--adds N]``.
+"""
+
+from __future__ import annotations
+
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+import argparse
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+BARE_WINDOW = """
+import sys
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QApplication, QLabel, QMainWindow
+app = QApplication(sys.argv[:1])
+window = QMainWindow()
+window.setCentralWidget(QLabel("hello"))
+window.resize(1280, 800)
+window.show()
+for _ in range(5):
+    QCoreApplication.processEvents()
+window.grab().save(sys.argv[1], "PNG")
+"""
+
+
+def _time(command: list[str], env: dict[str, str]) -> float:
+    start = time.perf_counter()
+    subprocess.run(command, env=env, check=True, capture_output=True, timeout=180)
+    return time.perf_counter() - start
+
+
+def bench_startup(runs: int) -> tuple[float, float]:
+    """Median seconds for the app and for the bare window, measured alternately."""
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    app_times: list[float] = []
+    bare_times: list[float] = []
+    with tempfile.TemporaryDirectory() as scratch:
+        folder = Path(scratch)
+        env["HOME"] = str(folder)
+        app = [sys.executable, "-m", "supportmap", "--demo", "--screenshot"]
+        bare = [sys.executable, "-c", BARE_WINDOW]
+        for i in range(runs):
+            app_times.append(_time([*app, str(folder / f"app{i}.png")], env))
+            bare_times.append(_time([*bare, str(folder / f"bare{i}.png")], env))
+    return statistics.median(app_times), statistics.median(bare_times)
+
+
+def bench_add_person(adds: int) -> tuple[list[float], list[float]]:
+    """Seconds per add on a 150-person map: until the canvas items, the table and the database
+    hold the new person, and then until the window has also repainted."""
+    from _maps import random_map
+    from PySide6.QtCore import QSettings
+    from PySide6.QtWidgets import QApplication
+
+    from supportmap.gui.main_window import MainWindow
+    from supportmap.storage.library import Library
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    times: list[float] = []
+    repainted: list[float] = []
+    with tempfile.TemporaryDirectory() as scratch:
+        folder = Path(scratch)
+        library = Library.open(folder / "bench.db")
+        reader = Library.open(folder / "bench.db")
+        map_id = library.save_new_map(random_map(150, 220, seed=3))
+        settings = QSettings(str(folder / "settings.ini"), QSettings.Format.IniFormat)
+        window = MainWindow(library, settings)
+        window.open_map(map_id)
+        window.show()
+        app.processEvents()
+        for i in range(adds):
+            start = time.perf_counter()
+            person_id = window.document.add_person(f"Newcomer {i}")
+            elapsed = time.perf_counter() - start
+            app.processEvents()
+            repainted.append(time.perf_counter() - start)
+            assert window.view.map_scene.person_item(person_id) is not None
+            assert window.people_dock.model.row_of(person_id) is not None
+            assert person_id in reader.load_map(map_id).people
+            times.append(elapsed)
+        window.close()
+        reader.close()
+        library.close()
+    return times, repainted
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--runs", type=int, default=7, help="start-ups of each kind")
+    parser.add_argument("--adds", type=int, default=30, help="people added to the large map")
+    args = parser.parse_args()
+
+    app_s, bare_s = bench_startup(args.runs)
+    print(f"start-up, median of {args.runs} alternating runs (offscreen):")
+    print(f"  supportmap --demo --screenshot  {app_s * 1000:7.0f} ms")
+    print(f"  bare PySide6 window + grab      {bare_s * 1000:7.0f} ms")
+    print(f"  ratio                           {app_s / bare_s:7.2f}x  (budget 2.5x)")
+
+    adds = bench_add_person(args.adds)
+    print(f"add a person to a 150-person map, {args.adds} adds (canvas + table + database):")
+    print(
+        f"  median {statistics.median(adds) * 1000:6.1f} ms   max {max(adds) * 1000:6.1f} ms"
+        "   (budget 30 ms)"
+    )
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

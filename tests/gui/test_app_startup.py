@@ -1,0 +1,88 @@
+"""Start-up from the command line: --demo --screenshot writes a real picture; bad files say why."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from PySide6.QtGui import QImage
+
+from supportmap.storage.library import Library
+
+pytestmark = pytest.mark.slow
+
+
+def run_app(*args: str, tmp_path: Path) -> subprocess.CompletedProcess[str]:
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", HOME=str(tmp_path))
+    return subprocess.run(
+        [sys.executable, "-m", "supportmap", *args],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
+        check=False,
+    )
+
+
+def distinct_colours(image: QImage) -> int:
+    colours = set()
+    for y in range(0, image.height(), 4):
+        for x in range(0, image.width(), 4):
+            colours.add(image.pixel(x, y))
+    return len(colours)
+
+
+def test_demo_screenshot_is_a_full_non_blank_window(tmp_path: Path) -> None:
+    own = tmp_path / "own.db"
+    picture = tmp_path / "out.png"
+    result = run_app("--demo", "--screenshot", str(picture), "--db", str(own), tmp_path=tmp_path)
+    assert result.returncode == 0, result.stderr
+    image = QImage(str(picture))
+    assert not image.isNull()
+    assert 1200 <= image.width() <= 1400 and 700 <= image.height() <= 900
+    assert distinct_colours(image) > 40
+    # The person's own library was not touched by the demo.
+    assert not own.exists() or not Library.open(own).list_maps()
+
+
+def test_a_bad_file_with_screenshot_exits_1_with_a_message(tmp_path: Path) -> None:
+    bad = tmp_path / "broken.supportmap.json"
+    bad.write_text('{"format": "supportmap", "version": 1, "map": {"people": 3}}', "utf-8")
+    result = run_app(
+        str(bad),
+        "--screenshot",
+        str(tmp_path / "x.png"),
+        "--db",
+        str(tmp_path / "lib.db"),
+        tmp_path=tmp_path,
+    )
+    assert result.returncode == 1
+    assert "broken.supportmap.json" in result.stderr
+    assert "Traceback" not in result.stderr
+    assert not (tmp_path / "x.png").exists()
+
+
+def test_a_file_is_imported_and_opened(tmp_path: Path) -> None:
+    from supportmap.samples import demo_path
+    from supportmap.storage.fileformat import read_document
+
+    expected = len(read_document(demo_path()).map.people)
+    library_file = tmp_path / "lib.db"
+    picture = tmp_path / "imported.png"
+    result = run_app(
+        str(demo_path()),
+        "--screenshot",
+        str(picture),
+        "--db",
+        str(library_file),
+        tmp_path=tmp_path,
+    )
+    assert result.returncode == 0, result.stderr
+    library = Library.open(library_file)
+    try:
+        assert [m.people for m in library.list_maps()] == [expected]
+    finally:
+        library.close()
