@@ -223,3 +223,9 @@ def test_the_findings_model_is_a_valid_item_model(
     for row in range(win.panel.model.rowCount()):
         spoken = win.panel.model.index(row, 0).data(Qt.ItemDataRole.AccessibleTextRole)
         assert spoken
+
+
+def test_a_new_map_gets_a_gentle_crisis_line_and_no_filter(win: Window) -> None:
+    assert win.panel.crisis_strip.isVisible()
+    assert "not an emergency service" in win.panel.crisis_strip.label.text()
+    assert not win.panel.filter_row.isVisible()

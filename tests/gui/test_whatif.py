@@ -143,3 +143,17 @@ def test_the_action_acts_on_the_current_person_in_circles_one_to_three(win: Wind
     state = win.controller.state()
     assert state is not None and state.person_id == current.id
     assert not win.controller.enter(potential.id), "potential support has no what-if"
+
+
+def test_a_finding_offers_what_if_for_its_people(win: Window) -> None:
+    support_map = win.document.require_map()
+    finding = next(
+        f
+        for f in win.panel.findings_shown()
+        if f.code is FindingCode.SINGLE_SOURCE and f.help_type is HelpType.CRISIS
+    )
+    choices = win.panel.whatif_choices(finding)
+    assert choices == [(pid, support_map.people[pid].name) for pid in finding.people]
+    person_id, _name = choices[0]
+    assert win.controller.enter(person_id)
+    assert HelpType.CRISIS in win.controller.state().what_if.lost_help_types  # type: ignore[union-attr]

@@ -43,11 +43,23 @@ class _Fonts:
         self.prompt.setPointSizeF(base.pointSizeF() * 1.12)
 
 
+_HEIGHTS: dict[tuple[str, str, int], int] = {}
+_HEIGHTS_LIMIT = 4000
+
+
 def _text_height(font: QFont, width: int, text: str) -> int:
+    """Height of ``text`` wrapped to ``width``; remembered, as layouts ask again and again."""
     if not text:
         return 0
-    rect = QFontMetrics(font).boundingRect(QRect(0, 0, max(width, 40), 100_000), _WRAP, text)
-    return rect.height()
+    key = (font.key(), text, width)
+    height = _HEIGHTS.get(key)
+    if height is None:
+        if len(_HEIGHTS) >= _HEIGHTS_LIMIT:
+            _HEIGHTS.clear()
+        bounds = QRect(0, 0, max(width, 40), 100_000)
+        height = QFontMetrics(font).boundingRect(bounds, _WRAP, text).height()
+        _HEIGHTS[key] = height
+    return height
 
 
 class FindingsDelegate(QStyledItemDelegate):
@@ -56,9 +68,13 @@ class FindingsDelegate(QStyledItemDelegate):
     def __init__(self, view: QListView) -> None:
         super().__init__(view)
         self._view = view
+        self._fonts_cache: tuple[str, _Fonts] | None = None
 
     def _fonts(self) -> _Fonts:
-        return _Fonts(self._view.font())
+        base = self._view.font()
+        if self._fonts_cache is None or self._fonts_cache[0] != base.key():
+            self._fonts_cache = (base.key(), _Fonts(base))
+        return self._fonts_cache[1]
 
     def _text_width(self, row: Row) -> int:
         width = self._view.viewport().width()

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from PySide6.QtCore import QItemSelectionModel, Qt
+from PySide6.QtCore import QItemSelectionModel, QPoint, Qt
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QListView,
+    QMenu,
     QPushButton,
     QTabWidget,
     QVBoxLayout,
@@ -37,6 +38,7 @@ from supportmap.gui.insight.findings_model import (
     FindingsModel,
     Row,
     finding_key,
+    has_enough_people,
     rows_for_map,
     rows_for_whatif,
 )
@@ -45,6 +47,9 @@ from supportmap.gui.insight.view_protocol import HighlightView
 from supportmap.gui.insight.whatif_mode import WhatIfController, WhatIfState
 from supportmap.gui.insight.whatif_panel import RankingPanel, WhatIfBanner
 from supportmap.gui.selection import SelectionState
+
+MENU_PEOPLE = 6
+"""At most this many "What if … were not available?" entries in a finding's context menu."""
 
 
 def crisis_is_thin(findings: Iterable[Finding]) -> bool:
@@ -72,7 +77,7 @@ class CrisisStrip(QFrame):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 8, 12, 8)
         layout.setSpacing(4)
-        self.label = QLabel(s.crisis_line(), self)
+        self.label = QLabel(s.crisis_line_start(), self)
         self.label.setWordWrap(True)
         layout.addWidget(self.label)
         row = QHBoxLayout()
@@ -83,7 +88,12 @@ class CrisisStrip(QFrame):
         self.button.clicked.connect(lambda: show_crisis_notice(self.window()))
         row.addWidget(self.button)
         layout.addLayout(row)
-        self.setAccessibleName(s.crisis_line())
+        self.setAccessibleName(self.label.text())
+
+    def set_text(self, text: str) -> None:
+        self.label.setText(text)
+        self.button.setAccessibleDescription(text)
+        self.setAccessibleName(text)
 
 
 class FindingsPanel(QWidget):
@@ -136,6 +146,8 @@ class FindingsPanel(QWidget):
         self.list.setMouseTracking(True)
         self.list.setFrameShape(QFrame.Shape.NoFrame)
         self.list.setAccessibleName(s.findings_list_name())
+        self.list.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.list.customContextMenuRequested.connect(self._context_menu)
         page_layout.addWidget(self.list, 1)
         self.tabs.addTab(findings_page, s.tab_findings())
         self.ranking = RankingPanel(controller, self.tabs)
@@ -167,7 +179,10 @@ class FindingsPanel(QWidget):
     def _on_analysis(self, analysis: Analysis | None) -> None:
         support_map = self.live.support_map
         findings = analysis.findings if analysis is not None else ()
+        starting = support_map is None or not has_enough_people(support_map)
+        self.crisis_strip.set_text(s.crisis_line_start() if starting else s.crisis_line())
         self.crisis_strip.setVisible(analysis is not None and crisis_is_thin(findings))
+        self.filter_row.setVisible(not starting)
         self.details.show_analysis(analysis, support_map)
         if not self.controller.is_active():
             self._show_rows(rows_for_map(support_map, analysis))
@@ -200,6 +215,30 @@ class FindingsPanel(QWidget):
                 self.list.scrollTo(index)
                 return True
         return False
+
+    def whatif_choices(self, finding: Finding) -> list[tuple[str, str]]:
+        """(person id, name) of the people of ``finding`` one can imagine away, map order."""
+        support_map = self.live.support_map
+        if support_map is None:
+            return []
+        return [
+            (pid, support_map.people[pid].name)
+            for pid in finding.people
+            if self.controller.can_enter(pid)
+        ]
+
+    def _context_menu(self, position: QPoint) -> None:
+        row = self.model.row_at(self.list.indexAt(position))
+        if row is None or row.finding is None:
+            return
+        choices = self.whatif_choices(row.finding)[:MENU_PEOPLE]
+        if not choices:
+            return
+        menu = QMenu(self.list)
+        for person_id, name in choices:
+            action = menu.addAction(s.whatif_menu_entry(name))
+            action.triggered.connect(lambda _=False, pid=person_id: self.controller.enter(pid))
+        menu.exec(self.list.viewport().mapToGlobal(position))
 
     # --- highlighting ----------------------------------------------------------------------
 

@@ -111,6 +111,11 @@ def _grouped(findings: Iterable[Finding]) -> list[Row]:
     return rows
 
 
+def has_enough_people(support_map: SupportMap) -> bool:
+    """Whether the map is past its start: more than `TINY_MAP` current people."""
+    return sum(1 for _ in support_map.current_people()) > TINY_MAP
+
+
 def rows_for_map(support_map: SupportMap | None, analysis: Analysis | None) -> list[Row]:
     """The rows for the open map: a warm prompt on an empty or tiny map, else findings."""
     if support_map is None or analysis is None:

@@ -101,6 +101,13 @@ def crisis_line() -> str:
     )
 
 
+def crisis_line_start() -> str:
+    return tr(
+        "SupportMap is not an emergency service. If things are at their worst, local "
+        "emergency numbers and crisis lines are there for you."
+    )
+
+
 def crisis_line_button() -> str:
     return tr("Where to turn in a crisis")
 
@@ -157,6 +164,10 @@ def whatif_action_text() -> str:
 
 def whatif_action_tip() -> str:
     return tr("See the map as if this person could not be there for a while")
+
+
+def whatif_menu_entry(name: str) -> str:
+    return tr("What if %1 were not available?").replace("%1", name)
 
 
 def whatif_title(name: str) -> str:
