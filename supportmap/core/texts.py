@@ -235,20 +235,21 @@ def isolated(outside: Sequence[str]) -> Text:
 
 
 _SECTOR_WORDS = {
-    Sector.FAMILY: "your family",
-    Sector.FRIENDS: "your friends",
+    Sector.FAMILY: "family",
+    Sector.FRIENDS: "friends",
     Sector.WORK: "work or school",
     Sector.COMMUNITY: "your community",
     Sector.PROFESSIONAL: "professionals and services",
     Sector.ONLINE: "online",
-    Sector.OTHER: "one part of your life",
+    Sector.OTHER: "other",
 }
 
 
 def low_diversity(main_sector: Sector) -> Text:
     return Text(
         "Most of your support comes from one part of life",
-        f"Most of the people you lean on right now are from {_SECTOR_WORDS[main_sector]}.",
+        "Most of the people you lean on right now belong to one part of your life: "
+        f"{_SECTOR_WORDS[main_sector]}.",
         "One small step might be to get back in touch with one person from another part of "
         "your life, such as a neighbour, a club or an old friend.",
     )
@@ -284,6 +285,19 @@ _BARRIER_WORDS = {
     Barrier.ACCESS: "them being hard to reach",
 }
 
+_BARRIER_TITLES = {
+    Barrier.BURDEN: "Not wanting to ask too much",
+    Barrier.JUDGMENT: "Fear of being judged",
+    Barrier.PRIDE: "Feeling you have to manage alone",
+    Barrier.OWING: "Worry about owing",
+    Barrier.CONTROL: "Worry that they might take over",
+    Barrier.PAST: "Help that went wrong before",
+    Barrier.SHAME: "Feeling ashamed to ask",
+    Barrier.ENERGY: "Reaching out taking energy",
+    Barrier.HOPE: "Not expecting it to help",
+    Barrier.ACCESS: "People being hard to reach",
+}
+
 _BARRIER_STEPS = {
     Barrier.BURDEN: "Many people are glad to be asked. You could try one small ask of one of "
     "them and notice how they respond.",
@@ -306,7 +320,7 @@ _BARRIER_STEPS = {
 
 def barrier_pattern(barrier: Barrier, names: Sequence[str]) -> Text:
     return Text(
-        f"The same thing makes asking hard with {len(names)} people",
+        f"{_BARRIER_TITLES[barrier]} comes up with {len(names)} people",
         f"With {join_names(names)}, what makes asking hard is {_BARRIER_WORDS[barrier]}.",
         _BARRIER_STEPS[barrier],
     )
