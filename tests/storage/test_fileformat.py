@@ -297,3 +297,15 @@ def test_missing_files_and_folders_get_a_clear_message(tmp_path: Path) -> None:
         read_document(tmp_path / "nothing.supportmap.json")
     with pytest.raises(FileFormatError, match="is a folder"):
         read_document(tmp_path)
+
+
+def test_brackets_inside_text_do_not_count_as_nesting() -> None:
+    name = "[{" * 40 + '\\"' + "}]" * 3
+    data = minimal(people=[{"id": "p1", "name": name[:80], "notes": "[" * 500}])
+    assert loads(text_of(data)).map.person("p1").notes == "[" * 500
+
+
+def test_deep_nesting_inside_an_ignored_key_is_still_refused() -> None:
+    text = text_of(minimal()).replace('"map"', '"extra": ' + "[" * 65 + "]" * 65 + ', "map"')
+    with pytest.raises(FileFormatError, match="nested more than 64"):
+        loads(text)
