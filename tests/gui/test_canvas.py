@@ -15,6 +15,9 @@ from supportmap.core.model import Position, Support
 from supportmap.core.vocabulary import Circle, HelpType, Safety, Sector
 from supportmap.gui.canvas import MapView
 from supportmap.gui.canvas.lines import FlowLineItem, one_sided
+from supportmap.gui.canvas.menus import person_menu, tie_menu
+from supportmap.gui.canvas.tools import ConnectTool
+from supportmap.gui.canvas.tooltips import person_tooltip
 from supportmap.gui.document import MapDocument
 from supportmap.gui.selection import SelectionState
 from supportmap.storage.library import Library
@@ -315,3 +318,72 @@ def test_rendered_canvas_is_not_blank(view: MapView, tmp_path: Path) -> None:
         for y in range(0, image.height(), 7)
     }
     assert len(colours) > 20
+
+
+def test_dragging_from_one_person_to_another_with_the_connect_tool_connects_them(
+    qtbot: QtBot, view: MapView, document: MapDocument, people: dict[str, str]
+) -> None:
+    view.set_tool("connect")
+    start, end = point_of(view, people["Kim"]), point_of(view, people["Jo"])
+    qtbot.mousePress(view.viewport(), Qt.MouseButton.LeftButton, pos=start)
+    qtbot.mouseMove(view.viewport(), end)
+    qtbot.mouseRelease(view.viewport(), Qt.MouseButton.LeftButton, pos=end)
+    assert document.require_map().tie(people["Kim"], people["Jo"]) is not None
+    assert view.tool.name == "select"
+
+
+def test_tie_menu_sets_strength_conflict_and_removes(
+    view: MapView, document: MapDocument, people: dict[str, str]
+) -> None:
+    sam, kim = people["Sam"], people["Kim"]
+    document.add_tie(sam, kim)
+
+    def trigger(label: str) -> None:
+        tie = document.require_map().tie(sam, kim)
+        assert tie is not None
+        menu = tie_menu(view, tie)
+        action = next(a for a in menu.actions() if a.text() == label)
+        action.trigger()
+
+    trigger("Very close")
+    trigger("Mark as conflict")
+    tie = document.require_map().tie(sam, kim)
+    assert tie is not None and (tie.strength, tie.conflict) == (3, True)
+    item = view.map_scene.tie_item(sam, kim)
+    assert item is not None and item.tie == tie
+    trigger("Not a conflict")
+    assert not document.require_map().ties[tie.key].conflict
+    trigger("Remove tie")
+    assert view.map_scene.tie_item(sam, kim) is None
+
+
+def test_person_menu_starts_the_connect_tool_from_that_person(
+    view: MapView, people: dict[str, str]
+) -> None:
+    menu = person_menu(view, people["Sam"])
+    next(a for a in menu.actions() if a.text() == "Connect to…").trigger()
+    assert isinstance(view.tool, ConnectTool) and view.tool.source == people["Sam"]
+
+
+def test_tooltips_give_the_full_name_and_name_each_badge(
+    document: MapDocument, people: dict[str, str]
+) -> None:
+    sam = document.require_map().person(people["Sam"])
+    assert "<b>Sam</b>" in person_tooltip(sam)
+    assert "Emotional (often)" in person_tooltip(sam)
+    assert person_tooltip(sam, HelpType.CRISIS) == "Crisis help from Sam: sometimes"
+
+
+def test_long_names_are_elided_on_the_node(view: MapView, document: MapDocument) -> None:
+    long_name = "Bartholomew Fitzgerald-Montgomery the Third"
+    person_id = document.add_person(long_name, circle=Circle.AROUND, sector=Sector.OTHER)
+    item = view.map_scene.person_item(person_id)
+    assert item is not None
+    assert item.label.endswith("…") and len(item.label) < len(long_name)
+
+
+def test_dark_scheme_repaints_with_its_own_background(view: MapView) -> None:
+    light = view.grab().toImage().pixelColor(2, 2)
+    view.map_scene.set_dark(True)
+    dark = view.grab().toImage().pixelColor(2, 2)
+    assert dark.lightness() < 80 < light.lightness()

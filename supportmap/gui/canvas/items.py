@@ -84,6 +84,11 @@ class PersonItem(QGraphicsItem):
     def person(self) -> Person:
         return self._person
 
+    @property
+    def label(self) -> str:
+        """The name as shown under the node (elided when long)."""
+        return self._label
+
     def set_person(self, person: Person) -> None:
         """Show a new version of the person (name, safety, support…)."""
         self._person = person

@@ -25,7 +25,7 @@ from supportmap.core.changes import (
     TieRemoved,
 )
 from supportmap.core.model import Person, Position, Tie
-from supportmap.core.vocabulary import HelpType
+from supportmap.core.vocabulary import Circle, HelpType, Sector
 from supportmap.gui.canvas.background import BackgroundItem
 from supportmap.gui.canvas.items import FocusItem, PersonItem
 from supportmap.gui.canvas.lines import FlowLineItem, LineItem, LinesLayer, TieItem
@@ -62,6 +62,10 @@ class MapScene(QGraphicsScene):
         self._unavailable: str | None = None
         self._mirroring = False
         self.background = BackgroundItem(self.theme)
+        self.background.set_labels(
+            [self.tr(circle.label) for circle in Circle],
+            {sector: self.tr(sector.label) for sector in Sector},
+        )
         self.addItem(self.background)
         self.focus_item = FocusItem("", self.theme)
         self.addItem(self.focus_item)

@@ -223,7 +223,10 @@ class SelectTool(Tool):
 
 
 class ConnectTool(Tool):
-    """Click one person, then another: they become connected. A line follows the pointer."""
+    """Click one person, then another (or drag from one to the other): they become connected.
+
+    A line follows the pointer from the first person until the second is chosen or Esc.
+    """
 
     name = "connect"
 
@@ -296,7 +299,13 @@ class ConnectTool(Tool):
         return True
 
     def mouse_release(self, event: QMouseEvent) -> bool:
-        return event.button() == Qt.MouseButton.LeftButton
+        """Dragging from one person and letting go over another connects them too."""
+        if event.button() != Qt.MouseButton.LeftButton:
+            return False
+        item = self.view.person_at(event.position().toPoint())
+        if self._source is not None and item is not None and item.person_id != self._source:
+            self._connect(self._source, item)
+        return True
 
     def mouse_double_click(self, event: QMouseEvent) -> bool:
         return event.button() == Qt.MouseButton.LeftButton
