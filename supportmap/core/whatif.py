@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass
+from types import MappingProxyType
 from typing import Any
 
 from supportmap.core.analysis import Analysis, analyze
@@ -96,7 +97,7 @@ def what_if_all(support_map: SupportMap, analysis: Analysis | None = None) -> di
     """
     analysis = analysis if analysis is not None else analyze(support_map)
     graph = analysis.graph
-    before = dict(analysis.coverage)
+    before = MappingProxyType(dict(analysis.coverage))
     ids = [p.id for p in graph.current]
     provided: dict[str, list[HelpType]] = {}
     for help_type in HELP_TYPES:
@@ -118,7 +119,7 @@ def what_if_all(support_map: SupportMap, analysis: Analysis | None = None) -> di
             person_id=person_id,
             lost_help_types=tuple(t for t in provides if after[t] == 0),
             coverage_before=before,
-            coverage_after=after,
+            coverage_after=MappingProxyType(after),
             components_before=components,
             components_after=components_after,
             splits=components_after > components,
