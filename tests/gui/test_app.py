@@ -163,3 +163,49 @@ def test_window_layout_is_remembered(window: MainWindow, settings, library, qtbo
     qtbot.waitExposed(again)
     assert not again.people_dock.isVisible()
     assert again.person_dock.isVisible()
+
+
+def test_adding_on_the_canvas_uses_the_ring_and_wedge_under_the_cursor(
+    window: MainWindow, second_library: Library, answer
+) -> None:  # type: ignore[no-untyped-def]
+    start, end = sector_span(Sector.WORK)
+    inner, outer = ring_bounds(Circle.CLOSE)
+    spot = point_at((inner + outer) / 2, (start + end) / 2)
+    answer.text("Dana")
+    window.view.add_requested.emit(spot)
+    dana = window.selection.current()
+    assert dana is not None
+    person = second_library.load_map(window.document.map_id).person(dana)
+    assert (person.circle, person.sector, person.position) == (Circle.CLOSE, Sector.WORK, spot)
+    assert_all_agree(window, second_library)
+
+
+def test_a_failed_save_shows_a_calm_message_and_nothing_changes(
+    window: MainWindow, library: Library, second_library: Library, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    import sqlite3
+
+    from sqlalchemy import event
+
+    from supportmap.gui import dialogs
+
+    shown: list[str] = []
+    monkeypatch.setattr(
+        dialogs.Problem,
+        "show",
+        classmethod(lambda cls, parent, title, message: shown.append(message)),
+    )
+    sam = window.document.add_person("Sam")
+
+    def refuse(*_args: object) -> None:
+        raise sqlite3.OperationalError("database or disk is full")
+
+    event.listen(library.engine, "before_cursor_execute", refuse)
+    try:
+        window.document.add_person("Kim")
+    finally:
+        event.remove(library.engine, "before_cursor_execute", refuse)
+    assert (len(shown) == 1 and "nothing" not in shown[0].lower()) or "safe" in shown[0]
+    assert list(window.document.require_map().people) == [sam]
+    assert window.undo_action.text() == "Undo Add Sam"
+    assert_all_agree(window, second_library)
