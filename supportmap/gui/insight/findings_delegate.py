@@ -115,9 +115,9 @@ class FindingsDelegate(QStyledItemDelegate):
         row: Row | None = index.data(RowRole)
         if row is None:
             return
-        palette = option.palette  # type: ignore[attr-defined]
-        rect: QRect = option.rect  # type: ignore[attr-defined]
-        state = option.state  # type: ignore[attr-defined]
+        palette = option.palette
+        rect: QRect = option.rect
+        state = option.state
         dark = is_dark(palette)
         fonts = self._fonts()
         painter.save()

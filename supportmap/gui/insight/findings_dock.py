@@ -156,6 +156,7 @@ class FindingsPanel(QWidget):
         self.tabs.addTab(self.details, s.tab_details())
 
         self._selected_key: FindingKey | None = None
+        self._whatif_person: str | None = None
         self.list.selectionModel().selectionChanged.connect(self._on_list_selection)
         self.filter_row.changed.connect(self._on_filter)
         self.live.updated.connect(self._on_analysis)
@@ -190,20 +191,29 @@ class FindingsPanel(QWidget):
             self._on_filter(self.filter_row.help_type(), self.filter_row.safety())
 
     def _on_whatif(self, state: WhatIfState | None) -> None:
+        entering = state is not None and state.person_id != self._whatif_person
+        leaving = state is None and self._whatif_person is not None
+        self._whatif_person = state.person_id if state is not None else None
         if state is None:
-            self._show_rows(rows_for_map(self.live.support_map, self.live.analysis()))
+            rows = rows_for_map(self.live.support_map, self.live.analysis())
+            self._show_rows(rows, to_top=leaving)
         else:
             self._show_rows(
-                rows_for_whatif(state.findings_before, state.findings_after, state.person_id)
+                rows_for_whatif(state.findings_before, state.findings_after, state.person_id),
+                to_top=entering,
             )
             self.tabs.setCurrentIndex(0)
 
-    def _show_rows(self, rows: list[Row]) -> None:
+    def _show_rows(self, rows: list[Row], *, to_top: bool = False) -> None:
+        """Show ``rows``, keeping the selected finding selected if it is still there."""
         key = self._selected_key
         self.model.set_rows(rows)
-        if key is not None and not self._select_key(key):
+        kept = key is not None and self._select_key(key)
+        if key is not None and not kept:
             self._selected_key = None
             self._after_deselect()
+        if to_top and not kept:
+            self.list.scrollToTop()
 
     def _select_key(self, key: FindingKey) -> bool:
         for i, row in enumerate(self.model.rows()):
