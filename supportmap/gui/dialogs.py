@@ -46,7 +46,7 @@ class StartDialog(QDialog):
         self.title_edit.setAccessibleName(self.tr("Map title"))
         note = QLabel(text(strings.NOT_EMERGENCY))
         note.setWordWrap(True)
-        note.setEnabled(False)
+        note.setAccessibleName(text(strings.NOT_EMERGENCY))
         form = QFormLayout()
         form.addRow(self.tr("&Name"), self.name_edit)
         form.addRow(self.tr("&Title"), self.title_edit)

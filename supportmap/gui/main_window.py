@@ -57,7 +57,7 @@ class MainWindow(QMainWindow):
         self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.maps_dock)
         self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.people_dock)
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.person_dock)
-        self.resizeDocks([self.maps_dock, self.people_dock], [220, 480], Qt.Orientation.Vertical)
+        self.resizeDocks([self.maps_dock, self.people_dock], [170, 530], Qt.Orientation.Vertical)
         self.resizeDocks([self.maps_dock, self.person_dock], [300, 380], Qt.Orientation.Horizontal)
 
         self._build_actions()

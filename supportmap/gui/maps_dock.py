@@ -122,7 +122,9 @@ class MapsDock(QDockWidget):
             current_row = None
             for info in maps:
                 title = info.title or self.tr("Map for %1").replace("%1", info.focus_name)
-                people = self.tr("%n people", "", info.people)
+                people = (
+                    self.tr("%n people", "", info.people) if info.people else self.tr("nobody yet")
+                )
                 item = QStandardItem(f"{title}\n{info.focus_name} · {people}")
                 item.setData(info.id, MAP_ID_ROLE)
                 item.setData(f"{info.title}\n{info.focus_name}", Qt.ItemDataRole.UserRole)

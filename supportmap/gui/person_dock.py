@@ -26,7 +26,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from supportmap.core.changes import Change, PersonChanged, TieAdded, TieChanged, TieRemoved
+from supportmap.core.changes import (
+    Change,
+    PersonAdded,
+    PersonChanged,
+    PersonRemoved,
+    TieAdded,
+    TieChanged,
+    TieRemoved,
+)
 from supportmap.core.model import (
     NAME_MAX,
     NEXT_STEP_MAX,
@@ -165,12 +173,12 @@ class PersonDock(QDockWidget):
         bar_width = scroll.verticalScrollBar().sizeHint().width()
         scroll.setMinimumWidth(editor.minimumSizeHint().width() + bar_width + 4)
 
-        hint = QLabel(text(strings.NO_PERSON_SELECTED))
-        hint.setWordWrap(True)
-        hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        hint.setMargin(16)
+        self.hint = QLabel(text(strings.NO_PERSON_SELECTED))
+        self.hint.setWordWrap(True)
+        self.hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.hint.setMargin(16)
         self.stack = QStackedWidget()
-        self.stack.addWidget(hint)
+        self.stack.addWidget(self.hint)
         self.stack.addWidget(scroll)
         self.setWidget(self.stack)
 
@@ -233,6 +241,8 @@ class PersonDock(QDockWidget):
 
     def _on_changed(self, change: Change) -> None:
         if self._person_id is None:
+            if isinstance(change, PersonAdded | PersonRemoved):
+                self._load()  # the hint differs for an empty map
             return
         match change:
             case PersonChanged(_, after) if after.id == self._person_id:
@@ -263,6 +273,10 @@ class PersonDock(QDockWidget):
         self.stack.setCurrentIndex(0 if person is None else 1)
         self.ties.show_person(None if person is None else person.id)
         if person is None:
+            self.setWindowTitle(self.tr("Person"))
+            support_map = self._document.support_map
+            empty = support_map is not None and not support_map.people
+            self.hint.setText(text(strings.EMPTY_MAP_HINT if empty else strings.NO_PERSON_SELECTED))
             return
         self.setWindowTitle(self.tr("Person: %1").replace("%1", person.name))
         self._set_line(self.name_edit, person.name)
