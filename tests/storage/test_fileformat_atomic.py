@@ -8,7 +8,6 @@ from pathlib import Path
 
 import pytest
 
-from supportmap.storage import atomic
 from supportmap.storage.atomic import SaveError, atomic_write_bytes
 
 
@@ -37,7 +36,7 @@ def test_full_disk_keeps_the_old_file_and_says_so(
     def disk_full(fd: int) -> None:
         raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
 
-    monkeypatch.setattr(atomic.os, "fsync", disk_full)
+    monkeypatch.setattr(os, "fsync", disk_full)
     with pytest.raises(SaveError) as caught:
         atomic_write_bytes(path, b"new content that does not fit")
     monkeypatch.undo()

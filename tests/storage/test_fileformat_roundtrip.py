@@ -13,7 +13,7 @@ from supportmap.core.supportmap import SupportMap
 from supportmap.core.vocabulary import HELP_TYPES, Barrier, Circle, Safety, Sector
 from supportmap.storage.fileformat import Document, dumps, loads
 
-UNICODE = st.characters(exclude_categories=("Cs",))
+UNICODE = st.characters(codec="utf-8")
 names = st.text(UNICODE, min_size=1, max_size=80).map(str.strip).filter(bool)
 free_text = st.text(UNICODE, max_size=60)
 coordinates = st.floats(min_value=-1e7, max_value=1e7, allow_nan=False)
