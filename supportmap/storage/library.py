@@ -14,12 +14,12 @@ from dataclasses import dataclass
 from pathlib import Path
 from types import TracebackType
 
-from sqlalchemy import URL, Connection, Engine, delete, func, insert, select, update
+from sqlalchemy import URL, Connection, Engine, delete, func, insert, literal, select, update
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError, DBAPIError, OperationalError
 
 from supportmap.core.changes import Change
-from supportmap.core.model import TITLE_MAX, check_snapshot_label
+from supportmap.core.model import TITLE_MAX, check_snapshot_label, check_text
 from supportmap.core.snapshot import Snapshot
 from supportmap.core.supportmap import SupportMap
 from supportmap.storage import migrate, reads, writes
@@ -154,8 +154,12 @@ class Library:
         return map_id
 
     def rename_map(self, map_id: int, title: str) -> None:
-        """Give a map a new title (trimmed, at most 200 characters)."""
-        title = SupportMap("Me", title).title
+        """Give a map a new title (trimmed, at most 200 characters).
+
+        Raises:
+            supportmap.core.model.ValidationError: the title is too long.
+        """
+        title = check_text("title", title, TITLE_MAX).strip()
         with self._writing() as connection:
             self._touch(connection, map_id, title=title)
 
@@ -180,12 +184,7 @@ class Library:
             connection.execute(
                 insert(SNAPSHOT).from_select(
                     ["map_id", "label", "taken", "data"],
-                    select(
-                        SNAPSHOT.c.id * 0 + new_id,
-                        SNAPSHOT.c.label,
-                        SNAPSHOT.c.taken,
-                        SNAPSHOT.c.data,
-                    )
+                    select(literal(new_id), SNAPSHOT.c.label, SNAPSHOT.c.taken, SNAPSHOT.c.data)
                     .where(SNAPSHOT.c.map_id == map_id)
                     .order_by(SNAPSHOT.c.id),
                 )

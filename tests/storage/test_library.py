@@ -207,3 +207,15 @@ def test_unusable_locations_are_refused_clearly(tmp_path: Path) -> None:
         with pytest.raises(StorageError) as caught:
             Library.open(location)
         assert "\n" not in str(caught.value)
+
+
+def test_two_open_libraries_on_one_file_see_each_others_edits(library_file: Path) -> None:
+    """E.g. the app and the command line at the same time."""
+    with Library.open(library_file) as first, Library.open(library_file) as second:
+        map_id = first.save_new_map(sample_map())
+        editor = second.load_map(map_id)
+        renamed = editor.update_person("p2", name="Kimberly")
+        assert renamed is not None
+        second.apply(map_id, renamed)
+        first.apply(map_id, editor.add_person("Lee"))
+        assert first.load_map(map_id) == editor == second.load_map(map_id)
