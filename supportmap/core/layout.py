@@ -79,6 +79,7 @@ class Placer:
     def __init__(self, taken: Iterable[Position] = ()) -> None:
         self._grid: dict[tuple[int, int], list[Position]] = {}
         self._first_free: dict[tuple[Circle, Sector], int] = {}
+        self._overflow: dict[tuple[Circle, Sector], int] = {}
         for position in taken:
             self.take(position)
 
@@ -89,30 +90,36 @@ class Placer:
     def place(self, circle: Circle, sector: Sector) -> Position:
         """A free position inside the ring of ``circle`` and the wedge of ``sector``, taken.
 
-        When the wedge is full, the spot farthest from everyone in it is used: a crowded wedge
-        still keeps the person in the circle and sector they belong to.
+        When the wedge is full, further people are spread evenly over its spots: a crowded
+        wedge still keeps each person in the circle and sector they belong to.
         """
         key = (Circle(circle), Sector(sector))
         spots = _candidates(*key)
-        start = self._first_free.get(key, 0)
-        for index in range(start, len(spots)):
-            if self._nearest(spots[index]) >= MIN_SPACING:
+        index = self._first_free.get(key, 0)
+        while index < len(spots):
+            if self._is_free(spots[index]):
                 self._first_free[key] = index + 1
                 self.take(spots[index])
                 return spots[index]
+            index += 1
+        overflow = self._overflow.get(key, 0)
         self._first_free[key] = len(spots)
-        stride = max(1, len(spots) // 48)
-        best = max(spots[::stride], key=self._nearest)
-        self.take(best)
-        return best
+        self._overflow[key] = overflow + 1
+        spot = spots[(overflow * _SPREAD) % len(spots)]
+        self.take(spot)
+        return spot
 
-    def _nearest(self, position: Position) -> float:
+    def _is_free(self, position: Position) -> bool:
         kx, ky = _cell(position)
-        nearest = math.inf
         for dx, dy in product((-1, 0, 1), repeat=2):
             for other in self._grid.get((kx + dx, ky + dy), ()):
-                nearest = min(nearest, math.hypot(other.x - position.x, other.y - position.y))
-        return nearest
+                if math.hypot(other.x - position.x, other.y - position.y) < MIN_SPACING:
+                    return False
+        return True
+
+
+_SPREAD = 7919
+"""A prime step through a full wedge's spots, so that overflow lands far apart."""
 
 
 def _cell(position: Position) -> tuple[int, int]:

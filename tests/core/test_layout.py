@@ -82,3 +82,11 @@ def test_placement_ignores_the_person_being_placed() -> None:
     first = place_person(support_map, added.person)
     support_map.update_person("p1", position=first)
     assert place_person(support_map, support_map.person("p1")) == first
+
+
+def test_overflow_in_a_full_wedge_is_spread_over_distinct_spots() -> None:
+    placer = Placer()
+    placed = [placer.place(Circle.CLOSEST, Sector.WORK) for _ in range(300)]
+    overflow = placed[-20:]
+    assert len(set(overflow)) == len(overflow)
+    assert all(locate(p) == (Circle.CLOSEST, Sector.WORK) for p in overflow)
