@@ -25,6 +25,13 @@ SORT_ROLE = Qt.ItemDataRole.UserRole
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 """The person id of a row."""
 
+_DISPLAY = Qt.ItemDataRole.DisplayRole.value
+_ACCESSIBLE = Qt.ItemDataRole.AccessibleTextRole.value
+_TOOLTIP = Qt.ItemDataRole.ToolTipRole.value
+_ALIGN = Qt.ItemDataRole.TextAlignmentRole.value
+_SORT = SORT_ROLE.value
+_ID = ID_ROLE
+
 COLUMNS = ("name", "relationship", "sector", "circle", "safety", "received", "given", "balance")
 
 Index = QModelIndex | QPersistentModelIndex
@@ -47,6 +54,7 @@ class PeopleModel(QAbstractTableModel):
         self._document = document
         self._ids: list[str] = []
         self._rows: dict[str, int] = {}
+        self._cache: dict[str, tuple[Person, tuple[tuple[str, ...], tuple[Any, ...]]]] = {}
         self._headers = (
             self.tr("Name"),
             self.tr("Relationship"),
@@ -93,28 +101,42 @@ class PeopleModel(QAbstractTableModel):
         return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._ids):
+        # Called tens of thousands of times when a large map is sorted: plain ints, one lookup.
+        row = index.row()
+        if not 0 <= row < len(self._ids) or not index.isValid():
             return None
-        support_map = self._document.support_map
-        if support_map is None:
-            return None
-        person_id = self._ids[index.row()]
-        if role == ID_ROLE:
+        person_id = self._ids[row]
+        if role == _ID:
             return person_id
-        person = support_map.people.get(person_id)
+        support_map = self._document.support_map
+        person = None if support_map is None else support_map.people.get(person_id)
         if person is None:
             return None  # being removed: the map has let go before this row does
+        if role == _SORT:
+            return self._row_values(person)[1][index.column()]
+        if role in (_DISPLAY, _ACCESSIBLE):
+            return self._row_values(person)[0][index.column()]
         column = COLUMNS[index.column()]
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            return self._display(person, column)
-        if role == SORT_ROLE:
-            return self._sort_key(person, column)
-        is_balance = column == "balance"
-        if role == Qt.ItemDataRole.ToolTipRole and is_balance and person.is_professional:
+        if role == _TOOLTIP and column == "balance" and person.is_professional:
             return self.tr("Help from professionals is left out of balance.")
-        if role == Qt.ItemDataRole.TextAlignmentRole and column in ("received", "given", "balance"):
+        if role == _ALIGN and column in ("received", "given", "balance"):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
+
+    def _row_values(self, person: Person) -> tuple[tuple[str, ...], tuple[Any, ...]]:
+        """Display texts and sort keys of one row, computed once per version of the person.
+
+        Sorting a large map asks for every key many times; the cache keeps that cheap.
+        """
+        cached = self._cache.get(person.id)
+        if cached is None or cached[0] is not person:
+            values = (
+                tuple(self._display(person, column) for column in COLUMNS),
+                tuple(self._sort_key(person, column) for column in COLUMNS),
+            )
+            cached = (person, values)
+            self._cache[person.id] = cached
+        return cached[1]
 
     def _display(self, person: Person, column: str) -> str:
         match column:
@@ -161,6 +183,7 @@ class PeopleModel(QAbstractTableModel):
         self.beginResetModel()
         support_map = self._document.support_map
         self._ids = list(support_map.people) if support_map is not None else []
+        self._cache.clear()
         self._reindex(0)
         self.endResetModel()
 
@@ -185,6 +208,7 @@ class PeopleModel(QAbstractTableModel):
                 self.beginRemoveRows(QModelIndex(), row, row)
                 del self._ids[row]
                 del self._rows[person.id]
+                self._cache.pop(person.id, None)
                 self._reindex(row)
                 self.endRemoveRows()
             case PersonChanged(_, after):
