@@ -209,3 +209,39 @@ def test_a_failed_save_shows_a_calm_message_and_nothing_changes(
     assert list(window.document.require_map().people) == [sam]
     assert window.undo_action.text() == "Undo Add Sam"
     assert_all_agree(window, second_library)
+
+
+def test_every_input_control_has_an_accessible_name(window: MainWindow) -> None:
+    from PySide6.QtWidgets import (
+        QAbstractButton,
+        QAbstractItemView,
+        QComboBox,
+        QHeaderView,
+        QLineEdit,
+        QPlainTextEdit,
+        QWidget,
+    )
+
+    sam = window.document.add_person("Sam")
+    window.selection.set([sam])
+    docks = (window.person_dock, window.people_dock, window.maps_dock)
+    unnamed = []
+    for dock in docks:
+        for widget in dock.findChildren(QWidget):
+            if not isinstance(
+                widget, QLineEdit | QComboBox | QPlainTextEdit | QAbstractItemView | QAbstractButton
+            ):
+                continue
+            if isinstance(widget, QHeaderView) or isinstance(widget.parent(), QLineEdit):
+                continue  # headers speak through the model; a line edit's own clear button
+            if widget.window() is not window or widget.objectName().startswith("qt_"):
+                continue  # combo box pop-ups and Qt's own internals
+            spoken = widget.accessibleName() or (
+                widget.text() if isinstance(widget, QAbstractButton) else ""
+            )
+            if not spoken.strip():
+                parent = widget.parent()
+                unnamed.append(
+                    f"{dock.objectName()}: {type(widget).__name__} in {type(parent).__name__}"
+                )
+    assert not unnamed, "\n".join(unnamed)
