@@ -6,7 +6,7 @@ operation has one shortcut, one label and one implementation, whichever control 
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QStyle, QWidget
 
@@ -62,9 +62,18 @@ class PeopleActions(QObject):
         self.connect_person.setToolTip(self.tr("Record that the selected person knows someone"))
         self.connect_person.triggered.connect(lambda: self.connect_current())
 
+        # Single keys act only where they mean "this person": the people table (see
+        # `attach_keys`) and the canvas, which handles the same keys itself. Elsewhere, N or
+        # Del typed into a combo box or a checkbox must not add or delete anyone.
+        for action in (self.add, self.rename, self.delete):
+            action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         selection.changed.connect(self._update_enabled)
         document.reset.connect(self._update_enabled)
         self._update_enabled()
+
+    def attach_keys(self, widget: QWidget) -> None:
+        """Let N/Insert, F2 and Del work while ``widget`` has the keyboard focus."""
+        widget.addActions([self.add, self.rename, self.delete])
 
     def all(self) -> tuple[QAction, ...]:
         return (self.add, self.rename, self.edit, self.delete, self.connect_person)

@@ -84,6 +84,7 @@ class PeopleDock(QDockWidget):
             self.tr("Insert adds, F2 renames, Delete removes, Enter edits, Ctrl+L connects.")
         )
         self.table.installEventFilter(self)
+        actions.attach_keys(self.table)
         self.table.doubleClicked.connect(lambda _index: actions.edit.trigger())
         self.table.selectionModel().selectionChanged.connect(self._on_table_selection)
 

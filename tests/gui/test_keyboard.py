@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 
+from supportmap.core.vocabulary import Barrier
 from supportmap.gui.main_window import MainWindow
 from supportmap.storage.library import Library
 
@@ -55,3 +56,24 @@ def test_keyboard_only_path_through_the_people_table(
     restored = second_library.load_map(map_id)
     assert restored.person(kim).name == "Kim"
     assert restored.tie(kim, sam) is not None
+
+
+def test_single_keys_in_the_person_panel_do_not_add_or_delete(
+    window: MainWindow, answer, qtbot
+) -> None:  # type: ignore[no-untyped-def]
+    window.activateWindow()
+    qtbot.waitUntil(lambda: window.isActiveWindow())
+    sam = window.document.add_person("Sam")
+    window.selection.set([sam])
+    answer.text("Should not be added")
+    for widget in (
+        window.person_dock.safety_combo,
+        window.person_dock.barrier_checks[Barrier.PAST],
+    ):
+        widget.setFocus()
+        qtbot.waitUntil(widget.hasFocus)
+        QTest.keyClick(widget, Qt.Key.Key_N)
+        assert list(window.document.require_map().people) == [sam]
+        QTest.keyClick(widget, Qt.Key.Key_Delete)
+        assert list(window.document.require_map().people) == [sam]
+    assert list(window.document.require_map().people) == [sam]
