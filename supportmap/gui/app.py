@@ -22,6 +22,7 @@ from supportmap.gui.strings import text
 
 if TYPE_CHECKING:
     from supportmap.gui.main_window import MainWindow
+    from supportmap.storage.library import Library
 
 APP_NAME = "SupportMap"
 SETTLE_LIMIT_MS = 5000
@@ -42,7 +43,6 @@ def run(args: argparse.Namespace) -> int:
     """
     from supportmap.gui.main_window import MainWindow
     from supportmap.storage.errors import StorageError
-    from supportmap.storage.fileformat import FileFormatError, read_document
     from supportmap.storage.library import Library
     from supportmap.storage.paths import resolve_database
 
@@ -72,12 +72,10 @@ def run(args: argparse.Namespace) -> int:
             if demo:
                 from supportmap.samples import demo_path
 
-                document = read_document(demo_path())
-                opened = library.save_new_map(document.map, document.snapshots)
+                opened = _import(library, demo_path())
             if file_path:
-                document = read_document(Path(file_path))
-                opened = library.save_new_map(document.map, document.snapshots)
-        except (FileFormatError, StorageError, OSError) as error:
+                opened = _import(library, Path(file_path))
+        except (ValueError, StorageError, OSError) as error:
             name = Path(file_path).name if file_path else "demo"
             import_problem = (
                 text(strings.IMPORT_FAILED).replace("%1", name).replace("%2", str(error))
@@ -126,6 +124,18 @@ def save_screenshot(window: MainWindow, path: Path) -> int:
     if not image.save(str(path), "PNG"):
         return _fail(f"The picture could not be written to {path}.", str(path))
     return 0
+
+
+def _import(library: Library, path: Path) -> int:
+    """Read a map file into the library; the file format is loaded only when a file is opened.
+
+    Raises:
+        FileFormatError (a ValueError): the file is not a map this version can read.
+    """
+    from supportmap.storage.fileformat import read_document
+
+    document = read_document(path)
+    return library.save_new_map(document.map, document.snapshots)
 
 
 def _show_someone(window: MainWindow) -> None:
