@@ -39,7 +39,7 @@ if TYPE_CHECKING:
     from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
 
     from supportmap.gui.document import MapDocument
-    from supportmap.reports.charts import ChartInput, ChartKind
+    from supportmap.reports.charts import ChartInput, ChartKind, Drawn
 
 SnapshotSource = Callable[[], Sequence[Snapshot]]
 """Returns the snapshots of the open map, oldest first or in any order."""
@@ -55,7 +55,12 @@ class ChartPage(QWidget):
         self.kind = kind
         self.canvas = canvas
         self.stale = True
+        self.drawn: Drawn | None = None
         canvas.setMinimumSize(*CANVAS_MIN_SIZE)
+        # Laying a chart out is the slowest part of drawing it. It is done when the chart is
+        # rebuilt or resized; edits that only change numbers reuse the layout (see `frozen`).
+        canvas.mpl_connect("resize_event", lambda _event: self.thaw())
+        canvas.mpl_connect("draw_event", lambda _event: self.freeze())
         canvas.setAccessibleName(kind.label)
         self.save_png = QPushButton(strings.tr(strings.SAVE_PNG), self)
         self.save_png.setToolTip(strings.tr(strings.SAVE_PNG_TIP))
@@ -72,6 +77,16 @@ class ChartPage(QWidget):
         layout.addWidget(canvas, 1)
         layout.addLayout(buttons)
 
+    def freeze(self) -> None:
+        """Keep the current layout for the next draws (it was just computed)."""
+        self.canvas.figure.set_layout_engine("none")
+
+    def thaw(self) -> None:
+        """Lay the chart out again on the next draw (after a rebuild or a resize)."""
+        from supportmap.reports._axes import use_layout
+
+        use_layout(self.canvas.figure)
+
 
 class ChartsDock(QDockWidget):
     """Charts of the open map (DESIGN §5), one per tab, each saveable as PNG or SVG.
@@ -79,7 +94,7 @@ class ChartsDock(QDockWidget):
     Args:
         document: the open map; the charts follow its ``changed`` and ``reset`` signals.
         snapshots: returns the open map's snapshots for the "Over time" chart; by default they
-            are read from the document's library. Call `schedule_refresh` after taking one.
+            are read from the document's library. Call `snapshots_changed` after taking one.
         parent: usually the main window.
 
     Signals:
@@ -100,6 +115,7 @@ class ChartsDock(QDockWidget):
         self.setObjectName("ChartsDock")
         self._document = document
         self._snapshots = snapshots
+        self._snapshot_cache: tuple[Snapshot, ...] | None = None
         self._pages: list[ChartPage] = []
         self._tabs: QTabWidget | None = None
         self._style: ChartStyle | None = None
@@ -114,7 +130,7 @@ class ChartsDock(QDockWidget):
         self._timer.setInterval(0)
         self._timer.timeout.connect(self.refresh_now)
         document.changed.connect(self._map_changed)
-        document.reset.connect(self._map_changed)
+        document.reset.connect(self._map_reset)
 
     # --- public -------------------------------------------------------------------------
 
@@ -145,6 +161,11 @@ class ChartsDock(QDockWidget):
     def set_snapshot_source(self, snapshots: SnapshotSource | None) -> None:
         """Where the "Over time" chart finds the open map's snapshots."""
         self._snapshots = snapshots
+        self.snapshots_changed()
+
+    def snapshots_changed(self) -> None:
+        """Read the snapshots again (call after taking or deleting one); redraws soon."""
+        self._snapshot_cache = None
         self._mark_all_stale()
         self.schedule_refresh()
 
@@ -158,9 +179,15 @@ class ChartsDock(QDockWidget):
         page = self.current_page()
         if page is None or not page.stale:
             return
-        from supportmap.reports.charts import redraw
+        from supportmap.reports.charts import update_chart
 
-        redraw(page.canvas.figure, page.kind.key, self._chart_input(), self._chart_style())
+        page.drawn, _rebuilt = update_chart(
+            page.canvas.figure,
+            page.kind.key,
+            self._chart_input(page.kind.key),
+            self._chart_style(),
+            page.drawn,
+        )
         page.canvas.draw()
         page.stale = False
         self.refreshed.emit()
@@ -225,7 +252,7 @@ class ChartsDock(QDockWidget):
         if not path.suffix:
             path = path.with_suffix(f".{fmt}")
         try:
-            save_figure(build_chart(key, self._chart_input(), style_for(False)), path)
+            save_figure(build_chart(key, self._chart_input(key), style_for(False)), path)
         except ExportError as error:
             type(self).show_error(self, str(error))
             return None
@@ -258,14 +285,23 @@ class ChartsDock(QDockWidget):
         self._mark_all_stale()
         self.schedule_refresh()
 
+    def _map_reset(self) -> None:
+        self._snapshot_cache = None
+        self._map_changed()
+
     def _mark_all_stale(self) -> None:
         for page in self._pages:
             page.stale = True
 
-    def _chart_input(self) -> ChartInput:
+    def _chart_input(self, key: str) -> ChartInput:
+        """The map, and its snapshots only for the chart that shows them (they are read once)."""
         from supportmap.reports.charts import ChartInput
 
-        return ChartInput(self._document.support_map, self._read_snapshots())
+        if key != "history":
+            return ChartInput(self._document.support_map)
+        if self._snapshot_cache is None:
+            self._snapshot_cache = self._read_snapshots()
+        return ChartInput(self._document.support_map, self._snapshot_cache)
 
     def _read_snapshots(self) -> tuple[Snapshot, ...]:
         """The open map's snapshots; none if they cannot be read (the chart then says so)."""

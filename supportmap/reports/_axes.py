@@ -7,7 +7,9 @@ global state and picks a GUI backend, which an embedded, long-running app must n
 from __future__ import annotations
 
 import textwrap
-from collections.abc import Sequence
+from collections.abc import Callable, Hashable, Sequence
+from dataclasses import dataclass
+from typing import Any
 
 from matplotlib.artist import Artist
 from matplotlib.axes import Axes
@@ -16,6 +18,27 @@ from matplotlib.patches import Patch
 
 from supportmap.core.vocabulary import Safety
 from supportmap.reports.style import SAFETY_COLOURS, SAFETY_HATCHES, SAFETY_ORDER, ChartStyle
+
+Refresh = Callable[[Any], None]
+"""Puts new values into a drawn chart without rebuilding it (the structure is unchanged)."""
+
+
+@dataclass(frozen=True)
+class Plan:
+    """What one chart will show: its structure and its values.
+
+    The structure (rows, panels, labels, notes; None for the friendly empty message) decides
+    the layout. While it stays the same, an edit only changes values, and the drawn chart is
+    updated in place, which is several times faster than building and laying it out again.
+    """
+
+    structure: Hashable
+    values: Any
+
+
+def unchanged(_values: Any) -> None:
+    """The updater of a chart that has no values to update (a message)."""
+
 
 FIGURE_SIZE = (7.2, 4.6)
 """Inches; at the default 100 dpi a chart fills a dock comfortably and saves at print size."""
@@ -38,10 +61,12 @@ def reset_figure(figure: Figure, style: ChartStyle) -> None:
     """Empty a figure for redrawing, keeping its size and the canvas it is attached to."""
     figure.clear()
     figure.set_facecolor(style.background)
-    figure.set_layout_engine("constrained")
-    engine = figure.get_layout_engine()
-    if engine is not None:
-        engine.set(h_pad=0.08, w_pad=0.1)
+    use_layout(figure)
+
+
+def use_layout(figure: Figure) -> None:
+    """Lay the figure out (constrained layout) on its next draw."""
+    figure.set_layout_engine("constrained", h_pad=0.08, w_pad=0.1)
 
 
 def title(figure: Figure, text: str, style: ChartStyle) -> None:

@@ -1,8 +1,9 @@
 """The charts of a support map as matplotlib `Figure`s (never pyplot, no Qt).
 
-Each chart has a ``draw_*`` function that fills an existing figure, so an embedded canvas can
-redraw in place as the map changes, and a builder that returns a new figure for saving.
-`CHARTS` lists them in the order the charts dock shows them.
+Each chart is planned (structure and values, see `Plan`) and then drawn. `update_chart` keeps a
+chart live in one figure: while the structure stays the same it only puts the new values into
+the existing bars and lines, otherwise it rebuilds. `build_chart` makes a fresh figure for
+saving. `CHARTS` lists the charts in the order the charts dock shows them.
 
 Palette: the safety colours of the map canvas, each with its own hatch, so colour is never the
 only cue. Empty maps get a friendly sentence drawn in the figure instead of empty axes.
@@ -10,11 +11,12 @@ only cue. Empty maps get a friendly sentence drawn in the figure instead of empt
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Hashable, Sequence
 from dataclasses import dataclass, field
 
+from matplotlib.axes import Axes
 from matplotlib.figure import Figure
-from matplotlib.patches import Patch
+from matplotlib.patches import Patch, Rectangle
 from matplotlib.ticker import MaxNLocator
 
 from supportmap.core.snapshot import Snapshot
@@ -22,9 +24,10 @@ from supportmap.core.supportmap import SupportMap
 from supportmap.core.vocabulary import HELP_TYPES, Safety
 from supportmap.reports import _axes
 from supportmap.reports import chart_texts as texts
+from supportmap.reports._axes import Plan, Refresh
 from supportmap.reports.chart_data import coverage_by_safety, sector_composition
-from supportmap.reports.charts_balance import draw_balance
-from supportmap.reports.charts_history import draw_history
+from supportmap.reports.charts_balance import draw_balance, plan_balance
+from supportmap.reports.charts_history import draw_history, plan_history
 from supportmap.reports.style import LIGHT, SAFETY_ORDER, ChartStyle
 
 
@@ -36,107 +39,146 @@ class ChartInput:
     snapshots: Sequence[Snapshot] = field(default_factory=tuple)
 
 
-def draw_coverage(figure: Figure, support_map: SupportMap | None, style: ChartStyle) -> None:
-    """Coverage per help type, stacked by safety: who I get each kind of help from."""
+def _note(support_map: SupportMap) -> str | None:
+    return texts.ONE_PERSON_NOTE if len(support_map.people) == 1 else None
+
+
+# --- coverage per help type, stacked by safety ---------------------------------------------
+
+
+def plan_coverage(support_map: SupportMap | None) -> Plan:
     if support_map is None or not any(p.is_current for p in support_map.people.values()):
-        _axes.message(figure, texts.COVERAGE_TITLE, texts.COVERAGE_EMPTY, style)
-        return
+        return Plan(None, ())
     counts = coverage_by_safety(support_map)
+    layers = tuple(tuple(counts[t][s] for t in HELP_TYPES) for s in SAFETY_ORDER)
+    return Plan(("coverage", _note(support_map)), layers)
+
+
+def draw_coverage(figure: Figure, plan: Plan, style: ChartStyle) -> Refresh:
+    """Coverage per help type, stacked by safety: who I get each kind of help from."""
+    if plan.structure is None:
+        _axes.message(figure, texts.COVERAGE_TITLE, texts.COVERAGE_EMPTY, style)
+        return _axes.unchanged
     _axes.title(figure, texts.COVERAGE_TITLE, style)
     axes = figure.subplots()
-    _axes.style_axes(axes, style)
-    rows = list(range(len(HELP_TYPES)))
-    left = [0] * len(HELP_TYPES)
-    for safety in SAFETY_ORDER:
-        widths = [counts[t][safety] for t in HELP_TYPES]
-        _axes.stacked_segment(axes, rows, widths, left, _axes.safety_patch(safety, style))
-        left = [a + b for a, b in zip(left, widths, strict=True)]
-    widest = max(max(left), 3)
-    for row, help_type in zip(rows, HELP_TYPES, strict=True):
-        total = left[row]
-        caption = (
-            texts.coverage_total(counts[help_type][Safety.SAFE], total)
-            if total
-            else texts.COVERAGE_NONE_YET
-        )
+    stack = _StackedBars(axes, [t.label for t in HELP_TYPES], style)
+    captions = [
         axes.text(
-            total + widest * 0.02,
-            row,
-            caption,
-            va="center",
-            ha="left",
-            fontsize=_axes.NOTE_SIZE + 0.5,
-            color=style.muted,
+            0, row, "", va="center", ha="left", fontsize=_axes.NOTE_SIZE + 0.5, color=style.muted
         )
-    axes.set_yticks(rows, [t.label for t in HELP_TYPES])
-    axes.set_ylim(len(rows) - 0.4, -0.6)
-    axes.set_xlim(0, widest * 1.28 + 0.5)
-    axes.xaxis.set_major_locator(MaxNLocator(integer=True))
+        for row in range(len(HELP_TYPES))
+    ]
     axes.set_xlabel(texts.COVERAGE_AXIS, fontsize=_axes.LABEL_SIZE)
-    axes.tick_params(axis="y", length=0)
-    axes.spines["left"].set_visible(False)
-    _axes.legend(figure, _axes.safety_handles(style), style, 3, _one_person_note(support_map))
+    _axes.legend(figure, _axes.safety_handles(style), style, 3, plan.structure[1])  # type: ignore[index]
+
+    def refresh(layers: Sequence[Sequence[int]]) -> None:
+        totals = stack.set_layers(layers)
+        widest = max(*totals, 3)
+        safe = layers[SAFETY_ORDER.index(Safety.SAFE)]
+        for caption, total, row_safe in zip(captions, totals, safe, strict=True):
+            caption.set_x(total + widest * 0.02)
+            caption.set_text(
+                texts.coverage_total(row_safe, total) if total else texts.COVERAGE_NONE_YET
+            )
+        axes.set_xlim(0, widest * 1.28 + 0.5)
+
+    refresh(plan.values)
+    return refresh
 
 
-def draw_sectors(figure: Figure, support_map: SupportMap | None, style: ChartStyle) -> None:
-    """Sector composition: current people per life area by safety, plus potential support."""
+# --- sector composition ----------------------------------------------------------------------
+
+
+def plan_sectors(support_map: SupportMap | None) -> Plan:
     if support_map is None or not support_map.people:
-        _axes.message(figure, texts.SECTOR_TITLE, texts.SECTOR_EMPTY, style)
-        return
+        return Plan(None, ())
     sectors = sector_composition(support_map)
+    layers = tuple(tuple(c.by_safety[s] for c in sectors) for s in SAFETY_ORDER)
+    potential = tuple(c.potential for c in sectors)
+    return Plan(("sectors", any(potential), _note(support_map)), (*layers, potential))
+
+
+def draw_sectors(figure: Figure, plan: Plan, style: ChartStyle) -> Refresh:
+    """Current people per life area by safety, plus potential (circle-4) people outlined."""
+    if plan.structure is None:
+        _axes.message(figure, texts.SECTOR_TITLE, texts.SECTOR_EMPTY, style)
+        return _axes.unchanged
+    _, has_potential, note = plan.structure  # type: ignore[misc]
     _axes.title(figure, texts.SECTOR_TITLE, style)
     axes = figure.subplots()
-    _axes.style_axes(axes, style)
-    rows = list(range(len(sectors)))
-    left = [0] * len(sectors)
-    for safety in SAFETY_ORDER:
-        widths = [s.by_safety[safety] for s in sectors]
-        _axes.stacked_segment(axes, rows, widths, left, _axes.safety_patch(safety, style))
-        left = [a + b for a, b in zip(left, widths, strict=True)]
-    potential = [s.potential for s in sectors]
-    extra: list[Patch] = []
-    if any(potential):
-        outline = {
-            "facecolor": "none",
-            "edgecolor": style.muted,
-            "linestyle": "--",
-            "linewidth": 1.2,
-        }
-        _axes.stacked_segment(axes, rows, potential, left, outline)
-        extra.append(Patch(label=texts.SECTOR_POTENTIAL, **outline))
-    widest = max(max(a + b for a, b in zip(left, potential, strict=True)), 3)
-    axes.set_yticks(rows, [s.sector.label for s in sectors])
-    axes.set_ylim(len(rows) - 0.4, -0.6)
-    axes.set_xlim(0, widest + 0.5)
-    axes.xaxis.set_major_locator(MaxNLocator(integer=True))
+    outline = {"facecolor": "none", "edgecolor": style.muted, "linestyle": "--", "linewidth": 1.2}
+    stack = _StackedBars(
+        axes, [c.sector.label for c in sector_composition(SupportMap())], style, outline
+    )
     axes.set_xlabel(texts.SECTOR_AXIS, fontsize=_axes.LABEL_SIZE)
-    axes.tick_params(axis="y", length=0)
-    axes.spines["left"].set_visible(False)
-    handles = [*_axes.safety_handles(style), *extra]
-    _axes.legend(figure, handles, style, 3, _one_person_note(support_map))
+    extra = [Patch(label=texts.SECTOR_POTENTIAL, **outline)] if has_potential else []
+    _axes.legend(figure, [*_axes.safety_handles(style), *extra], style, 3, note)
+
+    def refresh(layers: Sequence[Sequence[int]]) -> None:
+        totals = stack.set_layers(layers)
+        axes.set_xlim(0, max(*totals, 3) + 0.5)
+
+    refresh(plan.values)
+    return refresh
 
 
-def _one_person_note(support_map: SupportMap) -> str | None:
-    return texts.ONE_PERSON_NOTE if len(support_map.people) == 1 else None
+class _StackedBars:
+    """Horizontal bars stacked by safety (plus an optional outlined layer), updatable in place."""
+
+    def __init__(
+        self,
+        axes: Axes,
+        row_labels: list[str],
+        style: ChartStyle,
+        extra_layer: dict[str, object] | None = None,
+    ) -> None:
+        _axes.style_axes(axes, style)
+        rows = list(range(len(row_labels)))
+        zeros = [0] * len(rows)
+        looks = [_axes.safety_patch(s, style) for s in SAFETY_ORDER]
+        if extra_layer is not None:
+            looks.append(extra_layer)
+        self.layers: list[list[Rectangle]] = [
+            list(axes.barh(rows, zeros, height=_axes.BAR_HEIGHT, **look))  # type: ignore[arg-type]
+            for look in looks
+        ]
+        axes.set_yticks(rows, row_labels)
+        axes.set_ylim(len(rows) - 0.4, -0.6)
+        axes.xaxis.set_major_locator(MaxNLocator(integer=True))
+        axes.tick_params(axis="y", length=0)
+        axes.spines["left"].set_visible(False)
+
+    def set_layers(self, layers: Sequence[Sequence[int]]) -> list[int]:
+        """Set every segment's width and start; returns the total per row."""
+        totals = [0] * len(self.layers[0])
+        for rectangles, widths in zip(self.layers, layers, strict=True):
+            for row, (rectangle, width) in enumerate(zip(rectangles, widths, strict=True)):
+                rectangle.set_x(totals[row])
+                rectangle.set_width(width)
+                rectangle.set_visible(width > 0)  # no stray edges for empty segments
+                totals[row] += width
+        return totals
+
+
+# --- the registry ----------------------------------------------------------------------------
 
 
 @dataclass(frozen=True)
 class ChartKind:
-    """One chart: a stable key (used in file names), its tab label, and how to draw it."""
+    """One chart: a stable key (used in file names), its tab label, how to plan and draw it."""
 
     key: str
     label: str
-    draw: Callable[[Figure, ChartInput, ChartStyle], None]
+    plan: Callable[[ChartInput], Plan]
+    draw: Callable[[Figure, Plan, ChartStyle], Refresh]
 
 
 CHARTS: tuple[ChartKind, ...] = (
-    ChartKind("coverage", "Help by kind", lambda f, d, s: draw_coverage(f, d.support_map, s)),
-    ChartKind("balance", "Give and receive", lambda f, d, s: draw_balance(f, d.support_map, s)),
-    ChartKind("sectors", "Parts of life", lambda f, d, s: draw_sectors(f, d.support_map, s)),
+    ChartKind("coverage", "Help by kind", lambda d: plan_coverage(d.support_map), draw_coverage),
+    ChartKind("balance", "Give and receive", lambda d: plan_balance(d.support_map), draw_balance),
+    ChartKind("sectors", "Parts of life", lambda d: plan_sectors(d.support_map), draw_sectors),
     ChartKind(
-        "history",
-        "Over time",
-        lambda f, d, s: draw_history(f, d.support_map, d.snapshots, s),
+        "history", "Over time", lambda d: plan_history(d.support_map, d.snapshots), draw_history
     ),
 )
 
@@ -149,17 +191,55 @@ def chart_kind(key: str) -> ChartKind:
     raise KeyError(key)
 
 
+@dataclass(frozen=True)
+class Drawn:
+    """A chart drawn in a figure: what it was built for, and how to update its values."""
+
+    key: str
+    structure: Hashable
+    style: ChartStyle
+    refresh: Refresh
+
+
+def update_chart(
+    figure: Figure,
+    key: str,
+    data: ChartInput,
+    style: ChartStyle = LIGHT,
+    previous: Drawn | None = None,
+) -> tuple[Drawn, bool]:
+    """Show chart ``key`` of ``data`` in ``figure``, in place when only the values changed.
+
+    Returns:
+        What is drawn now (pass it back next time), and whether the figure was rebuilt (its
+        layout then needs computing again).
+    """
+    kind = chart_kind(key)
+    plan = kind.plan(data)
+    if (
+        previous is not None
+        and previous.key == key
+        and previous.style == style
+        and previous.structure == plan.structure
+    ):
+        previous.refresh(plan.values)
+        return previous, False
+    _axes.reset_figure(figure, style)
+    refresh = kind.draw(figure, plan, style)
+    return Drawn(key, plan.structure, style, refresh), True
+
+
 def build_chart(key: str, data: ChartInput, style: ChartStyle = LIGHT) -> Figure:
     """A new figure of one chart, ready to save or to embed."""
     figure = _axes.new_figure(style)
-    chart_kind(key).draw(figure, data, style)
+    kind = chart_kind(key)
+    kind.draw(figure, kind.plan(data), style)
     return figure
 
 
 def redraw(figure: Figure, key: str, data: ChartInput, style: ChartStyle = LIGHT) -> None:
-    """Empty ``figure`` and draw one chart into it again (the embedded canvas keeps it)."""
-    _axes.reset_figure(figure, style)
-    chart_kind(key).draw(figure, data, style)
+    """Empty ``figure`` and draw one chart into it afresh."""
+    update_chart(figure, key, data, style)
 
 
 def coverage_chart(support_map: SupportMap | None, style: ChartStyle = LIGHT) -> Figure:

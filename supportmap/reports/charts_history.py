@@ -16,6 +16,7 @@ from supportmap.core.supportmap import SupportMap
 from supportmap.core.vocabulary import HELP_TYPES
 from supportmap.reports import _axes
 from supportmap.reports import chart_texts as texts
+from supportmap.reports._axes import Plan, Refresh
 from supportmap.reports.chart_data import history
 from supportmap.reports.style import HELP_COLOURS, HELP_MARKERS, ChartStyle
 
@@ -25,27 +26,30 @@ SPREAD = 0.08
 LABEL_MAX = 16
 
 
-def draw_history(
-    figure: Figure,
-    support_map: SupportMap | None,
-    snapshots: Sequence[Snapshot],
-    style: ChartStyle,
-) -> None:
-    """Draw safe coverage per help type for each snapshot, then for the map as it is now."""
+def plan_history(support_map: SupportMap | None, snapshots: Sequence[Snapshot]) -> Plan:
+    """Structure: the moments on the x axis. Values: safe coverage per help type at each."""
     if not snapshots:
-        _axes.message(figure, texts.HISTORY_TITLE, texts.HISTORY_EMPTY, style)
-        return
+        return Plan(None, ())
     points = history(snapshots, support_map, texts.HISTORY_NOW)
+    labels = tuple(_axes.short_name(p.label)[:LABEL_MAX] for p in points)
+    series = tuple(tuple(p.coverage[t] for p in points) for t in HELP_TYPES)
+    return Plan(labels, series)
+
+
+def draw_history(figure: Figure, plan: Plan, style: ChartStyle) -> Refresh:
+    """Draw one line per help type across the snapshots; returns its in-place updater."""
+    labels = plan.structure
+    if not isinstance(labels, tuple):
+        _axes.message(figure, texts.HISTORY_TITLE, texts.HISTORY_EMPTY, style)
+        return _axes.unchanged
     _axes.title(figure, texts.HISTORY_TITLE, style)
     axes = figure.subplots()
     _axes.style_axes(axes, style, grid_axis="y")
-    xs = list(range(len(points)))
-    nudged = _nudged([[p.coverage[t] for p in points] for t in HELP_TYPES])
-    top = max(1, *(max(p.coverage.values()) for p in points))
-    for help_type, ys in zip(HELP_TYPES, nudged, strict=True):
+    xs = list(range(len(labels)))
+    lines = [
         axes.plot(
             xs,
-            ys,
+            [0.0] * len(xs),
             color=HELP_COLOURS[help_type],
             marker=HELP_MARKERS[help_type],
             markersize=7,
@@ -53,22 +57,27 @@ def draw_history(
             markeredgewidth=0.6,
             linewidth=2.0,
             label=help_type.label,
-        )
-    labels = [_axes.short_name(p.label)[:LABEL_MAX] for p in points]
-    axes.set_xticks(
-        xs,
-        labels,
-        rotation=30 if len(points) > 4 else 0,
-        ha="right" if len(points) > 4 else "center",
-    )
-    axes.set_xlim(-0.4, len(points) - 0.6)
-    axes.set_ylim(-0.4, top + 0.6)
+        )[0]
+        for help_type in HELP_TYPES
+    ]
+    tilted = len(labels) > 4
+    axes.set_xticks(xs, labels, rotation=30 if tilted else 0, ha="right" if tilted else "center")
+    axes.set_xlim(-0.4, len(labels) - 0.6)
     axes.yaxis.set_major_locator(MaxNLocator(integer=True))
     axes.set_ylabel(texts.HISTORY_AXIS, fontsize=_axes.LABEL_SIZE)
-    _axes.legend(figure, axes.get_lines(), style, 5)
+    _axes.legend(figure, lines, style, 5)
+
+    def refresh(series: Sequence[Sequence[int]]) -> None:
+        for line, ys in zip(lines, _nudged(series), strict=True):
+            line.set_ydata(ys)
+        top = max(1, *(max(values) for values in series))
+        axes.set_ylim(-0.4, top + 0.6)
+
+    refresh(plan.values)
+    return refresh
 
 
-def _nudged(series: list[list[int]]) -> list[list[float]]:
+def _nudged(series: Sequence[Sequence[int]]) -> list[list[float]]:
     """Spread lines apart a little only where several share a value, centred on that value."""
     nudged = [[float(v) for v in values] for values in series]
     for x in range(len(series[0]) if series else 0):
