@@ -1,0 +1,132 @@
+"""Property: any sequence of edits, saved as it happens, loads back as the editor's map."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from supportmap.core.changes import Change, invert
+from supportmap.core.model import Position
+from supportmap.core.supportmap import SupportMap
+from supportmap.core.vocabulary import HELP_TYPES, Barrier, Circle, Safety, Sector
+from supportmap.storage.library import Library
+from tests.storage.conftest import sample_map
+
+names = st.text(
+    st.characters(codec="utf-8", exclude_categories=("Cs", "Cc")), min_size=1, max_size=12
+).filter(lambda s: bool(s.strip()))
+positions = st.none() | st.builds(Position, st.floats(-900, 900), st.floats(-900, 900))
+person_fields = st.fixed_dictionaries(
+    {},
+    optional={
+        "name": names,
+        "relationship": st.text(max_size=10),
+        "sector": st.sampled_from(tuple(Sector)),
+        "circle": st.sampled_from(tuple(Circle)),
+        "safety": st.sampled_from(tuple(Safety)),
+        "barriers": st.frozensets(st.sampled_from(tuple(Barrier)), max_size=4),
+        "next_step": st.text(max_size=20),
+        "notes": st.text(max_size=40),
+        "position": positions,
+    },
+)
+OPERATIONS = (
+    "add person",
+    "update person",
+    "set support",
+    "remove person",
+    "add tie",
+    "update tie",
+    "remove tie",
+    "retitle",
+    "rename focus",
+    "add note",
+    "update note",
+    "remove note",
+    "undo",
+)
+
+
+PERSON_EDITS = {"update person", "set support", "remove person"}
+
+
+def one_edit(data: st.DataObject, editor: SupportMap, done: list[Change]) -> Change | None:
+    operation = data.draw(st.sampled_from(OPERATIONS))
+    people = list(editor.people)
+    ties = list(editor.ties.values())
+    notes = [note.id for note in editor.notes]
+    if operation == "add person" or (not people and operation in PERSON_EDITS):
+        fields = data.draw(person_fields)
+        return editor.add_person(fields.pop("name", "New person"), **fields)
+    if operation == "update person":
+        return editor.update_person(data.draw(st.sampled_from(people)), **data.draw(person_fields))
+    if operation == "set support":
+        return editor.set_support(
+            data.draw(st.sampled_from(people)),
+            data.draw(st.sampled_from(HELP_TYPES)),
+            receive=data.draw(st.integers(0, 3)),
+            give=data.draw(st.integers(0, 3)),
+        )
+    if operation == "remove person":
+        return editor.remove_person(data.draw(st.sampled_from(people)))
+    if operation == "add tie" and len(people) >= 2:
+        a, b = data.draw(st.lists(st.sampled_from(people), min_size=2, max_size=2, unique=True))
+        if editor.tie(a, b) is None:
+            return editor.add_tie(a, b, data.draw(st.integers(1, 3)), data.draw(st.booleans()))
+    if operation == "update tie" and ties:
+        tie = data.draw(st.sampled_from(ties))
+        return editor.update_tie(tie.a, tie.b, strength=data.draw(st.integers(1, 3)))
+    if operation == "remove tie" and ties:
+        tie = data.draw(st.sampled_from(ties))
+        return editor.remove_tie(tie.b, tie.a)
+    if operation == "retitle":
+        return editor.set_title(data.draw(st.text(max_size=30)))
+    if operation == "rename focus":
+        return editor.rename_focus(data.draw(names))
+    if operation == "add note":
+        return editor.add_note(dt.date(2026, 1, 1), data.draw(st.text(max_size=30)))
+    if operation == "update note" and notes:
+        return editor.update_note(
+            data.draw(st.sampled_from(notes)), private=data.draw(st.booleans())
+        )
+    if operation == "remove note" and notes:
+        return editor.remove_note(data.draw(st.sampled_from(notes)))
+    if operation == "undo" and done:
+        return editor.apply(invert(done.pop()))
+    return None
+
+
+def same_content(stored: SupportMap, editor: SupportMap) -> bool:
+    """Equal apart from order, which undo of a removal may change (the person goes last)."""
+    return (
+        (stored.focus_name, stored.title) == (editor.focus_name, editor.title)
+        and dict(stored.people) == dict(editor.people)
+        and dict(stored.ties) == dict(editor.ties)
+        and set(stored.notes) == set(editor.notes)
+    )
+
+
+@settings(
+    max_examples=25,
+    deadline=None,
+    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
+)
+@given(data=st.data())
+def test_saved_edits_load_back_as_the_editor_map(library: Library, data: st.DataObject) -> None:
+    editor = sample_map(people=data.draw(st.integers(0, 6)))
+    map_id = library.save_new_map(editor)
+    done: list[Change] = []
+    for _ in range(data.draw(st.integers(1, 20))):
+        change = one_edit(data, editor, done)
+        if change is None:
+            continue
+        done.append(change)
+        library.apply(map_id, change)
+    assert same_content(library.load_map(map_id), editor)
+
+
+def test_library_fixture_is_a_real_file(library: Library) -> None:
+    assert Path(library.location).is_file()
