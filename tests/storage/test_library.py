@@ -219,3 +219,27 @@ def test_two_open_libraries_on_one_file_see_each_others_edits(library_file: Path
         second.apply(map_id, renamed)
         first.apply(map_id, editor.add_person("Lee"))
         assert first.load_map(map_id) == editor == second.load_map(map_id)
+
+
+def test_library_busy_in_another_program_gives_a_clear_message(
+    monkeypatch: pytest.MonkeyPatch, library_file: Path
+) -> None:
+    import sqlite3
+
+    from supportmap.storage import engine
+
+    monkeypatch.setattr(engine, "BUSY_TIMEOUT_SECONDS", 0.05)
+    with Library.open(library_file) as library:
+        map_id = library.create_map("Alex")
+        holder = sqlite3.connect(library_file, isolation_level=None)
+        holder.execute("BEGIN IMMEDIATE")
+        try:
+            with pytest.raises(StorageError, match="another program is using it") as caught:
+                library.rename_map(map_id, "Renamed")
+            assert "\n" not in str(caught.value)
+            assert library.list_maps()[0].title == ""  # readers are not blocked
+        finally:
+            holder.execute("ROLLBACK")
+            holder.close()
+        library.rename_map(map_id, "Renamed")
+        assert library.list_maps()[0].title == "Renamed"
