@@ -88,7 +88,7 @@ class PersonDock(QDockWidget):
         self.safety_combo = self._combo(Safety, self.tr("How safe it feels"), "safety")
         self.name_edit.editingFinished.connect(self._commit_name)
         self.relationship_edit.editingFinished.connect(
-            lambda: self._commit(relationship=self.relationship_edit.text())
+            lambda: self._commit_line(self.relationship_edit, "relationship")
         )
 
         form = QFormLayout()
@@ -135,7 +135,7 @@ class PersonDock(QDockWidget):
             lambda t: self.next_step_count.setText(f"{len(t)} / {NEXT_STEP_MAX}")
         )
         self.next_step_edit.editingFinished.connect(
-            lambda: self._commit(next_step=self.next_step_edit.text())
+            lambda: self._commit_line(self.next_step_edit, "next_step")
         )
         self.notes_edit = QPlainTextEdit()
         self.notes_edit.setAccessibleName(self.tr("Notes"))
@@ -184,7 +184,7 @@ class PersonDock(QDockWidget):
 
         selection.changed.connect(self._on_selection)
         document.changed.connect(self._on_changed)
-        document.reset.connect(self._on_selection)
+        document.reset.connect(self._on_reset)
         self._on_selection()
 
     # --- building ---------------------------------------------------------------------
@@ -227,6 +227,14 @@ class PersonDock(QDockWidget):
         self.raise_()
         self.name_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.name_edit.selectAll()
+
+    def _on_reset(self) -> None:
+        """Another map: typing meant for a person of the old map must not reach the new one."""
+        for edit in (self.name_edit, self.relationship_edit, self.next_step_edit):
+            edit.setModified(False)
+        self.notes_edit.document().setModified(False)
+        self._person_id = None
+        self._on_selection()
 
     def _on_selection(self) -> None:
         support_map = self._document.support_map
@@ -323,6 +331,10 @@ class PersonDock(QDockWidget):
             return False
         return True
 
+    def _commit_line(self, edit: QLineEdit, field: str) -> None:
+        edit.setModified(False)
+        self._commit(**{field: edit.text()})
+
     def _commit_name(self) -> None:
         name = self.name_edit.text()
         if not name.strip():
@@ -368,9 +380,9 @@ class PersonDock(QDockWidget):
         if self.name_edit.isModified() and self.name_edit.text().strip():
             self._commit_name()
         if self.relationship_edit.isModified():
-            self._commit(relationship=self.relationship_edit.text())
+            self._commit_line(self.relationship_edit, "relationship")
         if self.next_step_edit.isModified():
-            self._commit(next_step=self.next_step_edit.text())
+            self._commit_line(self.next_step_edit, "next_step")
         self._commit_notes()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # Qt override

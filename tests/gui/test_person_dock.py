@@ -109,3 +109,22 @@ def test_ties_can_be_marked_as_conflict_and_removed(
     ties.remove_button.click()
     assert second_library.load_map(window.document.map_id).tie(sam, kim) is None
     assert ties.tree.topLevelItemCount() == 0
+
+
+def test_unfinished_typing_never_reaches_another_map(
+    window: MainWindow, library: Library, second_library: Library
+) -> None:
+    first = window.document.map_id
+    sam = window.document.add_person("Sam")
+    window.selection.set([sam])
+    other = library.create_map("Jordan")
+    window.open_map(other)
+    kim = window.document.add_person("Kim")  # the same id as Sam had on the first map
+    assert kim == sam
+    window.selection.set([kim])
+    dock = window.person_dock
+    dock.relationship_edit.setText("neighbour")
+    dock.relationship_edit.setModified(True)
+    window.open_map(first)
+    assert second_library.load_map(other).person(kim).relationship == ""
+    assert second_library.load_map(first).person(sam).relationship == ""
