@@ -189,6 +189,7 @@ class ChartsDock(QDockWidget):
             page.drawn,
         )
         page.canvas.draw()
+        page.canvas.setAccessibleDescription(page.drawn.description)
         page.stale = False
         self.refreshed.emit()
 

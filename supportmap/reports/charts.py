@@ -23,6 +23,7 @@ from supportmap.core.snapshot import Snapshot
 from supportmap.core.supportmap import SupportMap
 from supportmap.core.vocabulary import HELP_TYPES, Safety
 from supportmap.reports import _axes
+from supportmap.reports import chart_summaries as summaries
 from supportmap.reports import chart_texts as texts
 from supportmap.reports._axes import Plan, Refresh
 from supportmap.reports.chart_data import coverage_by_safety, sector_composition
@@ -171,14 +172,37 @@ class ChartKind:
     label: str
     plan: Callable[[ChartInput], Plan]
     draw: Callable[[Figure, Plan, ChartStyle], Refresh]
+    describe: Callable[[Plan], str]
 
 
 CHARTS: tuple[ChartKind, ...] = (
-    ChartKind("coverage", "Help by kind", lambda d: plan_coverage(d.support_map), draw_coverage),
-    ChartKind("balance", "Give and receive", lambda d: plan_balance(d.support_map), draw_balance),
-    ChartKind("sectors", "Parts of life", lambda d: plan_sectors(d.support_map), draw_sectors),
     ChartKind(
-        "history", "Over time", lambda d: plan_history(d.support_map, d.snapshots), draw_history
+        "coverage",
+        "Help by kind",
+        lambda d: plan_coverage(d.support_map),
+        draw_coverage,
+        summaries.describe_coverage,
+    ),
+    ChartKind(
+        "balance",
+        "Give and receive",
+        lambda d: plan_balance(d.support_map),
+        draw_balance,
+        summaries.describe_balance,
+    ),
+    ChartKind(
+        "sectors",
+        "Parts of life",
+        lambda d: plan_sectors(d.support_map),
+        draw_sectors,
+        summaries.describe_sectors,
+    ),
+    ChartKind(
+        "history",
+        "Over time",
+        lambda d: plan_history(d.support_map, d.snapshots),
+        draw_history,
+        summaries.describe_history,
     ),
 )
 
@@ -191,14 +215,15 @@ def chart_kind(key: str) -> ChartKind:
     raise KeyError(key)
 
 
-@dataclass(frozen=True)
+@dataclass
 class Drawn:
-    """A chart drawn in a figure: what it was built for, and how to update its values."""
+    """A chart drawn in a figure: what it was built for, how to update it, what it says."""
 
     key: str
     structure: Hashable
     style: ChartStyle
     refresh: Refresh
+    description: str
 
 
 def update_chart(
@@ -223,10 +248,17 @@ def update_chart(
         and previous.structure == plan.structure
     ):
         previous.refresh(plan.values)
+        previous.description = kind.describe(plan)
         return previous, False
     _axes.reset_figure(figure, style)
     refresh = kind.draw(figure, plan, style)
-    return Drawn(key, plan.structure, style, refresh), True
+    return Drawn(key, plan.structure, style, refresh, kind.describe(plan)), True
+
+
+def describe_chart(key: str, data: ChartInput) -> str:
+    """The chart in words (what a screen reader says instead of showing the picture)."""
+    kind = chart_kind(key)
+    return kind.describe(kind.plan(data))
 
 
 def build_chart(key: str, data: ChartInput, style: ChartStyle = LIGHT) -> Figure:

@@ -129,6 +129,8 @@ def test_chart_follows_edits(qtbot, shown_dock: ChartsDock, document: MapDocumen
             support=Support.of({HelpType.EMOTIONAL: (3, 1)}),
         )
     assert "1 safe of 1" in figure_texts(shown_dock)
+    description = shown_dock.current_page().canvas.accessibleDescription()  # type: ignore[union-attr]
+    assert "Emotional: 1 person, 1 of them safe." in description
     with qtbot.waitSignal(shown_dock.refreshed):
         document.undo_stack.undo()
     assert shown_dock.current_page().canvas.figure.axes == []  # type: ignore[union-attr]

@@ -21,6 +21,7 @@ from supportmap.reports.charts import (
     balance_chart,
     build_chart,
     coverage_chart,
+    describe_chart,
     history_chart,
     redraw,
     sector_chart,
@@ -153,6 +154,20 @@ def test_redraw_replaces_the_previous_chart_in_place(alex_map: SupportMap) -> No
     assert len(figure.axes) == 1
     redraw(figure, "coverage", ChartInput(SupportMap("Me")))
     assert figure.axes == []
+
+
+def test_every_chart_can_be_read_as_words(alex_map: SupportMap) -> None:
+    data = ChartInput(alex_map, snapshots_of(alex_map))
+    assert "Crisis: 1 person, 1 of them safe." in describe_chart("coverage", data)
+    assert "Kim: you give 6, you receive 1." in describe_chart("balance", data)
+    assert "Work & school: 0 people, 1 more you could reach out to." in describe_chart(
+        "sectors", data
+    )
+    assert "Crisis — Session 1: 0; Session 2: 1; Session 3: 1; Now: 1." in describe_chart(
+        "history", data
+    )
+    empty = ChartInput(SupportMap("Me"))
+    assert describe_chart("coverage", empty) == chart_texts.COVERAGE_EMPTY
 
 
 def test_charts_never_import_pyplot() -> None:
