@@ -14,7 +14,6 @@ import os
 import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
-from urllib.parse import quote
 
 from supportmap.storage.errors import StorageError
 
@@ -54,10 +53,8 @@ def create_private_file(path: Path) -> None:
             f"Could not create the library at {path}: {error.strerror}. "
             "Check that the folder exists and that you may write to it, or choose another --db."
         ) from error
-    try:
-        os.fchmod(descriptor, PRIVATE)
-    finally:
-        os.close(descriptor)
+    os.close(descriptor)
+    os.chmod(path, PRIVATE)  # the umask may have taken bits away from the mode asked for
 
 
 def make_companions_private(path: Path) -> None:
@@ -93,8 +90,10 @@ def check_header(path: Path) -> None:
     page_size = int.from_bytes(header[16:18], "big")
     page_size = 65536 if page_size == 1 else page_size
     pages = int.from_bytes(header[28:32], "big")
-    header_count_valid = header[24:28] == header[92:96]
-    if page_size < 512 or size % page_size or (header_count_valid and size < pages * page_size):
+    # While another process checkpoints its log, page 1 may already say more pages than the file
+    # has; with a -wal present, SQLite's own check in `probe` judges the file instead.
+    settled = header[24:28] == header[92:96] and not Path(f"{path}-wal").exists()
+    if page_size < 512 or size % page_size or (settled and size < pages * page_size):
         raise StorageError(damaged_message(path, "it is shorter than it should be"))
 
 
@@ -184,4 +183,4 @@ def _read_only_uri(path: Path) -> str:
     has the library open, or one was killed) its content matters, so SQLite must read it.
     """
     mode = "mode=ro" if Path(f"{path}-wal").exists() else "immutable=1"
-    return f"file:{quote(str(path.resolve()))}?{mode}"
+    return f"{path.resolve().as_uri()}?{mode}"
