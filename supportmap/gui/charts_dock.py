@@ -1,8 +1,8 @@
 """The *Charts* dock: matplotlib charts of the open map, embedded, live, and saveable.
 
-matplotlib costs a noticeable part of a second to import, so nothing of it (nor of
-``supportmap.reports``, which uses it) is imported until the dock is first shown. Until then the
-dock holds a light placeholder.
+matplotlib costs a noticeable part of a second to import, so nothing of it (nor of the chart
+modules of ``supportmap.reports``) is imported until the dock is first shown, and then only after
+the window has had its chance to paint. Until then the dock holds a light placeholder.
 
 Changes to the map are coalesced with a zero-timeout single-shot timer: a burst of edits (a
 drag, typing a name) redraws once, after the event loop has handled the burst. Only the chart
@@ -272,8 +272,16 @@ class ChartsDock(QDockWidget):
 
     def showEvent(self, event: QShowEvent) -> None:  # Qt override
         super().showEvent(event)
-        self.ensure_built()
-        self.schedule_refresh()
+        if self.is_built:
+            self.schedule_refresh()
+        else:
+            # Let the window paint first (with the placeholder), then load matplotlib.
+            QTimer.singleShot(0, self._build_and_refresh)
+
+    def _build_and_refresh(self) -> None:
+        if self.isVisible():
+            self.ensure_built()
+            self.schedule_refresh()
 
     def changeEvent(self, event: QEvent) -> None:  # Qt override
         super().changeEvent(event)

@@ -81,7 +81,10 @@ def test_importing_and_creating_the_dock_does_not_load_matplotlib(tmp_path: Path
         app.processEvents()
         assert "matplotlib" not in sys.modules, "hidden dock"
         dock.show()
-        app.processEvents()
+        for _ in range(100):
+            if dock.is_built:
+                break
+            app.processEvents()
         assert dock.is_built and "matplotlib" in sys.modules, "shown"
         print("pyplot" if "matplotlib.pyplot" in sys.modules else "clean")
         library.close()
