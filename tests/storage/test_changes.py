@@ -14,7 +14,7 @@ from supportmap.core.supportmap import SupportMap
 from supportmap.core.vocabulary import Barrier, Circle, HelpType, Safety, Sector
 from supportmap.storage.errors import StorageError
 from supportmap.storage.library import Library
-from tests.storage.conftest import file_digest, sample_map
+from tests.storage.library_helpers import file_digest, sample_map
 
 Edit = Callable[[SupportMap], Change | None]
 

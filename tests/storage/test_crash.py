@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from supportmap.storage.library import Library
-from tests.storage.conftest import sqlite_rows
+from tests.storage.library_helpers import sqlite_rows
 
 CHILD = Path(__file__).with_name("crash_child.py")
 

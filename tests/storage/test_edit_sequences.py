@@ -13,7 +13,7 @@ from supportmap.core.model import Position
 from supportmap.core.supportmap import SupportMap
 from supportmap.core.vocabulary import HELP_TYPES, Barrier, Circle, Safety, Sector
 from supportmap.storage.library import Library
-from tests.storage.conftest import sample_map
+from tests.storage.library_helpers import sample_map
 
 names = st.text(
     st.characters(codec="utf-8", exclude_categories=("Cs", "Cc")), min_size=1, max_size=12

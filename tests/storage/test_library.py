@@ -13,7 +13,7 @@ from supportmap.core.supportmap import SupportMap
 from supportmap.storage.errors import StorageError
 from supportmap.storage.fileformat import map_from_dict, map_to_dict
 from supportmap.storage.library import Library
-from tests.storage.conftest import sample_map
+from tests.storage.library_helpers import sample_map
 
 
 def test_fresh_library_is_empty_and_private(library: Library, library_file: Path) -> None:
@@ -104,7 +104,7 @@ def test_duplicate_copies_people_ties_notes_and_snapshots(library: Library) -> N
 
 
 def test_delete_map_removes_everything_of_it_only(library: Library, library_file: Path) -> None:
-    from tests.storage.conftest import sqlite_rows
+    from tests.storage.library_helpers import sqlite_rows
 
     keep = library.save_new_map(sample_map())
     gone = library.save_new_map(sample_map())

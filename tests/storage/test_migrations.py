@@ -21,7 +21,7 @@ from supportmap.storage.engine import make_engine
 from supportmap.storage.errors import StorageError
 from supportmap.storage.library import Library
 from supportmap.storage.tables import METADATA
-from tests.storage.conftest import file_digest, sample_map, sqlite_rows
+from tests.storage.library_helpers import file_digest, sample_map, sqlite_rows
 
 FIXTURE_0001 = Path(__file__).with_name("fixtures") / "library_0001.sqlite3"
 

@@ -14,7 +14,7 @@ from sqlalchemy import event
 from supportmap.core.model import Person
 from supportmap.core.vocabulary import Barrier, HelpType
 from supportmap.storage.library import Library
-from tests.storage.conftest import sample_map, sqlite_rows
+from tests.storage.library_helpers import sample_map, sqlite_rows
 
 TABLES = ("map", "person", "support_level", "barrier", "tie", "session_note", "snapshot")
 

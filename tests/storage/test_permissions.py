@@ -10,7 +10,7 @@ import pytest
 
 from supportmap.storage import sqlitefile
 from supportmap.storage.library import Library
-from tests.storage.conftest import sample_map, sqlite_rows
+from tests.storage.library_helpers import sample_map, sqlite_rows
 
 
 @pytest.fixture(params=[0o000, 0o022, 0o077, 0o277], ids=lambda m: f"umask{m:03o}")

@@ -12,7 +12,7 @@ import pytest
 
 from supportmap.storage.errors import StorageError
 from supportmap.storage.library import Library
-from tests.storage.conftest import file_digest, sample_map
+from tests.storage.library_helpers import file_digest, sample_map
 
 
 def healthy_library(path: Path, maps: int = 3) -> None:
