@@ -203,7 +203,10 @@ class ChoosePersonDialog(QDialog):
             item.setHidden(hidden)
             if not hidden and first is None:
                 first = item
-        self.list.setCurrentItem(first)
+        if first is None:
+            self.list.setCurrentRow(-1)
+        else:
+            self.list.setCurrentItem(first)
 
     def chosen(self) -> str | None:
         item = self.list.currentItem()

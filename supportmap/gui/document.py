@@ -76,17 +76,18 @@ class ChangeCommand(QUndoCommand):
         if other.id() != self._merge_id or self._merge_id == -1:
             return False
         mine, theirs = self._changes, other._changes
-        if len(mine) != len(theirs) or not all(
-            isinstance(a, PersonChanged)
-            and isinstance(b, PersonChanged)
-            and a.after.id == b.before.id
-            for a, b in zip(mine, theirs, strict=True)
-        ):
+        if len(mine) != len(theirs):
             return False
-        self._changes = tuple(
-            PersonChanged(a.before, b.after)  # type: ignore[union-attr]
-            for a, b in zip(mine, theirs, strict=True)
-        )
+        merged: list[Change] = []
+        for a, b in zip(mine, theirs, strict=True):
+            if not (
+                isinstance(a, PersonChanged)
+                and isinstance(b, PersonChanged)
+                and a.after.id == b.before.id
+            ):
+                return False
+            merged.append(PersonChanged(a.before, b.after))
+        self._changes = tuple(merged)
         return True
 
 
@@ -161,6 +162,8 @@ class MapDocument(QObject):
     def _perform(self, changes: Sequence[Change]) -> bool:
         """Apply changes to the model and the library together; all or nothing."""
         support_map = self.require_map()
+        map_id = self.map_id
+        assert map_id is not None  # set together with support_map
         applied: list[Change] = []
         try:
             for change in changes:
@@ -171,7 +174,7 @@ class MapDocument(QObject):
             self._pending_error = error
             return False
         try:
-            self.library.apply_many(self.map_id, list(changes))
+            self.library.apply_many(map_id, list(changes))
         except StorageError as error:
             self._roll_back(support_map, applied)
             self.failed.emit(str(error))

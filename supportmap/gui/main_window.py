@@ -42,7 +42,7 @@ class MainWindow(QMainWindow):
         self._settings = settings
         self.document = MapDocument(library, self)
         self.selection = SelectionState(self)
-        self.actions = PeopleActions(self.document, self.selection, self)
+        self.people_actions = PeopleActions(self.document, self.selection, self)
 
         self.view = MapView(self.document, self.selection, self)
         self.view.setAccessibleName(self.tr("Support map"))
@@ -51,8 +51,8 @@ class MainWindow(QMainWindow):
         )
         self.setCentralWidget(self.view)
 
-        self.person_dock = PersonDock(self.document, self.selection, self.actions, self)
-        self.people_dock = PeopleDock(self.document, self.selection, self.actions, self)
+        self.person_dock = PersonDock(self.document, self.selection, self.people_actions, self)
+        self.people_dock = PeopleDock(self.document, self.selection, self.people_actions, self)
         self.maps_dock = MapsDock(self.document, self)
         self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.maps_dock)
         self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.people_dock)
@@ -72,10 +72,12 @@ class MainWindow(QMainWindow):
         self.document.failed.connect(self._on_failed)
         self.maps_dock.open_requested.connect(self.open_map)
         self.maps_dock.problem.connect(self._show_storage_problem)
-        self.actions.edit_requested.connect(self._edit_person)
-        self.actions.status.connect(lambda message: self.statusBar().showMessage(message, 6000))
+        self.people_actions.edit_requested.connect(self._edit_person)
+        self.people_actions.status.connect(
+            lambda message: self.statusBar().showMessage(message, 6000)
+        )
         self.view.edit_requested.connect(self._edit_person)
-        self.view.rename_requested.connect(self.actions.rename_person)
+        self.view.rename_requested.connect(self.people_actions.rename_person)
         self.view.add_requested.connect(self._add_at)
 
         self.resize(*DEFAULT_SIZE)
@@ -136,7 +138,7 @@ class MainWindow(QMainWindow):
         edit_menu = bar.addMenu(self.tr("&Edit"))
         edit_menu.addActions([self.undo_action, self.redo_action])
         edit_menu.addSeparator()
-        edit_menu.addActions(list(self.actions.all()))
+        edit_menu.addActions(list(self.people_actions.all()))
         edit_menu.addAction(self.connect_tool_action)
         view_menu = bar.addMenu(self.tr("&View"))
         view_menu.addActions([self.zoom_in_action, self.zoom_out_action, self.fit_action])
@@ -153,9 +155,9 @@ class MainWindow(QMainWindow):
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         toolbar.addActions([self.undo_action, self.redo_action])
         toolbar.addSeparator()
-        toolbar.addAction(self.actions.add)
+        toolbar.addAction(self.people_actions.add)
         toolbar.addAction(self.connect_tool_action)
-        toolbar.addAction(self.actions.delete)
+        toolbar.addAction(self.people_actions.delete)
         toolbar.addSeparator()
         toolbar.addActions([self.zoom_out_action, self.zoom_in_action, self.fit_action])
         self.addToolBar(toolbar)
@@ -241,7 +243,10 @@ class MainWindow(QMainWindow):
         self.person_dock.focus_editor()
 
     def _add_at(self, position: object) -> None:
-        self.actions.add_person(position if isinstance(position, Position) else None)
+        self.people_actions.add_person(position if isinstance(position, Position) else None)
+
+    def _show_status(self, message: str) -> None:
+        self.statusBar().showMessage(message, 6000)
 
     def _about(self) -> None:
         QMessageBox.about(self, self.tr("About SupportMap"), text(strings.ABOUT))

@@ -202,17 +202,17 @@ class PeopleModel(QAbstractTableModel):
                 self._rows[person.id] = row
                 self.endInsertRows()
             case PersonRemoved(person, _):
-                row = self._rows.get(person.id)
-                if row is None:
+                gone = self._rows.get(person.id)
+                if gone is None:
                     return
-                self.beginRemoveRows(QModelIndex(), row, row)
-                del self._ids[row]
+                self.beginRemoveRows(QModelIndex(), gone, gone)
+                del self._ids[gone]
                 del self._rows[person.id]
                 self._cache.pop(person.id, None)
-                self._reindex(row)
+                self._reindex(gone)
                 self.endRemoveRows()
             case PersonChanged(_, after):
-                row = self._rows.get(after.id)
-                if row is not None:
-                    last = self.index(row, len(COLUMNS) - 1)
-                    self.dataChanged.emit(self.index(row, 0), last)
+                changed = self._rows.get(after.id)
+                if changed is not None:
+                    last = self.index(changed, len(COLUMNS) - 1)
+                    self.dataChanged.emit(self.index(changed, 0), last)

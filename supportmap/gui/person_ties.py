@@ -106,8 +106,9 @@ class PersonTiesWidget(QWidget):
             self.tree.addTopLevelItem(item)
             if other.id == previous:
                 self.tree.setCurrentItem(item)
-        if self.tree.currentItem() is None and self.tree.topLevelItemCount():
-            self.tree.setCurrentItem(self.tree.topLevelItem(0))
+        first = self.tree.topLevelItem(0)
+        if self.tree.currentItem() is None and first is not None:
+            self.tree.setCurrentItem(first)
         name = support_map.person(person_id).name
         self.empty_label.setText(text(strings.TIES_EMPTY).replace("%1", name))
         self._update_controls()

@@ -62,14 +62,14 @@ def test_add_edit_move_connect_delete_undo_redo(
     window: MainWindow, second_library: Library, answer
 ) -> None:  # type: ignore[no-untyped-def]
     answer.text("Sam")
-    window.actions.add.trigger()
+    window.people_actions.add.trigger()
     sam = window.selection.current()
     assert sam is not None
     assert window.document.name_of(sam) == "Sam"
     assert_all_agree(window, second_library)
 
     answer.text("Kim")
-    window.actions.add.trigger()
+    window.people_actions.add.trigger()
     kim = window.selection.current()
     assert kim is not None and kim != sam
     assert_all_agree(window, second_library)
@@ -96,13 +96,13 @@ def test_add_edit_move_connect_delete_undo_redo(
 
     answer.person(kim)
     window.selection.set([sam])
-    window.actions.connect_person.trigger()
+    window.people_actions.connect_person.trigger()
     assert window.document.require_map().tie(sam, kim) is not None
     assert window.view.map_scene.tie_item(sam, kim) is not None
     assert_all_agree(window, second_library)
 
     window.selection.set([sam])
-    window.actions.delete.trigger()
+    window.people_actions.delete.trigger()
     assert sam not in window.document.require_map().people
     assert window.selection.ids() == ()
     assert_all_agree(window, second_library)
@@ -121,7 +121,7 @@ def test_reopen_after_quit_shows_the_same_map_in_the_same_places(
     window: MainWindow, library_path, settings, answer, qtbot
 ) -> None:  # type: ignore[no-untyped-def]
     answer.text("Sam")
-    window.actions.add.trigger()
+    window.people_actions.add.trigger()
     sam = window.selection.current()
     window.document.move_people({sam: Position(200.0, 60.0)})
     expected = window.document.require_map().copy()
