@@ -8,6 +8,7 @@ screen, the undo stack and the database never disagree, and `failed` tells the w
 
 from __future__ import annotations
 
+import time
 import weakref
 from collections.abc import Iterable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any
@@ -34,7 +35,10 @@ if TYPE_CHECKING:
     from supportmap.storage.library import Library
 
 MOVE_MERGE_ID = 1
-"""Moves of the same people in a row (a drag, arrow-key nudges) merge into one command."""
+"""Moves of the same people in quick succession (live drag steps, nudges) merge into one command."""
+MERGE_WINDOW_S = 1.0
+"""Moves further apart than this stay separate steps: two drags are two things to undo."""
+_clock = time.monotonic
 
 
 class ChangeCommand(QUndoCommand):
@@ -50,6 +54,7 @@ class ChangeCommand(QUndoCommand):
         self._document = weakref.ref(document)
         self._changes: tuple[Change, ...] = tuple(changes)
         self._merge_id = merge_id
+        self._last = _clock()
 
     @property
     def changes(self) -> tuple[Change, ...]:
@@ -75,6 +80,8 @@ class ChangeCommand(QUndoCommand):
             return False
         if other.id() != self._merge_id or self._merge_id == -1:
             return False
+        if other._last - self._last > MERGE_WINDOW_S:
+            return False
         mine, theirs = self._changes, other._changes
         if len(mine) != len(theirs):
             return False
@@ -88,6 +95,7 @@ class ChangeCommand(QUndoCommand):
                 return False
             merged.append(PersonChanged(a.before, b.after))
         self._changes = tuple(merged)
+        self._last = other._last
         return True
 
 

@@ -154,3 +154,19 @@ def test_reopening_shows_the_same_map(
     again = MapDocument(second_library)
     again.open_map(map_id)
     assert again.require_map() == first.require_map()
+
+
+def test_two_separate_drags_are_two_steps_to_undo(
+    document: MapDocument, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from supportmap.gui import document as document_module
+
+    now = [100.0]
+    monkeypatch.setattr(document_module, "_clock", lambda: now[0])
+    sam = document.add_person("Sam", circle=Circle.CLOSEST, sector=Sector.FAMILY)
+    document.move_people({sam: Position(20.0, -300.0)})
+    now[0] += 5.0
+    document.move_people({sam: Position(40.0, -300.0)})
+    assert document.undo_stack.count() == 3
+    document.undo_stack.undo()
+    assert document.require_map().person(sam).position == Position(20.0, -300.0)
