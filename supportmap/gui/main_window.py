@@ -6,6 +6,8 @@ does not edit the map itself — panels and the canvas issue commands through `M
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QByteArray, QSettings, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QStyle, QToolBar, QWidget
@@ -23,7 +25,9 @@ from supportmap.gui.person_dock import PersonDock
 from supportmap.gui.selection import SelectionState
 from supportmap.gui.strings import text
 from supportmap.storage.errors import StorageError
-from supportmap.storage.library import Library
+
+if TYPE_CHECKING:
+    from supportmap.storage.library import Library
 
 LAST_MAP_SETTING = "last_map"
 DEFAULT_SIZE = (1280, 800)
