@@ -126,7 +126,7 @@ class PeopleActions(QObject):
             return
         self._document.remove_people(ids)
         self._selection.discard(ids)
-        self.status.emit(text(strings.CONFIRM_DELETE_UNDO))
+        self.status.emit(text(strings.DELETED_UNDO_HINT))
 
     def connect_current(self, person_id: str | None = None) -> None:
         """Ask whom the current person knows, and record the tie."""

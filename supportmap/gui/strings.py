@@ -24,7 +24,6 @@ START_PROMPT = (
 )
 START_NAME_PLACEHOLDER = "A first name is enough, or simply “Me”"
 START_TITLE_PLACEHOLDER = "Optional, e.g. “Alex — first session”"
-START_EMPTY_NAME = "Please write a name, even just “Me”, so the map has a centre."
 
 NOT_EMERGENCY = (
     "SupportMap is not an emergency service. If you or someone else is in danger, please call "
@@ -34,7 +33,6 @@ NOT_EMERGENCY = (
 # --- person editing -----------------------------------------------------------------------
 
 NAME_EMPTY = "A name is needed. The previous name is kept."
-NAME_TOO_LONG = "A name can be at most 80 characters. The previous name is kept."
 ADD_PERSON_PROMPT = "Who would you like to add?"
 RENAME_PERSON_PROMPT = "New name for %1:"
 NO_PERSON_SELECTED = (
@@ -47,9 +45,7 @@ HELP_GRID_HINT = (
 CONNECT_PROMPT = "Who does %1 know?"
 CONNECT_NOBODY = "There is nobody else on the map yet to connect %1 with."
 TIES_EMPTY = "%1 is not connected to anyone else on the map yet."
-CONFIRM_DELETE_ONE = "Remove %1 from this map, together with their connections?"
-CONFIRM_DELETE_MANY = "Remove %n people from this map, together with their connections?"
-CONFIRM_DELETE_UNDO = "You can bring them back with Undo."
+DELETED_UNDO_HINT = "You can bring them back with Undo."
 
 # --- maps -----------------------------------------------------------------------------------
 
@@ -74,7 +70,6 @@ SAVE_FAILED = (
     "The last change could not be saved, so it was taken back. Everything saved before it is "
     "safe.\n\nYou could check that the disk has free space and try again.\n\nDetails: %1"
 )
-OPEN_FAILED = "This map could not be opened: %1"
 IMPORT_FAILED_TITLE = "That file could not be opened"
 IMPORT_FAILED = "%1 could not be imported: %2\nYour library is unchanged."
 LIBRARY_FAILED = "The library could not be opened: %1"
