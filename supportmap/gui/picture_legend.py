@@ -1,16 +1,18 @@
-"""The legend strip under an exported map picture: safety styles and help-type badges.
+"""The legend strip under an exported map picture: safety styles, badges and lines.
 
 It draws with the canvas theme's own pens and brushes, so the legend shows exactly the outline
-styles and badge colours of the nodes above it. Entries flow left to right and wrap, so the
-legend fits under a narrow map as well as a wide one.
+styles, badge colours and line styles of the map above it. Each group (a bold heading and its
+samples) starts a new row; samples flow left to right and wrap, so the legend fits under a
+narrow map as well as a wide one.
 """
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QFont, QFontMetricsF, QGuiApplication, QPainter, QPen
+from PySide6.QtGui import QFont, QFontMetricsF, QGuiApplication, QPainter, QPen, QPolygonF
 
 from supportmap.core.vocabulary import HELP_TYPES, HelpType, Safety
 from supportmap.gui import strings_charts as strings
@@ -20,24 +22,36 @@ LEGEND_BASE_WIDTH = 900.0
 """Map width (scene units) at which the legend has its natural size; wider maps scale it up."""
 
 PADDING = 16.0
-ROW_HEIGHT = 30.0
+ROW_HEIGHT = 28.0
 NODE_RADIUS = 9.0
 BADGE_RADIUS = 7.0
 CROSS_RADIUS = 4.5
+LINE_LENGTH = 34.0
+GLOW_WIDTH = 9.0
 SYMBOL_GAP = 7.0
 ENTRY_GAP = 20.0
 TEXT_PIXELS = 12.0
 
+LINE_SAMPLES = ("receive", "give", "one_sided", "tie", "conflict")
+_LINE_LABELS = {
+    "receive": strings.LEGEND_RECEIVE,
+    "give": strings.LEGEND_GIVE,
+    "one_sided": strings.LEGEND_ONE_SIDED,
+    "tie": strings.LEGEND_TIE,
+    "conflict": strings.LEGEND_CONFLICT,
+}
+
 
 @dataclass(frozen=True)
 class _Entry:
-    """One thing the legend draws at a place: a heading, a safety sample or a badge sample."""
+    """One thing the legend draws at a place: a heading or a sample with its label."""
 
-    kind: str
+    kind: str  # "heading", "safety", "badge" or "line"
     text: str
     at: QPointF
     safety: Safety | None = None
     help_type: HelpType | None = None
+    line: str | None = None
 
 
 class Legend:
@@ -46,6 +60,7 @@ class Legend:
     def __init__(self, theme: CanvasTheme, width: float, scale: float = 1.0) -> None:
         self.theme = theme
         self.scale = scale
+        self.width = width
         self.font = QFont(QGuiApplication.font())
         self.font.setPixelSize(max(1, round(TEXT_PIXELS * scale)))
         self.heading_font = QFont(self.font)
@@ -54,74 +69,93 @@ class Legend:
         self.badge_font.setBold(True)
         self.badge_font.setPixelSize(max(1, round(9 * scale)))
         self._entries: list[_Entry] = []
-        self.width = width
-        self.height = self._lay_out(width)
+        self.height = self._lay_out()
 
-    def _lay_out(self, width: float) -> float:
-        s = self.scale
-        metrics = QFontMetricsF(self.font)
-        heading_metrics = QFontMetricsF(self.heading_font)
-        right = width - PADDING * s
-        y = PADDING * s + ROW_HEIGHT * s / 2
-        groups: list[tuple[str, list[tuple[str, Safety | None, HelpType | None]]]] = [
+    def _groups(self) -> list[tuple[str, list[_Entry]]]:
+        origin = QPointF()
+        return [
             (
                 strings.tr(strings.LEGEND_SAFETY),
-                [("safety", safety, None) for safety in Safety],
+                [_Entry("safety", s.label, origin, safety=s) for s in Safety],
             ),
             (
                 strings.tr(strings.LEGEND_HELP),
-                [("badge", None, help_type) for help_type in HELP_TYPES],
+                [_Entry("badge", t.label, origin, help_type=t) for t in HELP_TYPES],
+            ),
+            (
+                strings.tr(strings.LEGEND_LINES),
+                [_Entry("line", strings.tr(_LINE_LABELS[k]), origin, line=k) for k in LINE_SAMPLES],
             ),
         ]
+
+    def _symbol_width(self, entry: _Entry) -> float:
+        return (LINE_LENGTH if entry.kind == "line" else 2 * NODE_RADIUS) * self.scale
+
+    def _lay_out(self) -> float:
+        s = self.scale
+        metrics = QFontMetricsF(self.font)
+        heading_metrics = QFontMetricsF(self.heading_font)
+        groups = self._groups()
+        column = max(heading_metrics.horizontalAdvance(h) for h, _ in groups) + ENTRY_GAP * s
+        left, right = PADDING * s, self.width - PADDING * s
+        y = PADDING * s + ROW_HEIGHT * s / 2
         for index, (heading, samples) in enumerate(groups):
             if index:
                 y += ROW_HEIGHT * s
-            x = PADDING * s
-            self._entries.append(_Entry("heading", heading, QPointF(x, y)))
-            x += heading_metrics.horizontalAdvance(heading) + ENTRY_GAP * s
-            for kind, safety, help_type in samples:
-                label = safety.label if safety is not None else help_type.label  # type: ignore[union-attr]
-                entry_width = (
-                    2 * NODE_RADIUS * s + SYMBOL_GAP * s + metrics.horizontalAdvance(label)
-                )
-                if x + entry_width > right and x > PADDING * s + 1:
+            self._entries.append(_Entry("heading", heading, QPointF(left, y)))
+            x = left + column
+            for sample in samples:
+                symbol = self._symbol_width(sample)
+                entry_width = symbol + SYMBOL_GAP * s + metrics.horizontalAdvance(sample.text)
+                if x + entry_width > right and x > left + column + 1:
                     y += ROW_HEIGHT * s
-                    x = PADDING * s + 2 * ENTRY_GAP * s
-                self._entries.append(_Entry(kind, label, QPointF(x, y), safety, help_type))
+                    x = left + column
+                self._entries.append(
+                    _Entry(
+                        sample.kind,
+                        sample.text,
+                        QPointF(x, y),
+                        sample.safety,
+                        sample.help_type,
+                        sample.line,
+                    )
+                )
                 x += entry_width + ENTRY_GAP * s
         return y + ROW_HEIGHT * s / 2 + PADDING * s
 
     def paint(self, painter: QPainter) -> None:
         """Draw the legend with its top-left corner at the painter's origin."""
         painter.save()
-        rule = QPen(self.theme.muted_text, 0.8 * self.scale)
-        painter.setPen(rule)
         margin = PADDING * self.scale
+        painter.setPen(QPen(self.theme.muted_text, 0.8 * self.scale))
         painter.drawLine(QPointF(margin, 0.5), QPointF(self.width - margin, 0.5))
         for entry in self._entries:
             if entry.kind == "heading":
                 painter.setFont(self.heading_font)
                 painter.setPen(self.theme.text)
                 self._text(painter, entry.at, entry.text)
-            elif entry.safety is not None:
-                self._safety_sample(painter, entry)
+                continue
+            if entry.safety is not None:
+                self._safety_sample(painter, entry.at, entry.safety)
             elif entry.help_type is not None:
-                self._badge_sample(painter, entry)
+                self._badge_sample(painter, entry.at, entry.help_type)
+            elif entry.line is not None:
+                self._line_sample(painter, entry.at, entry.line)
+            painter.setFont(self.font)
+            painter.setPen(self.theme.text)
+            gap = self._symbol_width(entry) + SYMBOL_GAP * self.scale
+            self._text(painter, entry.at + QPointF(gap, 0), entry.text)
         painter.restore()
 
     def _text(self, painter: QPainter, left_middle: QPointF, text: str) -> None:
-        rect = QRectF(
-            left_middle.x(),
-            left_middle.y() - ROW_HEIGHT * self.scale / 2,
-            10_000,
-            ROW_HEIGHT * self.scale,
-        )
+        height = ROW_HEIGHT * self.scale
+        rect = QRectF(left_middle.x(), left_middle.y() - height / 2, 10_000, height)
         painter.drawText(rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, text)
 
-    def _safety_sample(self, painter: QPainter, entry: _Entry) -> None:
+    def _safety_sample(self, painter: QPainter, at: QPointF, safety: Safety) -> None:
         s = self.scale
-        style = self.theme.safety[entry.safety]  # type: ignore[index]
-        centre = entry.at + QPointF(NODE_RADIUS * s, 0)
+        style = self.theme.safety[safety]
+        centre = at + QPointF(NODE_RADIUS * s, 0)
         outline = QPen(style.outline)
         outline.setWidthF(outline.widthF() * s)
         painter.setPen(outline)
@@ -132,38 +166,55 @@ class Legend:
             painter.drawEllipse(centre, (NODE_RADIUS - 3.2) * s, (NODE_RADIUS - 3.2) * s)
         if style.cross:
             # As on the canvas: a small disc with a ✕ on the lower-left rim.
-            at = centre + QPointF(-NODE_RADIUS * 0.75 * s, NODE_RADIUS * 0.75 * s)
+            spot = centre + QPointF(-NODE_RADIUS * 0.75 * s, NODE_RADIUS * 0.75 * s)
             radius = CROSS_RADIUS * s
             painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(style.colour)
-            painter.drawEllipse(at, radius, radius)
+            painter.drawEllipse(spot, radius, radius)
             cross = QPen(self.theme.badge_cross_pen)
             cross.setWidthF(cross.widthF() * s * 0.8)
             painter.setPen(cross)
             arm = radius * 0.45
-            painter.drawLine(at + QPointF(-arm, -arm), at + QPointF(arm, arm))
-            painter.drawLine(at + QPointF(-arm, arm), at + QPointF(arm, -arm))
-        painter.setFont(self.font)
-        painter.setPen(self.theme.text)
-        self._text(painter, entry.at + QPointF((2 * NODE_RADIUS + SYMBOL_GAP) * s, 0), entry.text)
+            painter.drawLine(spot + QPointF(-arm, -arm), spot + QPointF(arm, arm))
+            painter.drawLine(spot + QPointF(-arm, arm), spot + QPointF(arm, -arm))
 
-    def _badge_sample(self, painter: QPainter, entry: _Entry) -> None:
+    def _badge_sample(self, painter: QPainter, at: QPointF, help_type: HelpType) -> None:
         s = self.scale
-        help_type = entry.help_type
-        assert help_type is not None
-        centre = entry.at + QPointF(NODE_RADIUS * s, 0)
+        centre = at + QPointF(NODE_RADIUS * s, 0)
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(self.theme.badge_brushes[help_type])
         painter.drawEllipse(centre, BADGE_RADIUS * s, BADGE_RADIUS * s)
         painter.setPen(self.theme.badge_text)
         painter.setFont(self.badge_font)
-        box = QRectF(
-            centre.x() - BADGE_RADIUS * s,
-            centre.y() - BADGE_RADIUS * s,
-            2 * BADGE_RADIUS * s,
-            2 * BADGE_RADIUS * s,
-        )
+        size = 2 * BADGE_RADIUS * s
+        box = QRectF(centre.x() - size / 2, centre.y() - size / 2, size, size)
         painter.drawText(box, Qt.AlignmentFlag.AlignCenter, BADGE_GLYPHS[help_type])
-        painter.setFont(self.font)
-        painter.setPen(self.theme.text)
-        self._text(painter, entry.at + QPointF((2 * NODE_RADIUS + SYMBOL_GAP) * s, 0), entry.text)
+
+    def _line_sample(self, painter: QPainter, at: QPointF, kind: str) -> None:
+        """A short line drawn like the canvas's flow lines (from me) or ties (between people)."""
+        s = self.scale
+        start, stop = at, at + QPointF(LINE_LENGTH * s, 0)
+        theme = self.theme
+        if kind in ("tie", "conflict"):
+            pen = QPen(theme.conflict_pen if kind == "conflict" else theme.tie_pen)
+            pen.setWidthF(pen.widthF() * s)
+            painter.setPen(pen)
+            painter.drawLine(start, stop)
+            return
+        if kind == "one_sided":
+            # Keep the glow's rounded ends inside the sample, clear of the label.
+            inset = QPointF(GLOW_WIDTH / 2 * s, 0)
+            start, stop = start + inset, stop - inset
+            glow = QPen(theme.one_sided_glow, GLOW_WIDTH * s)
+            glow.setCapStyle(Qt.PenCapStyle.RoundCap)
+            painter.setPen(glow)
+            painter.drawLine(start, stop)
+        painter.setPen(QPen(theme.flow_colour, 2.2 * s))
+        painter.drawLine(start, stop)
+        tip, direction = (start, -1.0) if kind == "receive" else (stop, 1.0)
+        size = 7.0 * s
+        back = tip - QPointF(direction * size, 0)
+        spread = size * math.tan(math.radians(28))
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(theme.flow_colour)
+        painter.drawPolygon(QPolygonF([tip, back + QPointF(0, spread), back - QPointF(0, spread)]))

@@ -226,3 +226,21 @@ def test_action_is_disabled_without_a_map(qtbot, view: MapView, demo_document: M
     assert action.isEnabled()
     demo_document.close_map()
     assert not action.isEnabled()
+
+
+def test_legend_wraps_under_a_narrow_map(qapp: object) -> None:
+    from supportmap.gui.canvas.theme import theme_for
+    from supportmap.gui.picture_legend import PADDING, Legend
+
+    wide, narrow = Legend(theme_for(False), 2400.0), Legend(theme_for(False), 520.0)
+    assert narrow.height > wide.height
+    image = QImage(520, round(narrow.height), QImage.Format.Format_ARGB32)
+    image.fill(theme_for(False).background)
+    from PySide6.QtGui import QPainter
+
+    painter = QPainter(image)
+    narrow.paint(painter)
+    painter.end()
+    margin = round(PADDING) - 1  # below the rule at the top, right of the text column
+    right_edge = image.copy(520 - margin, 4, margin, image.height() - 4)
+    assert distinct_colours(right_edge, step=1) <= 2, "nothing drawn past the right margin"
