@@ -214,7 +214,7 @@ class ChartsDock(QDockWidget):
             page.save_svg.clicked.connect(
                 lambda _=False, p=page: self.save_chart(p.kind.key, "svg")
             )
-            tabs.addTab(page, kind.label)
+            tabs.addTab(page, strings.tr(kind.label))
             self._pages.append(page)
         tabs.currentChanged.connect(lambda _index: self.schedule_refresh())
         self._tabs = tabs

@@ -11,7 +11,7 @@ atomically, so a failed export never leaves half a file.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -131,7 +131,7 @@ class _Picture:
         finally:
             painter.end()
         _set_dpi(image, SCREEN_DPI * PNG_SCALE)
-        return _bytes_of(lambda device: image.save(device, "PNG"))
+        return _bytes_of(lambda device: image.save(device, "PNG"))  # type: ignore[call-overload]
 
     def svg(self, title: str) -> bytes:
         buffer = QBuffer()
@@ -185,11 +185,11 @@ def _set_dpi(image: QImage, dpi: float) -> None:
     image.setDotsPerMeterY(dots_per_metre)
 
 
-def _bytes_of(write: object) -> bytes:
+def _bytes_of(write: Callable[[QBuffer], bool]) -> bytes:
     data = QByteArray()
     buffer = QBuffer(data)
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    if not write(buffer):  # type: ignore[operator]
+    if not write(buffer):
         raise ExportError("Could not draw the picture; try another format or a smaller map.")
     buffer.close()
     return bytes(data.data())

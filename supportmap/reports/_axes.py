@@ -9,7 +9,7 @@ from __future__ import annotations
 import textwrap
 from collections.abc import Callable, Hashable, Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, Literal
 
 from matplotlib.artist import Artist
 from matplotlib.axes import Axes
@@ -73,7 +73,7 @@ def title(figure: Figure, text: str, style: ChartStyle) -> None:
     figure.suptitle(text, fontsize=TITLE_SIZE, color=style.text, fontweight="bold")
 
 
-def style_axes(axes: Axes, style: ChartStyle, *, grid_axis: str = "x") -> None:
+def style_axes(axes: Axes, style: ChartStyle, *, grid_axis: Literal["x", "y"] = "x") -> None:
     """Quiet axes: light grid behind the data, no box, readable tick labels."""
     axes.set_facecolor(style.background)
     for side in ("top", "right"):

@@ -104,15 +104,33 @@ def draw_sectors(figure: Figure, plan: Plan, style: ChartStyle) -> Refresh:
     if plan.structure is None:
         _axes.message(figure, texts.SECTOR_TITLE, texts.SECTOR_EMPTY, style)
         return _axes.unchanged
-    _, has_potential, note = plan.structure  # type: ignore[misc]
+    structure: tuple[str, bool, str | None] = plan.structure  # type: ignore[assignment]
+    _, has_potential, note = structure
     _axes.title(figure, texts.SECTOR_TITLE, style)
     axes = figure.subplots()
-    outline = {"facecolor": "none", "edgecolor": style.muted, "linestyle": "--", "linewidth": 1.2}
+    outline: dict[str, object] = {
+        "facecolor": "none",
+        "edgecolor": style.muted,
+        "linestyle": "--",
+        "linewidth": 1.2,
+    }
     stack = _StackedBars(
         axes, [c.sector.label for c in sector_composition(SupportMap())], style, outline
     )
     axes.set_xlabel(texts.SECTOR_AXIS, fontsize=_axes.LABEL_SIZE)
-    extra = [Patch(label=texts.SECTOR_POTENTIAL, **outline)] if has_potential else []
+    extra = (
+        [
+            Patch(
+                facecolor="none",
+                edgecolor=style.muted,
+                linestyle="--",
+                linewidth=1.2,
+                label=texts.SECTOR_POTENTIAL,
+            )
+        ]
+        if has_potential
+        else []
+    )
     _axes.legend(figure, [*_axes.safety_handles(style), *extra], style, 3, note)
 
     def refresh(layers: Sequence[Sequence[int]]) -> None:

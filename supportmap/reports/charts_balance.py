@@ -161,4 +161,4 @@ def _draw_group(
     axes.tick_params(axis="y", length=0)
     if heading is not None:
         axes.set_title(heading, fontsize=_axes.LABEL_SIZE, color=style.muted, loc="left")
-    return list(zip(gives.patches, receives.patches, strict=True))  # type: ignore[arg-type]
+    return list(zip(gives.patches, receives.patches, strict=True))
