@@ -171,7 +171,7 @@ def test_every_chart_can_be_read_as_words(alex_map: SupportMap) -> None:
 
 
 def test_charts_never_import_pyplot() -> None:
-    """In a fresh interpreter, building and saving every chart leaves pyplot unloaded."""
+    """In a fresh interpreter, building and saving every chart loads neither pyplot nor Qt."""
     script = textwrap.dedent(
         """
         import sys, io
@@ -186,6 +186,7 @@ def test_charts_never_import_pyplot() -> None:
                 for fmt in ("png", "svg", "pdf"):
                     assert figure_bytes(figure, fmt)
         assert "matplotlib" in sys.modules
+        assert "PySide6" not in sys.modules, "the reports layer runs without Qt"
         print("pyplot" if "matplotlib.pyplot" in sys.modules else "clean")
         """
     )
