@@ -210,6 +210,7 @@ class MainWindow(QMainWindow):
 
     def _on_reset(self) -> None:
         self.selection.clear()
+        self.connect_tool_action.setEnabled(self.document.support_map is not None)
         self._update_title()
         if self.document.support_map is None:
             self.statusBar().showMessage(text(strings.NO_MAP_OPEN))

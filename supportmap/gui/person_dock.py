@@ -283,8 +283,13 @@ class PersonDock(QDockWidget):
         if person is None:
             self.setWindowTitle(self.tr("Person"))
             support_map = self._document.support_map
-            empty = support_map is not None and not support_map.people
-            self.hint.setText(text(strings.EMPTY_MAP_HINT if empty else strings.NO_PERSON_SELECTED))
+            if support_map is None:
+                hint = strings.NO_MAP_OPEN
+            elif not support_map.people:
+                hint = strings.EMPTY_MAP_HINT
+            else:
+                hint = strings.NO_PERSON_SELECTED
+            self.hint.setText(text(hint))
             return
         self.setWindowTitle(self.tr("Person: %1").replace("%1", person.name))
         self._set_line(self.name_edit, person.name)
