@@ -146,7 +146,7 @@ class PersonDock(QDockWidget):
         self.notes_edit.installEventFilter(self)
 
         self.ties = PersonTiesWidget(document, actions)
-        ties_box = QGroupBox(self.tr("Knows"))
+        ties_box = QGroupBox(self.tr("Connections"))
         QVBoxLayout(ties_box).addWidget(self.ties)
 
         editor = QWidget()
