@@ -93,8 +93,11 @@ def run(args: argparse.Namespace) -> int:
             Problem.show(window, text(strings.IMPORT_FAILED_TITLE), import_problem)
         if screenshot:
             _show_someone(window)
-            return save_screenshot(window, Path(screenshot))
-        code = app.exec()
+            code = save_screenshot(window, Path(screenshot))
+        else:
+            code = app.exec()
+        window.close()
+        window.deleteLater()
         library.close()
         return code
     finally:
