@@ -180,19 +180,26 @@ class MapDocument(QObject):
         except ValidationError as error:
             self._roll_back(support_map, applied)
             self._pending_error = error
+            self._forget_history_if_stale()
             return False
         try:
             self.library.apply_many(map_id, list(changes))
         except StorageError as error:
             self._roll_back(support_map, applied)
             self.failed.emit(str(error))
-            if not self._pushing:
-                # Undo/redo from the stack failed: the history no longer matches; start afresh.
-                QTimer.singleShot(0, self.undo_stack.clear)
+            self._forget_history_if_stale()
             return False
         for change in changes:
             self.changed.emit(change)
         return True
+
+    def _forget_history_if_stale(self) -> None:
+        """After a failed undo or redo the history no longer matches the map: start afresh.
+
+        (A failed new command is simply not recorded, so its history stays valid.)
+        """
+        if not self._pushing:
+            QTimer.singleShot(0, self.undo_stack.clear)
 
     @staticmethod
     def _roll_back(support_map: SupportMap, applied: list[Change]) -> None:

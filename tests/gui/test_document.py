@@ -170,3 +170,22 @@ def test_two_separate_drags_are_two_steps_to_undo(
     assert document.undo_stack.count() == 3
     document.undo_stack.undo()
     assert document.require_map().person(sam).position == Position(20.0, -300.0)
+
+
+def test_a_failed_undo_keeps_the_map_as_saved_and_forgets_the_history(
+    document: MapDocument, library: Library, second_library: Library, map_id: int, qtbot
+) -> None:
+    sam = document.add_person("Sam")
+
+    def refuse(*_args: object) -> None:
+        raise sqlite3.OperationalError("database or disk is full")
+
+    event.listen(library.engine, "before_cursor_execute", refuse)
+    try:
+        with qtbot.waitSignal(document.failed):
+            document.undo_stack.undo()
+    finally:
+        event.remove(library.engine, "before_cursor_execute", refuse)
+    assert sam in document.require_map().people
+    assert sam in second_library.load_map(map_id).people
+    qtbot.waitUntil(lambda: document.undo_stack.count() == 0)
