@@ -8,20 +8,23 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QSettings, Qt
+from PySide6.QtCore import QByteArray, QDate, QSettings, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QStyle, QToolBar, QWidget
 
 from supportmap.core.changes import Change, FocusRenamed, MapRetitled, PersonRemoved
-from supportmap.core.model import Position
-from supportmap.gui import icons, strings
+from supportmap.core.model import SNAPSHOT_LABEL_MAX, Position, ValidationError
+from supportmap.gui import icons, strings, strings_charts
 from supportmap.gui.canvas.view import MapView
-from supportmap.gui.dialogs import Problem, StartDialog
+from supportmap.gui.charts_dock import ChartsDock
+from supportmap.gui.dialogs import Problem, StartDialog, TextDialog
 from supportmap.gui.document import MapDocument
+from supportmap.gui.insight import install_insight
 from supportmap.gui.maps_dock import MapsDock
 from supportmap.gui.people_actions import PeopleActions
 from supportmap.gui.people_dock import PeopleDock
 from supportmap.gui.person_dock import PersonDock
+from supportmap.gui.picture_export import ExportPictureAction
 from supportmap.gui.selection import SelectionState
 from supportmap.gui.strings import text
 from supportmap.storage.errors import StorageError
@@ -61,8 +64,15 @@ class MainWindow(QMainWindow):
         self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.maps_dock)
         self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.people_dock)
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.person_dock)
-        self.resizeDocks([self.maps_dock, self.people_dock], [170, 530], Qt.Orientation.Vertical)
-        self.resizeDocks([self.maps_dock, self.person_dock], [300, 380], Qt.Orientation.Horizontal)
+        self.insight = install_insight(self, self.document, self.selection, self.view)
+        self.charts_dock = ChartsDock(self.document, parent=self)
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.charts_dock)
+        self.tabifyDockWidget(self.insight.dock, self.person_dock)
+        self.tabifyDockWidget(self.person_dock, self.charts_dock)
+        self.insight.dock.raise_()  # what the map shows comes first; charts load when chosen
+        self.view.person_actions.append(self.insight.whatif_action)
+        self.resizeDocks([self.maps_dock, self.people_dock], [150, 550], Qt.Orientation.Vertical)
+        self.resizeDocks([self.maps_dock, self.person_dock], [260, 370], Qt.Orientation.Horizontal)
 
         self._build_actions()
         self._build_menus_and_toolbar()
@@ -132,11 +142,28 @@ class MainWindow(QMainWindow):
         self.quit_action.triggered.connect(self.close)
         self.about_action = QAction(self.tr("&About SupportMap"), self)
         self.about_action.triggered.connect(self._about)
+        self.export_picture_action = ExportPictureAction(self.view, self.document, self)
+        self.export_picture_action.exported.connect(
+            lambda path: self._show_status(
+                strings_charts.tr(strings_charts.PICTURE_SAVED).replace("%1", path.name)
+            )
+        )
+        self.charts_dock.saved.connect(
+            lambda path: self._show_status(
+                strings_charts.tr(strings_charts.CHART_SAVED).replace("%1", path.name)
+            )
+        )
+        self.snapshot_action = QAction(self.tr("Take a &snapshot…"), self)
+        self.snapshot_action.setStatusTip(text(strings.SNAPSHOT_TIP))
+        self.snapshot_action.triggered.connect(self._take_snapshot)
 
     def _build_menus_and_toolbar(self) -> None:
         bar = self.menuBar()
         self.file_menu = bar.addMenu(self.tr("&File"))
         self.file_menu.addAction(self.new_map_action)
+        self.file_menu.addAction(self.snapshot_action)
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(self.export_picture_action)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.quit_action)
         self.edit_menu = bar.addMenu(self.tr("&Edit"))
@@ -144,14 +171,19 @@ class MainWindow(QMainWindow):
         self.edit_menu.addSeparator()
         self.edit_menu.addActions(list(self.people_actions.all()))
         self.edit_menu.addAction(self.connect_tool_action)
+        self.edit_menu.addSeparator()
+        self.edit_menu.addAction(self.insight.whatif_action)
         self.view_menu = bar.addMenu(self.tr("&View"))
         self.view_menu.addActions([self.zoom_in_action, self.zoom_out_action, self.fit_action])
         self.view_menu.addSeparator()
         self.view_menu.addActions([self.people_list_action, self.map_canvas_action])
         self.view_menu.addSeparator()
-        for dock in (self.person_dock, self.people_dock, self.maps_dock):
+        docks = (self.insight.dock, self.person_dock, self.charts_dock)
+        for dock in (*docks, self.people_dock, self.maps_dock):
             self.view_menu.addAction(dock.toggleViewAction())
         self.help_menu = bar.addMenu(self.tr("&Help"))
+        self.help_menu.addAction(self.insight.crisis_action)
+        self.help_menu.addSeparator()
         self.help_menu.addAction(self.about_action)
 
         self.toolbar = toolbar = QToolBar(self.tr("Main toolbar"))
@@ -211,6 +243,7 @@ class MainWindow(QMainWindow):
     def _on_reset(self) -> None:
         self.selection.clear()
         self.connect_tool_action.setEnabled(self.document.support_map is not None)
+        self.snapshot_action.setEnabled(self.document.support_map is not None)
         self._update_title()
         if self.document.support_map is None:
             self.statusBar().showMessage(text(strings.NO_MAP_OPEN))
@@ -252,6 +285,27 @@ class MainWindow(QMainWindow):
 
     def _show_status(self, message: str) -> None:
         self.statusBar().showMessage(message, 6000)
+
+    def _take_snapshot(self) -> None:
+        map_id = self.document.map_id
+        if map_id is None:
+            return
+        label = TextDialog.ask(
+            self,
+            self.tr("Take a snapshot"),
+            text(strings.SNAPSHOT_PROMPT),
+            QDate.currentDate().toString(Qt.DateFormat.ISODate),
+            SNAPSHOT_LABEL_MAX,
+        )
+        if label is None:
+            return
+        try:
+            self.library.take_snapshot(map_id, label)
+        except (StorageError, ValidationError) as error:
+            self._show_storage_problem(str(error))
+            return
+        self.charts_dock.snapshots_changed()
+        self._show_status(text(strings.SNAPSHOT_TAKEN).replace("%1", label))
 
     def _about(self) -> None:
         QMessageBox.about(self, self.tr("About SupportMap"), text(strings.ABOUT))

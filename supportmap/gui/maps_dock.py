@@ -11,7 +11,7 @@ from PySide6.QtGui import QFont, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDockWidget,
-    QHBoxLayout,
+    QGridLayout,
     QLineEdit,
     QListView,
     QPushButton,
@@ -79,17 +79,19 @@ class MapsDock(QDockWidget):
         self.rename_button.clicked.connect(self.rename_map)
         self.duplicate_button.clicked.connect(self.duplicate_map)
         self.delete_button.clicked.connect(self.delete_map)
-        buttons = QHBoxLayout()
-        for button, description in (
-            (self.new_button, self.tr("Create a new map")),
-            (self.rename_button, self.tr("Rename the open map")),
-            (self.duplicate_button, self.tr("Make a copy of the open map")),
-            (self.delete_button, self.tr("Delete the open map")),
+        buttons = QGridLayout()
+        for index, (button, description) in enumerate(
+            (
+                (self.new_button, self.tr("Create a new map")),
+                (self.rename_button, self.tr("Rename the open map")),
+                (self.duplicate_button, self.tr("Make a copy of the open map")),
+                (self.delete_button, self.tr("Delete the open map")),
+            )
         ):
             button.setAccessibleName(button.text().rstrip("…"))
             button.setAccessibleDescription(description)
             button.setToolTip(description)
-            buttons.addWidget(button)
+            buttons.addWidget(button, index // 2, index % 2)
 
         body = QWidget()
         layout = QVBoxLayout(body)

@@ -19,9 +19,10 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDockWidget,
-    QHBoxLayout,
+    QGridLayout,
     QHeaderView,
     QLineEdit,
+    QSizePolicy,
     QTableView,
     QToolButton,
     QVBoxLayout,
@@ -88,14 +89,15 @@ class PeopleDock(QDockWidget):
         self.table.doubleClicked.connect(lambda _index: actions.edit.trigger())
         self.table.selectionModel().selectionChanged.connect(self._on_table_selection)
 
-        buttons = QHBoxLayout()
-        for action in (actions.add, actions.rename, actions.connect_person, actions.delete):
+        buttons = QGridLayout()
+        people_actions = (actions.add, actions.rename, actions.connect_person, actions.delete)
+        for index, action in enumerate(people_actions):
             button = QToolButton()
             button.setDefaultAction(action)
             button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
             button.setAccessibleName(action.text().replace("&", "").rstrip("…"))
-            buttons.addWidget(button)
-        buttons.addStretch(1)
+            button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+            buttons.addWidget(button, index // 2, index % 2)
 
         body = QWidget()
         layout = QVBoxLayout(body)

@@ -57,6 +57,12 @@ CONFIRM_DELETE_MAP_DETAIL = (
 )
 MAP_SEARCH_PLACEHOLDER = "Search maps by title or name"
 PEOPLE_FILTER_PLACEHOLDER = "Filter people by name or relationship"
+SNAPSHOT_PROMPT = (
+    "A snapshot keeps this map as it is now, so you can look back and see what has changed. "
+    "What would you like to call it?"
+)
+SNAPSHOT_TIP = "Keep a copy of the map as it is now, e.g. at the end of a session"
+SNAPSHOT_TAKEN = "Snapshot “%1” kept. The Charts panel shows the change over time."
 NO_MAP_OPEN = "No map is open. Create one in the Maps panel."
 EMPTY_MAP_HINT = (
     "This map is empty, and that is a fine place to start. Press N or use Add person to add "

@@ -7,11 +7,11 @@ import json
 import networkx as nx
 import pytest
 from hypothesis import given, settings
-from map_strategies import make_map, make_person, support_maps
 
 from supportmap.core.analysis import analyze
 from supportmap.core.supportmap import SupportMap
 from supportmap.core.vocabulary import HELP_TYPES, HelpType, Safety, Sector
+from tests.core.map_strategies import make_map, make_person, support_maps
 
 P = make_person
 

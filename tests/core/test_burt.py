@@ -8,9 +8,9 @@ import networkx as nx
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from map_strategies import edges
 
 from supportmap.core.burt import ego_measures, focus_measures
+from tests.core.map_strategies import edges
 
 FOCUS = "focus"
 

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import pytest
 from hypothesis import given, settings
-from map_strategies import make_map, make_person, support_maps
 
 from supportmap.core.analysis import Finding, FindingCode, Severity, analyze
 from supportmap.core.model import Person
 from supportmap.core.supportmap import SupportMap
 from supportmap.core.vocabulary import HELP_TYPES, Barrier, HelpType, Safety, Sector
+from tests.core.map_strategies import make_map, make_person, support_maps
 
 P = make_person
 C = FindingCode

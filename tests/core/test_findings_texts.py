@@ -5,7 +5,6 @@ from __future__ import annotations
 import re
 
 from hypothesis import given, settings
-from map_strategies import make_map, make_person, support_maps
 
 from supportmap.core import texts
 from supportmap.core.analysis import FindingCode, analyze
@@ -13,6 +12,7 @@ from supportmap.core.report import render_text
 from supportmap.core.supportmap import SupportMap
 from supportmap.core.vocabulary import Barrier, HelpType, Safety
 from supportmap.core.whatif import what_if_all
+from tests.core.map_strategies import make_map, make_person, support_maps
 
 AVOIDED = re.compile(
     r"\b(weak|failure|broken|burden|needy|dependent|should|must|inadequate|poor|bad network)",

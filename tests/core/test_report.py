@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-from map_strategies import make_map, make_person
-
 from supportmap.core import texts
 from supportmap.core.analysis import analyze
 from supportmap.core.report import WIDTH, render_text
 from supportmap.core.supportmap import SupportMap
 from supportmap.core.vocabulary import HELP_TYPES, Sector
 from supportmap.core.whatif import what_if_all
+from tests.core.map_strategies import make_map, make_person
 
 P = make_person
 

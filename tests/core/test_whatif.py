@@ -5,13 +5,13 @@ from __future__ import annotations
 import networkx as nx
 import pytest
 from hypothesis import given, settings
-from map_strategies import make_map, make_person, support_maps
 
 from supportmap.core.analysis import analyze
 from supportmap.core.model import ValidationError
 from supportmap.core.supportmap import SupportMap
 from supportmap.core.vocabulary import HELP_TYPES, HelpType
 from supportmap.core.whatif import findings_without, ranking, what_if_all
+from tests.core.map_strategies import make_map, make_person, support_maps
 
 P = make_person
 

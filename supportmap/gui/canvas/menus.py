@@ -23,10 +23,11 @@ def _tr(source: str) -> str:
 
 
 def person_menu(view: MapView, person_id: str) -> QMenu:
-    """Connect to…, Edit…, Rename…, Delete — for one person (Delete takes the whole selection)."""
+    """Connect to…, the window's own person actions, Edit…, Rename…, Delete (the selection)."""
     menu = QMenu(view)
     menu.setAccessibleName(_tr("Person actions"))
     menu.addAction(_tr("Connect to…"), lambda: view.start_connect(person_id))
+    menu.addActions(view.person_actions)
     menu.addSeparator()
     menu.addAction(_tr("Edit…"), lambda: view.edit_requested.emit(person_id))
     menu.addAction(_tr("Rename…"), lambda: view.rename_requested.emit(person_id))

@@ -12,6 +12,7 @@ from collections.abc import Iterable
 
 from PySide6.QtCore import QEvent, QPoint, QPointF, Qt, Signal
 from PySide6.QtGui import (
+    QAction,
     QContextMenuEvent,
     QGuiApplication,
     QKeyEvent,
@@ -77,6 +78,8 @@ class MapView(QGraphicsView):
         super().__init__(parent)
         self.document = document
         self.selection = selection
+        self.person_actions: list[QAction] = []
+        """Actions the window adds to a person's context menu; they act on the selection."""
         self.map_scene = MapScene(document, selection, system_prefers_dark(), self)
         self.setScene(self.map_scene)
         QPixmapCache.setCacheLimit(max(QPixmapCache.cacheLimit(), PIXMAP_CACHE_KB))
