@@ -131,6 +131,7 @@ class ChartsDock(QDockWidget):
         self._timer.timeout.connect(self.refresh_now)
         document.changed.connect(self._map_changed)
         document.reset.connect(self._map_reset)
+        self.visibilityChanged.connect(self._visibility_changed)
 
     # --- public -------------------------------------------------------------------------
 
@@ -171,8 +172,12 @@ class ChartsDock(QDockWidget):
 
     def schedule_refresh(self) -> None:
         """Redraw soon, once, however many changes arrive before the event loop runs again."""
-        if self.is_built and self.isVisible():
+        if self.is_built and self._showing():
             self._timer.start()
+
+    def _showing(self) -> bool:
+        """On screen: a dock behind another tab counts as visible to Qt but shows nothing."""
+        return self.isVisible() and not self.visibleRegion().isEmpty()
 
     def refresh_now(self) -> None:
         """Redraw the visible chart if it is stale (the timer's slot; also for benchmarks)."""
@@ -279,9 +284,15 @@ class ChartsDock(QDockWidget):
             QTimer.singleShot(0, self._build_and_refresh)
 
     def _build_and_refresh(self) -> None:
-        if self.isVisible():
+        if self._showing():
             self.ensure_built()
             self.schedule_refresh()
+
+    def _visibility_changed(self, visible: bool) -> None:
+        if visible:
+            QTimer.singleShot(
+                0, self._build_and_refresh if not self.is_built else self.schedule_refresh
+            )
 
     def changeEvent(self, event: QEvent) -> None:  # Qt override
         super().changeEvent(event)

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from sqlalchemy import URL, Connection, Engine
+from sqlalchemy import URL, Connection, Engine, text
 from sqlalchemy.exc import SQLAlchemyError
 
 from supportmap.storage import sqlitefile
@@ -52,7 +52,8 @@ def prepare_file(path: Path, url: URL, schema: Schema = Schema()) -> Path | None
             could not be backed up or migrated. A refused file is never written to.
     """
     backup: Path | None = None
-    if not path.exists():
+    fresh = not path.exists()
+    if fresh:
         sqlitefile.create_private_file(path)
     else:
         sqlitefile.check_header(path)
@@ -71,7 +72,10 @@ def prepare_file(path: Path, url: URL, schema: Schema = Schema()) -> Path | None
                 log.info("library backed up before migrating from revision %s", found.revision)
     engine = make_engine(url, foreign_keys=False)
     try:
-        _upgrade(engine, schema, str(path), backup)
+        if fresh and schema == Schema():
+            _create_at_head(engine, schema, str(path))
+        else:
+            _upgrade(engine, schema, str(path), backup)
     finally:
         engine.dispose()
     sqlitefile.make_companions_private(path)
@@ -124,6 +128,36 @@ def _refuse_unknown(revision: str, where: str, schema: Schema) -> None:
             f"(schema {revision}). It was left untouched; open it with that version, "
             "or choose another file with --db."
         )
+
+
+def _create_at_head(engine: Engine, schema: Schema, where: str) -> None:
+    """Give a brand-new library the current schema straight from the models, stamped at head.
+
+    This is what running every migration from nothing produces (a test compares the two), but
+    it does not load Alembic, which would double the time the first start takes.
+    """
+    from supportmap.storage.tables import METADATA
+
+    try:
+        with engine.connect() as connection:
+            connection.execution_options(**{WRITE: True})
+            with connection.begin():
+                METADATA.create_all(connection)
+                connection.execute(
+                    text(
+                        "CREATE TABLE alembic_version (version_num VARCHAR(32) NOT NULL, "
+                        "CONSTRAINT alembic_version_pkc PRIMARY KEY (version_num))"
+                    )
+                )
+                connection.execute(
+                    text("INSERT INTO alembic_version (version_num) VALUES (:head)"),
+                    {"head": schema.head},
+                )
+    except SQLAlchemyError as error:
+        raise StorageError(
+            f"Could not create a library at {where}. "
+            "Make sure the disk has room and the folder can be written to, then try again."
+        ) from error
 
 
 def _upgrade(engine: Engine, schema: Schema, where: str, backup: Path | None) -> None:
