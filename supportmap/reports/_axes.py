@@ -70,7 +70,7 @@ def use_layout(figure: Figure) -> None:
 
 
 def title(figure: Figure, text: str, style: ChartStyle) -> None:
-    figure.suptitle(text, fontsize=TITLE_SIZE, color=style.text, fontweight="bold")
+    figure.suptitle(text, fontsize=TITLE_SIZE, color=style.text, fontweight="bold", wrap=True)
 
 
 def style_axes(axes: Axes, style: ChartStyle, *, grid_axis: Literal["x", "y"] = "x") -> None:

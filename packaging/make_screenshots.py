@@ -1,0 +1,79 @@
+"""Render the README pictures of the app on the demo map.
+
+Run from the repository root: ``QT_QPA_PLATFORM=offscreen python packaging/make_screenshots.py``.
+Writes PNGs to ``resources/screenshots/``. Uses a throwaway library and throwaway settings.
+"""
+
+from __future__ import annotations
+
+import sys
+import tempfile
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QSettings
+from PySide6.QtWidgets import QApplication
+
+from supportmap.core.analysis import FindingCode
+from supportmap.core.whatif import ranking
+from supportmap.gui.app import settle
+from supportmap.gui.main_window import MainWindow
+from supportmap.samples import demo_path
+from supportmap.storage.fileformat import read_document
+from supportmap.storage.library import Library
+
+OUT = Path(__file__).resolve().parent.parent / "resources" / "screenshots"
+
+
+def _save(window: MainWindow, name: str) -> None:
+    for _ in range(10):
+        QCoreApplication.processEvents()
+    path = OUT / name
+    window.grab().save(str(path), "PNG")
+    print(path.relative_to(OUT.parent.parent))
+
+
+def main() -> int:
+    app = QApplication(sys.argv[:1])
+    OUT.mkdir(parents=True, exist_ok=True)
+    with tempfile.TemporaryDirectory() as folder:
+        library = Library.open(Path(folder) / "library.sqlite3")
+        document = read_document(demo_path())
+        map_id = library.save_new_map(document.map, document.snapshots)
+        settings = QSettings(str(Path(folder) / "settings.ini"), QSettings.Format.IniFormat)
+        window = MainWindow(library, settings)
+        window.resize(1280, 800)
+        window.open_map(map_id)
+        window.show()
+        settle(window)
+        window.view.fit_all()
+        _save(window, "map.png")
+
+        panel = window.insight.dock.panel
+        single = next(f for f in panel.findings_shown() if f.code is FindingCode.SINGLE_SOURCE)
+        panel.select_finding(single)
+        _save(window, "finding.png")
+        window.view.clear_highlight()
+        window.selection.clear()
+
+        support_map = window.document.support_map
+        assert support_map is not None
+        from supportmap.core.whatif import what_if_all
+
+        most = ranking(what_if_all(support_map))[0]
+        window.insight.whatif.enter(most.person_id)
+        _save(window, "what-if.png")
+        window.insight.whatif.leave()
+
+        window.charts_dock.raise_()
+        for _ in range(20):
+            QCoreApplication.processEvents()
+        window.charts_dock.show_chart("coverage")
+        _save(window, "charts.png")
+        window.close()
+        library.close()
+    app.quit()
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
