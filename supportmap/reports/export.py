@@ -8,13 +8,11 @@ the new one, never half a picture.
 
 from __future__ import annotations
 
-import contextlib
-import errno
 import io
-import os
-import tempfile
 from pathlib import Path
 from typing import TYPE_CHECKING
+
+from supportmap.atomic import SaveError, atomic_write_bytes
 
 if TYPE_CHECKING:
     from matplotlib.figure import Figure
@@ -74,32 +72,7 @@ def save_figure(figure: Figure, path: Path | str) -> Path:
 
 def write_atomically(path: Path, data: bytes) -> None:
     """Replace ``path`` by ``data`` so that readers see the old or the new file, never a mix."""
-    directory = path.parent
     try:
-        fd, temp_name = tempfile.mkstemp(dir=directory, prefix=f".{path.name}.", suffix=".partial")
-    except OSError as error:
-        raise _friendly(path, error) from error
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(temp_name, path)
-    except OSError as error:
-        with contextlib.suppress(OSError):
-            os.unlink(temp_name)
-        raise _friendly(path, error) from error
-
-
-def _friendly(path: Path, error: OSError) -> ExportError:
-    if error.errno in (errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)):
-        reason = "the disk is full; free some space and try again"
-    elif error.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
-        reason = "there is no permission to write there; choose another folder"
-    elif error.errno == errno.ENOENT:
-        reason = "the folder does not exist; choose an existing folder"
-    elif error.errno == errno.EISDIR:
-        reason = "that is a folder; choose a file name"
-    else:
-        reason = f"{error.strerror or error}; choose another place and try again"
-    return ExportError(f"Could not save {path.name}: {reason}.", error.errno)
+        atomic_write_bytes(path, data)
+    except SaveError as error:
+        raise ExportError(str(error), error.errno) from error

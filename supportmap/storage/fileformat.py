@@ -17,12 +17,12 @@ from typing import Any
 
 from pydantic import ValidationError as PydanticError
 
+from supportmap.atomic import atomic_write_bytes
 from supportmap.core.changes import NoteAdded, PersonAdded, TieAdded
 from supportmap.core.layout import Placer
 from supportmap.core.model import Person, Position, SessionNote, Support, Tie, ValidationError
 from supportmap.core.snapshot import Snapshot
 from supportmap.core.supportmap import SupportMap
-from supportmap.storage.atomic import atomic_write_bytes
 from supportmap.storage.fileformat_json import (
     MAX_FILE_BYTES,
     FileFormatError,

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from supportmap.storage.atomic import SaveError, atomic_write_bytes
+from supportmap.atomic import SaveError, atomic_write_bytes
 
 
 def test_creates_and_replaces(tmp_path: Path) -> None:

@@ -1,5 +1,7 @@
 """Atomic file writes: a file is either its old self or completely the new one, never half.
 
+Shared by the storage (map files) and the reports (charts, pictures); plain standard library.
+
 A crash, a full disk or a pulled plug in the middle of saving an export must not leave a
 client's map truncated. So we write a temporary file next to the target (same directory, hence
 same file system), flush and fsync it, rename it over the target with `os.replace` (atomic on
