@@ -16,8 +16,9 @@ from matplotlib.axes import Axes
 from matplotlib.figure import Figure
 from matplotlib.patches import Patch
 
+from supportmap.core.palette import SAFETY_COLOURS
 from supportmap.core.vocabulary import Safety
-from supportmap.reports.style import SAFETY_COLOURS, SAFETY_HATCHES, SAFETY_ORDER, ChartStyle
+from supportmap.reports.style import SAFETY_HATCHES, SAFETY_ORDER, ChartStyle
 
 Refresh = Callable[[Any], None]
 """Puts new values into a drawn chart without rebuilding it (the structure is unchanged)."""

@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from matplotlib.figure import Figure
 from matplotlib.ticker import MaxNLocator
 
+from supportmap.core.palette import HELP_COLOURS
 from supportmap.core.snapshot import Snapshot
 from supportmap.core.supportmap import SupportMap
 from supportmap.core.vocabulary import HELP_TYPES
@@ -18,7 +19,7 @@ from supportmap.reports import _axes
 from supportmap.reports import chart_texts as texts
 from supportmap.reports._axes import Plan, Refresh
 from supportmap.reports.chart_data import history
-from supportmap.reports.style import HELP_COLOURS, HELP_MARKERS, ChartStyle
+from supportmap.reports.style import HELP_MARKERS, ChartStyle
 
 SPREAD = 0.08
 """Vertical nudge between lines that meet at the same value, so none hides another."""

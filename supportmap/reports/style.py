@@ -12,15 +12,6 @@ from dataclasses import dataclass
 
 from supportmap.core.vocabulary import HelpType, Safety
 
-SAFETY_COLOURS: dict[Safety, str] = {
-    Safety.SAFE: "#009E73",
-    Safety.STRINGS: "#E69F00",
-    Safety.DRAINING: "#CC79A7",
-    Safety.UNSAFE: "#D55E00",
-    Safety.UNSURE: "#999999",
-}
-"""Same values as the canvas theme; kept here because reports may not import the GUI."""
-
 SAFETY_HATCHES: dict[Safety, str] = {
     Safety.SAFE: "",
     Safety.STRINGS: "///",
@@ -48,14 +39,6 @@ HELP_MARKERS: dict[HelpType, str] = {
 }
 """Marker shapes for lines per help type: lines are told apart by shape as well as colour."""
 
-HELP_COLOURS: dict[HelpType, str] = {
-    HelpType.EMOTIONAL: "#0072B2",
-    HelpType.PRACTICAL: "#56B4E9",
-    HelpType.INFORMATIONAL: "#6A5ACD",
-    HelpType.COMPANIONSHIP: "#009E73",
-    HelpType.CRISIS: "#D55E00",
-}
-"""The badge colours of the canvas, one per help type."""
 
 RECEIVE_COLOUR = "#0072B2"
 """Blue and sky blue: apart from every safety colour, and told apart by hatch and side too."""

@@ -11,8 +11,8 @@ from pytestqt.qtbot import QtBot
 
 from supportmap.core.analysis import FindingCode, Severity, analyze
 from supportmap.core.model import Support
+from supportmap.core.palette import SAFETY_COLOURS
 from supportmap.core.vocabulary import Circle, HelpType, Safety, Sector
-from supportmap.gui.canvas.theme import SAFETY_COLOURS
 from supportmap.gui.canvas.view import MapView
 from supportmap.gui.document import MapDocument
 from supportmap.gui.insight import Insight, install_insight

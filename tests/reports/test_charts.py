@@ -12,6 +12,7 @@ from matplotlib.colors import to_hex
 from matplotlib.figure import Figure
 from matplotlib.patches import Rectangle
 
+from supportmap.core.palette import SAFETY_COLOURS
 from supportmap.core.supportmap import SupportMap
 from supportmap.core.vocabulary import Safety
 from supportmap.reports import chart_texts
@@ -27,7 +28,7 @@ from supportmap.reports.charts import (
     sector_chart,
 )
 from supportmap.reports.charts_balance import MAX_PEOPLE
-from supportmap.reports.style import DARK, LIGHT, SAFETY_COLOURS, SAFETY_HATCHES
+from supportmap.reports.style import DARK, LIGHT, SAFETY_HATCHES
 from tests.reports.chart_maps import random_map, snapshots_of
 
 REPOSITORY = Path(__file__).resolve().parents[2]

@@ -12,16 +12,8 @@ from dataclasses import dataclass, field
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QGuiApplication, QPalette, QPen
 
+from supportmap.core.palette import HELP_COLOURS, SAFETY_COLOURS
 from supportmap.core.vocabulary import HelpType, Safety
-
-SAFETY_COLOURS: dict[Safety, str] = {
-    Safety.SAFE: "#009E73",
-    Safety.STRINGS: "#E69F00",
-    Safety.DRAINING: "#CC79A7",
-    Safety.UNSAFE: "#D55E00",
-    Safety.UNSURE: "#999999",
-}
-"""Okabe–Ito colours of the five safety values (DESIGN §5)."""
 
 ONE_SIDED_COLOUR = "#E69F00"
 CONFLICT_COLOUR = "#D55E00"
@@ -35,13 +27,6 @@ BADGE_GLYPHS: dict[HelpType, str] = {
 }
 """One letter per help type, drawn in a small badge; the tooltip names the type in full."""
 
-BADGE_COLOURS: dict[HelpType, str] = {
-    HelpType.EMOTIONAL: "#0072B2",
-    HelpType.PRACTICAL: "#56B4E9",
-    HelpType.INFORMATIONAL: "#6A5ACD",
-    HelpType.COMPANIONSHIP: "#009E73",
-    HelpType.CRISIS: "#D55E00",
-}
 
 OUTLINE_WIDTH = 2.5
 THIN_OUTLINE_WIDTH = 1.2
@@ -149,7 +134,7 @@ class CanvasTheme:
         self.badge_cross_pen = QPen(QColor("#ffffff"), 1.4)
         self.badge_cross_pen.setCapStyle(Qt.PenCapStyle.RoundCap)
         self.unavailable_pen = QPen(self.muted_text, 2.0, Qt.PenStyle.DashLine)
-        self.badge_brushes = {t: QBrush(QColor(c)) for t, c in BADGE_COLOURS.items()}
+        self.badge_brushes = {t: QBrush(QColor(c)) for t, c in HELP_COLOURS.items()}
         self.badge_text = QColor("#ffffff")
         self.safety = {s: self._safety_style(s) for s in Safety}
 
