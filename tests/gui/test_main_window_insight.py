@@ -3,9 +3,9 @@
 from pathlib import Path
 
 from supportmap.core.analysis import analyze
+from supportmap.core.vocabulary import Circle, HelpType, Safety, Sector
 from supportmap.samples import demo_path
 from supportmap.storage.fileformat import read_document
-from supportmap.core.vocabulary import Circle, HelpType, Safety, Sector
 
 
 def _texts(menu) -> list[str]:  # type: ignore[no-untyped-def]
