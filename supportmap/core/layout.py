@@ -33,6 +33,17 @@ SECTOR_ORDER: tuple[Sector, ...] = (
 WEDGE_DEGREES = 360.0 / len(SECTOR_ORDER)
 MIN_SPACING = 2 * NODE_RADIUS + 14.0
 """Distance between two people's centres that leaves room for their name labels."""
+LABEL_GAP = 3.0
+LABEL_HEIGHT = 18.0
+LABEL_MAX_WIDTH = 114.0
+"""A name label sits centred under its node; long names are elided to this width."""
+_NODE_HALF_WIDTH = NODE_RADIUS + 7.0
+"""Half the width of a node with its help badges."""
+_BOX_HEIGHT = 2 * NODE_RADIUS + LABEL_GAP + LABEL_HEIGHT + 4.0
+"""Vertical room one person takes: node, gap, label and a little air."""
+_STAGGER_DEGREES = 9.0
+"""Rings alternate their first spot either side of a wedge's centre line, so that the line
+from the centre to someone in an outer ring does not run through someone in an inner one."""
 
 
 def ring_bounds(circle: Circle) -> tuple[float, float]:
@@ -76,18 +87,19 @@ class Placer:
     stays close to linear rather than comparing every candidate spot with everyone.
     """
 
-    def __init__(self, taken: Iterable[Position] = ()) -> None:
-        self._grid: dict[tuple[int, int], list[Position]] = {}
+    def __init__(self, people: Iterable[Person] = ()) -> None:
+        self._grid: dict[tuple[int, int], list[tuple[Position, float]]] = {}
         self._first_free: dict[tuple[Circle, Sector], int] = {}
         self._overflow: dict[tuple[Circle, Sector], int] = {}
-        for position in taken:
-            self.take(position)
+        for person in people:
+            if person.position is not None:
+                self.take(person.position, person.name)
 
-    def take(self, position: Position) -> None:
-        """Mark a position as occupied."""
-        self._grid.setdefault(_cell(position), []).append(position)
+    def take(self, position: Position, name: str = "") -> None:
+        """Mark a position as occupied by someone called ``name`` (their label takes room)."""
+        self._grid.setdefault(_cell(position), []).append((position, _half_width(name)))
 
-    def place(self, circle: Circle, sector: Sector) -> Position:
+    def place(self, circle: Circle, sector: Sector, name: str = "") -> Position:
         """A free position inside the ring of ``circle`` and the wedge of ``sector``, taken.
 
         When the wedge is full, further people are spread evenly over its spots: a crowded
@@ -95,25 +107,34 @@ class Placer:
         """
         key = (Circle(circle), Sector(sector))
         spots = _candidates(*key)
+        half_width = _half_width(name)
         index = self._first_free.get(key, 0)
+        advancing = True
         while index < len(spots):
-            if self._is_free(spots[index]):
-                self._first_free[key] = index + 1
-                self.take(spots[index])
-                return spots[index]
+            spot = spots[index]
+            if advancing and not self._is_free(spot, _NODE_HALF_WIDTH):
+                self._first_free[key] = index + 1  # taken for anyone, however short their name
+            elif self._is_free(spot, half_width):
+                self.take(spot, name)
+                return spot
+            else:
+                advancing = False  # free for a shorter name: later people may still use it
             index += 1
         overflow = self._overflow.get(key, 0)
-        self._first_free[key] = len(spots)
         self._overflow[key] = overflow + 1
         spot = spots[(overflow * _SPREAD) % len(spots)]
-        self.take(spot)
+        self.take(spot, name)
         return spot
 
-    def _is_free(self, position: Position) -> bool:
+    def _is_free(self, position: Position, half_width: float) -> bool:
+        """Whether a person here, with a label this wide, would touch nobody's node or label."""
         kx, ky = _cell(position)
         for dx, dy in product((-1, 0, 1), repeat=2):
-            for other in self._grid.get((kx + dx, ky + dy), ()):
-                if math.hypot(other.x - position.x, other.y - position.y) < MIN_SPACING:
+            for other, other_half in self._grid.get((kx + dx, ky + dy), ()):
+                if (
+                    abs(other.x - position.x) < half_width + other_half + 4.0
+                    and abs(other.y - position.y) < _BOX_HEIGHT
+                ):
                     return False
         return True
 
@@ -122,8 +143,18 @@ _SPREAD = 7919
 """A prime step through a full wedge's spots, so that overflow lands far apart."""
 
 
+_CELL = LABEL_MAX_WIDTH + 4.0
+"""Grid cell size: no two people farther apart than this can touch."""
+
+
 def _cell(position: Position) -> tuple[int, int]:
-    return math.floor(position.x / MIN_SPACING), math.floor(position.y / MIN_SPACING)
+    return math.floor(position.x / _CELL), math.floor(position.y / _CELL)
+
+
+def _half_width(name: str) -> float:
+    """Half the width a person takes: their node, or their name label if wider (estimated)."""
+    label = min(LABEL_MAX_WIDTH, 7.0 * len(name.strip()) + 10.0)
+    return max(_NODE_HALF_WIDTH, label / 2)
 
 
 @cache
@@ -138,6 +169,7 @@ def _candidates(circle: Circle, sector: Sector) -> tuple[Position, ...]:
     margin = 8.0
     low, high = inner + NODE_RADIUS + 4.0, outer - NODE_RADIUS
     middle, centre = (inner + outer) / 2, (start + end) / 2
+    ideal = centre + (_STAGGER_DEGREES if Circle(circle) % 2 == 0 else -_STAGGER_DEGREES)
     step = 6.0
     spots: list[tuple[float, Position]] = []
     radius = low
@@ -146,8 +178,8 @@ def _candidates(circle: Circle, sector: Sector) -> tuple[Position, ...]:
         count = max(0, int(math.radians(half) * radius // step))
         for i in range(-count, count + 1):
             degrees = centre + half * i / count if count else centre
-            arc = math.radians(degrees - centre) * radius
-            spots.append((math.hypot(radius - middle, arc), point_at(radius, degrees)))
+            offset = math.radians(degrees - ideal) * radius
+            spots.append((math.hypot(radius - middle, offset), point_at(radius, degrees)))
         radius += step
     spots.sort(key=lambda scored: scored[0])
     return tuple(position for _, position in spots) or (point_at(middle, centre),)
@@ -155,7 +187,5 @@ def _candidates(circle: Circle, sector: Sector) -> tuple[Position, ...]:
 
 def place_person(support_map: SupportMap, person: Person) -> Position:
     """A free spot for ``person`` in their ring and wedge, away from everyone already placed."""
-    placer = Placer(
-        p.position for p in support_map.people.values() if p.position and p.id != person.id
-    )
-    return placer.place(person.circle, person.sector)
+    placer = Placer(p for p in support_map.people.values() if p.id != person.id)
+    return placer.place(person.circle, person.sector, person.name)

@@ -322,9 +322,11 @@ def assemble(
     placer = Placer()
     for i, person in enumerate(people):
         if person.position is None:
-            person = person.replace(position=placer.place(person.circle, person.sector))
+            person = person.replace(
+                position=placer.place(person.circle, person.sector, person.name)
+            )
         else:
-            placer.take(person.position)
+            placer.take(person.position, person.name)
         try:
             support_map.apply(PersonAdded(person))
         except ValidationError as error:

@@ -7,7 +7,10 @@ from hypothesis import strategies as st
 
 from supportmap.core import Circle, Person, Position, Sector, SupportMap
 from supportmap.core.layout import (
-    MIN_SPACING,
+    LABEL_GAP,
+    LABEL_HEIGHT,
+    LABEL_MAX_WIDTH,
+    NODE_RADIUS,
     RING_RADII,
     Placer,
     locate,
@@ -59,12 +62,32 @@ def test_locate_agrees_with_ring_and_wedge_bounds(radius: float, degrees: float)
     assert start - 0.01 <= degrees <= end + 0.01 or degrees > 359.9
 
 
-def test_people_placed_in_one_wedge_do_not_overlap() -> None:
+def _boxes_touch(a: Position, b: Position, name_a: str, name_b: str) -> bool:
+    """Whether two people's node-and-label boxes would overlap on the canvas."""
+    half = [
+        max(NODE_RADIUS + 7, min(LABEL_MAX_WIDTH, 7 * len(n) + 10) / 2) for n in (name_a, name_b)
+    ]
+    tall = 2 * NODE_RADIUS + LABEL_GAP + LABEL_HEIGHT
+    return abs(a.x - b.x) < sum(half) and abs(a.y - b.y) < tall
+
+
+def test_people_placed_in_one_wedge_keep_their_names_clear_of_each_other() -> None:
     placer = Placer()
-    placed = [placer.place(Circle.CLOSE, Sector.FRIENDS) for _ in range(5)]
-    assert all(locate(p) == (Circle.CLOSE, Sector.FRIENDS) for p in placed)
-    gaps = [math.hypot(a.x - b.x, a.y - b.y) for i, a in enumerate(placed) for b in placed[i + 1 :]]
-    assert min(gaps) >= MIN_SPACING
+    names = ["Sam", "Ruth Adeyemi", "Jo", "Marco"]
+    placed = [placer.place(Circle.AROUND, Sector.FRIENDS, name) for name in names]
+    assert all(locate(p) == (Circle.AROUND, Sector.FRIENDS) for p in placed)
+    for i, a in enumerate(placed):
+        for j in range(i + 1, len(placed)):
+            assert not _boxes_touch(a, placed[j], names[i], names[j])
+
+
+def test_first_people_of_neighbouring_rings_are_not_on_one_line_from_the_centre() -> None:
+    placer = Placer()
+    inner = placer.place(Circle.CLOSEST, Sector.FAMILY, "Sam")
+    outer = placer.place(Circle.CLOSE, Sector.FAMILY, "Kim")
+    # The line from the centre to the outer person passes the inner one at a distance.
+    cross = abs(outer.x * inner.y - outer.y * inner.x) / math.hypot(outer.x, outer.y)
+    assert cross > NODE_RADIUS + 4
 
 
 def test_a_full_wedge_still_gives_a_spot_inside_it() -> None:

@@ -124,9 +124,9 @@ class MapScene(QGraphicsScene):
             return
         self.focus_item.set_name(support_map.focus_name)
         self.focus_item.show()
-        placer = layout.Placer(p.position for p in support_map.people.values() if p.position)
+        placer = layout.Placer(support_map.people.values())
         for person in support_map.people.values():
-            position = person.position or placer.place(person.circle, person.sector)
+            position = person.position or placer.place(person.circle, person.sector, person.name)
             self._add_person(person, position)
         for tie in support_map.ties.values():
             self._add_tie(tie)
