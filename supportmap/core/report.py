@@ -19,7 +19,8 @@ from supportmap.core.whatif import WhatIf, ranking
 
 WIDTH = 78
 WHAT_IF_SHOWN = 5
-SMALL_MAP = 2
+SMALL_MAP = 1
+"""Up to this many people in circles 1–3, the report is a starting prompt, not findings."""
 
 
 def render_text(
@@ -39,8 +40,10 @@ def render_text(
     if not support_map.people:
         lines += _wrap(texts.EMPTY_MAP_PROMPT)
         return "\n".join(lines) + "\n"
-    if len(support_map.people) <= SMALL_MAP:
-        lines += [*_wrap(texts.SMALL_MAP_PROMPT), ""]
+    if sum(1 for _ in support_map.current_people()) <= SMALL_MAP:
+        # A map just begun gets a warm start, not a list of everything it does not hold yet.
+        lines += [*_wrap(texts.SMALL_MAP_PROMPT), "", *_figures(support_map, analysis)]
+        return "\n".join(lines) + "\n"
     lines += _figures(support_map, analysis)
     for severity in sorted(Severity, key=lambda s: -s.rank):
         found = [f for f in analysis.findings if f.severity is severity]

@@ -135,7 +135,7 @@ class Barrier(StrEnum):
 _BARRIER_LABELS = {
     Barrier.BURDEN: "I don't want to be a burden",
     Barrier.JUDGMENT: "I'm afraid of being judged",
-    Barrier.PRIDE: "I feel I should manage alone",
+    Barrier.PRIDE: "I'd rather manage on my own",
     Barrier.OWING: "I'd feel I owe them",
     Barrier.CONTROL: "They might take over",
     Barrier.PAST: "Help from them went badly before",

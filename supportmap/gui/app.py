@@ -57,9 +57,10 @@ def run(args: argparse.Namespace) -> int:
     throwaway = Path(temp.name) if temp is not None else None
     try:
         try:
+            # A picture of the demo or of a file must not add anything to the user's library.
             location = (
                 str(throwaway / "demo.db")
-                if demo and throwaway is not None
+                if throwaway is not None and (demo or (file_path and screenshot))
                 else resolve_database(getattr(args, "db", None))
             )
             library = Library.open(location)

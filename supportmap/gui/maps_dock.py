@@ -6,7 +6,7 @@ selecting a map opens it at once.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QModelIndex, QSortFilterProxyModel, Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -124,9 +124,7 @@ class MapsDock(QDockWidget):
             current_row = None
             for info in maps:
                 title = info.title or self.tr("Map for %1").replace("%1", info.focus_name)
-                people = (
-                    self.tr("%n people", "", info.people) if info.people else self.tr("nobody yet")
-                )
+                people = _people_count(info.people)
                 item = QStandardItem(f"{title}\n{info.focus_name} · {people}")
                 item.setData(info.id, MAP_ID_ROLE)
                 item.setData(f"{info.title}\n{info.focus_name}", Qt.ItemDataRole.UserRole)
@@ -232,3 +230,11 @@ class MapsDock(QDockWidget):
         remaining = self._document.library.list_maps()
         if remaining:
             self.open_requested.emit(remaining[0].id)
+
+
+def _people_count(count: int) -> str:
+    if count == 0:
+        return QCoreApplication.translate("MapsDock", "nobody yet")
+    if count == 1:
+        return QCoreApplication.translate("MapsDock", "1 person")
+    return QCoreApplication.translate("MapsDock", "%1 people").replace("%1", str(count))

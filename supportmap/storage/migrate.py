@@ -186,6 +186,6 @@ def _check_foreign_keys(connection: Connection, where: str, backup: Path | None)
     if broken:
         kept = f" A copy from before is at {backup}." if backup else ""
         raise StorageError(
-            f"Updating the library at {where} would have broken links between its records, "
+            f"Updating the library at {where} would have left records pointing at nothing, "
             f"so it was left as it was.{kept} Please report this problem."
         )

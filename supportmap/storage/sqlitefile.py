@@ -94,7 +94,7 @@ def check_header(path: Path) -> None:
     # has; with a -wal present, SQLite's own check in `probe` judges the file instead.
     settled = header[24:28] == header[92:96] and not Path(f"{path}-wal").exists()
     if page_size < 512 or size % page_size or (settled and size < pages * page_size):
-        raise StorageError(damaged_message(path, "it is shorter than it should be"))
+        raise StorageError(damaged_message(path, "it is shorter than a complete library"))
 
 
 def probe(path: Path) -> Probe:

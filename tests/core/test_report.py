@@ -67,3 +67,19 @@ def test_what_if_says_when_nobody_holds_everything() -> None:
     )
     flat = " ".join(_report(support_map).split())
     assert texts.NOTHING_HANGS in flat
+
+
+def test_a_one_person_map_gets_a_warm_start_not_a_list_of_gaps() -> None:
+    support_map = make_map(
+        [
+            P("a", name="Sam", safety="safe", support={"emotional": (3, 1)}),
+            P("b", name="Jo", circle=4),
+        ]
+    )
+    assert analyze(support_map).findings, "the analysis itself still has findings"
+    report = _report(support_map)
+    flat = " ".join(report.split())
+    assert texts.SMALL_MAP_PROMPT in flat
+    assert texts.CRISIS_NOTICE in flat
+    for heading in texts.SEVERITY_HEADINGS.values():
+        assert heading not in report

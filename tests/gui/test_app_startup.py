@@ -65,24 +65,34 @@ def test_a_bad_file_with_screenshot_exits_1_with_a_message(tmp_path: Path) -> No
     assert not (tmp_path / "x.png").exists()
 
 
-def test_a_file_is_imported_and_opened(tmp_path: Path) -> None:
+def test_a_picture_of_a_file_leaves_the_library_alone(tmp_path: Path) -> None:
+    from supportmap.samples import demo_path
+
+    library_file = tmp_path / "lib.db"
+    picture = tmp_path / "imported.png"
+    for _ in range(2):
+        result = run_app(
+            str(demo_path()),
+            "--screenshot",
+            str(picture),
+            "--db",
+            str(library_file),
+            tmp_path=tmp_path,
+        )
+        assert result.returncode == 0, result.stderr
+    assert distinct_colours(QImage(str(picture))) > 40
+    assert not library_file.exists() or not Library.open(library_file).list_maps()
+
+
+def test_opening_a_file_imports_it_into_the_library(tmp_path: Path) -> None:
+    from supportmap.gui.app import _import
     from supportmap.samples import demo_path
     from supportmap.storage.fileformat import read_document
 
     expected = len(read_document(demo_path()).map.people)
-    library_file = tmp_path / "lib.db"
-    picture = tmp_path / "imported.png"
-    result = run_app(
-        str(demo_path()),
-        "--screenshot",
-        str(picture),
-        "--db",
-        str(library_file),
-        tmp_path=tmp_path,
-    )
-    assert result.returncode == 0, result.stderr
-    library = Library.open(library_file)
+    library = Library.open(tmp_path / "lib.db")
     try:
-        assert [m.people for m in library.list_maps()] == [expected]
+        map_id = _import(library, demo_path())
+        assert [(m.id, m.people) for m in library.list_maps()] == [(map_id, expected)]
     finally:
         library.close()

@@ -149,7 +149,7 @@ def test_migration_that_would_break_links_is_rolled_back(tmp_path: Path) -> None
     path = copy_of_fixture(tmp_path)
     schema = schema_with_revision_0002(tmp_path, DANGLING_PERSON)
 
-    with pytest.raises(StorageError, match="broken links") as caught:
+    with pytest.raises(StorageError, match="records pointing at nothing") as caught:
         Library.open(path, schema=schema)
 
     assert "A copy from before is at" in str(caught.value)
