@@ -20,7 +20,10 @@ HELP_COLOURS: dict[HelpType, str] = {
     HelpType.EMOTIONAL: "#0072B2",
     HelpType.PRACTICAL: "#56B4E9",
     HelpType.INFORMATIONAL: "#6A5ACD",
-    HelpType.COMPANIONSHIP: "#009E73",
-    HelpType.CRISIS: "#D55E00",
+    HelpType.COMPANIONSHIP: "#3F5A78",
+    HelpType.CRISIS: "#23233F",
 }
-"""One colour per help type: the canvas badges and the lines of the change-over-time chart."""
+"""One colour per help type: the canvas badges and the lines of the change-over-time chart.
+
+Blues and slate, none of them a safety colour, so a badge is never read as a judgment of safety.
+"""

@@ -142,7 +142,8 @@ def crisis_thin(name: str) -> Text:
         f"{name} is the only safe person you could reach when things are at their worst. "
         f"If {name} could not be reached, there is nobody else on your map for that moment.",
         "You could save the numbers of a local crisis line and your local emergency number "
-        "today, so they are there if you need them. SupportMap is not an emergency service.",
+        "today, and ask a professional such as your GP who else you could reach at the worst "
+        "moments. SupportMap is not an emergency service.",
     )
 
 
@@ -329,9 +330,9 @@ def barrier_pattern(barrier: Barrier, names: Sequence[str]) -> Text:
 # --- the text report -----------------------------------------------------------------------
 
 SEVERITY_HEADINGS = {
-    "alert": "Worth attention first",
-    "warning": "Worth a closer look",
-    "notice": "Worth noticing",
+    "alert": "Worth attention now",
+    "warning": "Worth a look",
+    "notice": "Good to notice",
     "info": "Good to know",
 }
 EMPTY_MAP_PROMPT = (
@@ -369,6 +370,8 @@ def coverage_line(help_type: HelpType, safe_people: int) -> str:
 def spread_line(effective_supporters: float) -> str:
     if effective_supporters == 0:
         return "You haven't noted any help you receive yet."
+    if round(effective_supporters, 1) == 1.0:
+        return "The help you receive comes from about one person."
     return f"The help you receive is spread across about {effective_supporters:.1f} people."
 
 

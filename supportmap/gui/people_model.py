@@ -38,10 +38,10 @@ Index = QModelIndex | QPersistentModelIndex
 
 
 def balance_of(person: Person) -> float | None:
-    """DESIGN §4 balance, or None when undefined or for professionals (not counted)."""
+    """DESIGN §4 balance, or None when undefined, for professionals and for circle 4."""
     support = person.support
     total = support.received + support.given
-    if total == 0 or person.is_professional:
+    if total == 0 or person.is_professional or not person.is_current:
         return None
     return (support.received - support.given) / total
 

@@ -83,3 +83,13 @@ def test_selection_is_shared_both_ways(window: MainWindow) -> None:
     assert window.selection.ids() == (sam,)
     assert window.selection.current() == sam
     assert window.person_dock.name_edit.text() == "Sam"
+
+
+def test_balance_is_left_blank_for_people_who_could_be_reached_out_to() -> None:
+    from supportmap.core.model import Person, Support
+    from supportmap.gui.people_model import balance_of
+
+    support = Support.of({"emotional": (3, 0)})
+    assert balance_of(Person(id="p1", name="Sam", circle=2, support=support)) == 1.0
+    assert balance_of(Person(id="p2", name="Jo", circle=4, support=support)) is None
+    assert balance_of(Person(id="p3", name="Dr K", sector="professional", support=support)) is None

@@ -63,7 +63,7 @@ def figures() -> tuple[Figure, ...]:
         Figure(
             "density",
             _tr("Density"),
-            _tr("Share of the people on your map who know each other: 0 none, 1 all of them."),
+            _tr("Share of the pairs of people you lean on who know each other: 0 none, 1 all."),
             lambda a, _m: _number(a.structure.density),
         ),
         Figure(

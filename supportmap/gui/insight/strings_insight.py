@@ -12,6 +12,7 @@ from collections.abc import Sequence
 
 from PySide6.QtCore import QCoreApplication
 
+from supportmap.core import texts
 from supportmap.core.vocabulary import HelpType
 
 _CONTEXT = "Insight"
@@ -47,12 +48,8 @@ def help_phrase(help_types: Sequence[HelpType]) -> str:
 
 # --- findings list -------------------------------------------------------------------------
 
-SEVERITY_HEADINGS = {
-    "alert": "Worth attention now",
-    "warning": "Worth a look",
-    "notice": "Good to notice",
-    "info": "Good to know",
-}
+SEVERITY_HEADINGS = texts.SEVERITY_HEADINGS
+"""The same headings as the text report, so the app and the command line speak alike."""
 
 
 def severity_heading(severity: str) -> str:
@@ -97,7 +94,8 @@ def all_clear_text() -> str:
 def crisis_line() -> str:
     return tr(
         "Few people on your map can be reached at the worst moments. SupportMap is not an "
-        "emergency service; local emergency numbers and crisis lines are there for those times."
+        "emergency service; local emergency numbers, crisis lines and professionals such as "
+        "your GP or a therapist are there for those times."
     )
 
 
