@@ -14,6 +14,7 @@ from typing import Any, Literal
 from matplotlib.artist import Artist
 from matplotlib.axes import Axes
 from matplotlib.figure import Figure
+from matplotlib.legend import Legend
 from matplotlib.patches import Patch
 
 from supportmap.core.palette import SAFETY_COLOURS
@@ -134,7 +135,7 @@ def legend(
     style: ChartStyle,
     ncols: int,
     note: str | None = None,
-) -> None:
+) -> Legend:
     """The legend under the chart; ``note`` is a small explanation shown above its entries."""
     drawn = figure.legend(
         handles=list(handles),
@@ -150,6 +151,7 @@ def legend(
     for text in drawn.get_texts():
         text.set_color(style.text)
     drawn.get_title().set_color(style.muted)
+    return drawn
 
 
 def stacked_segment(

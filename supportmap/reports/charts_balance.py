@@ -29,19 +29,21 @@ from supportmap.reports.style import (
 
 MAX_PEOPLE = 15
 """More bars than this stop being readable in a dock; the busiest relationships are kept."""
+MAX_PROFESSIONALS = 5
 
 
 @dataclass(frozen=True)
 class _Layout:
-    """What fixes the layout: who has a row in which panel (names set the margin), the note.
+    """What fixes the layout: which panels there are, and the note under the legend.
 
-    The order of the rows is a value, not structure: an edit that only reorders the same
-    people relabels the rows in place instead of rebuilding the chart.
+    Who fills the rows, how many there are and in which order are values: each panel holds
+    bars for `MAX_PEOPLE` rows and shows as many as it needs, and the constrained layout runs
+    on every draw, so relabelled rows still get their margin.
     """
 
-    personal: frozenset[tuple[str, str]]
-    professional: frozenset[tuple[str, str]]
-    more: str | None
+    personal: bool
+    professional: bool
+    more: bool
 
 
 @dataclass(frozen=True)
@@ -51,6 +53,7 @@ class _Rows:
     personal: tuple[str, ...]
     professional: tuple[str, ...]
     amounts: tuple[tuple[int, int], ...]
+    more: str | None
 
 
 def plan_balance(support_map: SupportMap | None) -> Plan:
@@ -61,15 +64,13 @@ def plan_balance(support_map: SupportMap | None) -> Plan:
     shown = _busiest(everyone)
     personal = [f for f in shown if not f.professional]
     professional = [f for f in shown if f.professional]
-    layout = _Layout(
-        frozenset((f.person_id, _axes.short_name(f.name)) for f in personal),
-        frozenset((f.person_id, _axes.short_name(f.name)) for f in professional),
-        texts.balance_more(len(shown), len(everyone)) if len(shown) < len(everyone) else None,
-    )
+    more = texts.balance_more(len(shown), len(everyone)) if len(shown) < len(everyone) else None
+    layout = _Layout(bool(personal), bool(professional), more is not None)
     rows = _Rows(
         tuple(_axes.short_name(f.name) for f in personal),
         tuple(_axes.short_name(f.name) for f in professional),
         tuple((f.given, f.received) for f in personal + professional),
+        more,
     )
     return Plan(layout, rows)
 
@@ -81,25 +82,19 @@ def draw_balance(figure: Figure, plan: Plan, style: ChartStyle) -> Refresh:
         _axes.message(figure, texts.BALANCE_TITLE, texts.BALANCE_EMPTY, style)
         return _axes.unchanged
     _axes.title(figure, texts.BALANCE_TITLE, style)
-    groups = [
-        (len(ids), heading)
-        for ids, heading in (
+    headings = [
+        heading
+        for present, heading in (
             (layout.personal, None),
             (layout.professional, texts.BALANCE_PROFESSIONALS),
         )
-        if ids
+        if present
     ]
-    axes_list = figure.subplots(
-        len(groups),
-        1,
-        sharex=True,
-        squeeze=False,
-        gridspec_kw={"height_ratios": [count + 1.2 for count, _ in groups]},
-    )[:, 0]
-    small = len(layout.personal) + len(layout.professional) > 10
-    bars: list[tuple[Rectangle, Rectangle]] = []
-    for axes, (count, heading) in zip(axes_list, groups, strict=True):
-        bars.extend(_draw_group(axes, count, style, heading, small=small))
+    axes_list = figure.subplots(len(headings), 1, sharex=True, squeeze=False)[:, 0]
+    grid = axes_list[0].get_subplotspec().get_gridspec()
+    panels = [
+        _draw_group(axes, style, heading) for axes, heading in zip(axes_list, headings, strict=True)
+    ]
     first = axes_list[0]
     for x, text, align in (
         (0.02, "◀ " + texts.BALANCE_GIVE, "left"),
@@ -117,15 +112,24 @@ def draw_balance(figure: Figure, plan: Plan, style: ChartStyle) -> Refresh:
         Patch(facecolor=RECEIVE_COLOUR, hatch=RECEIVE_HATCH, edgecolor=style.edge,
               label=texts.BALANCE_RECEIVE),
     ]  # fmt: skip
-    _axes.legend(figure, handles, style, 2, layout.more)
+    legend = _axes.legend(figure, handles, style, 2, plan.values.more)
 
     def refresh(rows: _Rows) -> None:
-        panels = [names for names in (rows.personal, rows.professional) if names]
-        for axes, names in zip(axes_list, panels, strict=True):
+        named = [names for names in (rows.personal, rows.professional) if names]
+        amounts = iter(rows.amounts)
+        small = len(rows.amounts) > 10
+        for axes, bars, names in zip(axes_list, panels, named, strict=True):
             axes.set_yticks(range(len(names)), names)
-        for (give_bar, receive_bar), (given, received) in zip(bars, rows.amounts, strict=True):
-            give_bar.set_width(-given)
-            receive_bar.set_width(received)
+            axes.tick_params(axis="y", labelsize=_axes.LABEL_SIZE - (1 if small else 0))
+            axes.set_ylim(len(names) - 0.4, -0.6)
+            for row, (give_bar, receive_bar) in enumerate(bars):
+                shown = row < len(names)
+                given, received = next(amounts) if shown else (0, 0)
+                for bar, width in ((give_bar, -given), (receive_bar, received)):
+                    bar.set_width(width)
+                    bar.set_visible(shown)
+        grid.set_height_ratios([len(names) + 1.2 for names in named])
+        legend.set_title(rows.more)
         limit = max(3, *(max(pair) for pair in rows.amounts)) + 1
         last.set_xlim(-limit, limit)
 
@@ -134,29 +138,32 @@ def draw_balance(figure: Figure, plan: Plan, style: ChartStyle) -> Refresh:
 
 
 def _busiest(everyone: list[Flow]) -> list[Flow]:
-    """At most MAX_PEOPLE flows, the busiest ones, keeping the given (most-giving-first) order."""
+    """At most MAX_PEOPLE flows, the busiest ones, keeping the given (most-giving-first) order.
+
+    Professionals (up to `MAX_PROFESSIONALS`) always keep their panel, so that the chart's
+    shape does not change each time someone's amounts pass theirs.
+    """
     if len(everyone) <= MAX_PEOPLE:
         return everyone
-    keep = sorted(everyone, key=lambda f: -(f.received + f.given))[:MAX_PEOPLE]
-    chosen = {f.person_id for f in keep}
+    by_volume = sorted(everyone, key=lambda f: -(f.received + f.given))
+    professionals = [f for f in by_volume if f.professional][:MAX_PROFESSIONALS]
+    personal = [f for f in by_volume if not f.professional][: MAX_PEOPLE - len(professionals)]
+    chosen = {f.person_id for f in professionals + personal}
     return [f for f in everyone if f.person_id in chosen]
 
 
 def _draw_group(
-    axes: Axes, count: int, style: ChartStyle, heading: str | None, *, small: bool
+    axes: Axes, style: ChartStyle, heading: str | None
 ) -> list[tuple[Rectangle, Rectangle]]:
-    """One panel of ``count`` empty rows; names and amounts come with the first refresh."""
+    """One panel of `MAX_PEOPLE` empty rows; names, amounts and how many show come later."""
     _axes.style_axes(axes, style)
-    rows = list(range(count))
-    zeros = [0] * count
+    rows = list(range(MAX_PEOPLE))
+    zeros = [0] * MAX_PEOPLE
     gives = axes.barh(rows, zeros, color=GIVE_COLOUR, hatch=GIVE_HATCH, edgecolor=style.edge,
                       linewidth=0.6, height=_axes.BAR_HEIGHT)  # fmt: skip
     receives = axes.barh(rows, zeros, color=RECEIVE_COLOUR, hatch=RECEIVE_HATCH,
                          edgecolor=style.edge, linewidth=0.6, height=_axes.BAR_HEIGHT)  # fmt: skip
     axes.axvline(0, color=style.muted, linewidth=1.0)
-    if small:
-        axes.tick_params(axis="y", labelsize=_axes.LABEL_SIZE - 1)
-    axes.set_ylim(count - 0.4, -0.6)
     axes.spines["left"].set_visible(False)
     axes.tick_params(axis="y", length=0)
     if heading is not None:

@@ -200,3 +200,29 @@ def test_charts_never_import_pyplot() -> None:
         cwd=REPOSITORY,
     )
     assert result.stdout.strip() == "clean", result.stderr
+
+
+def test_balance_chart_relabels_in_place_when_people_come_and_go_from_its_rows() -> None:
+    from matplotlib.figure import Figure
+
+    from supportmap.core.vocabulary import HELP_TYPES
+    from supportmap.reports.charts import ChartInput, update_chart
+
+    support_map = random_map(60, seed=3)
+    figure = Figure(figsize=(6, 5))
+    drawn, rebuilt = update_chart(figure, "balance", ChartInput(support_map))
+    assert rebuilt
+    title_before = figure.legends[0].get_title().get_text()
+    # Someone stops giving and receiving altogether: the note's count and the rows change.
+    busy = max(
+        (p for p in support_map.current_people() if not p.is_professional),
+        key=lambda p: p.support.received + p.support.given,
+    )
+    for help_type in HELP_TYPES:
+        support_map.set_support(busy.id, help_type, receive=0, give=0)
+    drawn, rebuilt = update_chart(figure, "balance", ChartInput(support_map), previous=drawn)
+    assert not rebuilt
+    labels = [t.get_text() for axes in figure.axes for t in axes.get_yticklabels()]
+    assert busy.name not in labels
+    assert figure.legends[0].get_title().get_text() != title_before
+    figure.canvas.draw()  # still draws after the in-place update
