@@ -105,13 +105,15 @@ def gap(help_type: HelpType) -> Text:
 
 def unsafe_only(help_type: HelpType, names: Sequence[str]) -> Text:
     words = HELP_WORDS[help_type]
-    them = "them" if len(names) > 1 else "this person"
+    several = len(names) > 1
+    them = "them" if several else "this person"
+    who = "people" if several else "someone"
     return Text(
-        f"{_capital(words)} comes only from people you haven't marked as safe",
+        f"{_capital(words)} comes only from {who} you haven't marked as safe",
         f"You get {words} from {join_names(names)}, and you haven't marked {them} as safe. "
         "How safe someone feels is your own judgment.",
         f"If you like, you could notice how you feel after the next time {words} comes "
-        "from them, and whether anyone else might offer it too.",
+        f"from {join_names(names)}, and whether anyone else might offer it too.",
     )
 
 
@@ -247,10 +249,16 @@ _SECTOR_WORDS = {
 
 
 def low_diversity(main_sector: Sector) -> Text:
+    where = (
+        "Most of the people you lean on right now are under “Other” on your map. Noting where "
+        "each of them fits in your life lets the map show this more clearly."
+        if main_sector is Sector.OTHER
+        else "Most of the people you lean on right now belong to one part of your life: "
+        f"{_SECTOR_WORDS[main_sector]}."
+    )
     return Text(
         "Most of your support comes from one part of life",
-        "Most of the people you lean on right now belong to one part of your life: "
-        f"{_SECTOR_WORDS[main_sector]}.",
+        where,
         "One small step might be to get back in touch with one person from another part of "
         "your life, such as a neighbour, a club or an old friend.",
     )
