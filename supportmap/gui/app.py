@@ -126,7 +126,7 @@ def save_screenshot(window: MainWindow, path: Path) -> int:
     QCoreApplication.processEvents()
     image = window.grab()
     if not image.save(str(path), "PNG"):
-        return _fail(f"The picture could not be written to {path}.", str(path))
+        return _fail(text(strings.SCREENSHOT_FAILED).replace("%1", str(path)), str(path))
     return 0
 
 

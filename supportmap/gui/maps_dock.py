@@ -64,9 +64,7 @@ class MapsDock(QDockWidget):
         self.list.setModel(self.proxy)
         self.list.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.list.setAccessibleName(self.tr("Maps in the library"))
-        self.list.setAccessibleDescription(
-            self.tr("Click a map, or press Enter on it, to open it.")
-        )
+        self.list.setAccessibleDescription(text(strings.MAP_LIST_KEYS))
         # Open on a deliberate choice only; filtering or arrowing through the list opens nothing.
         self.list.clicked.connect(self._open_index)
         self.list.activated.connect(self._open_index)
@@ -82,10 +80,10 @@ class MapsDock(QDockWidget):
         buttons = QGridLayout()
         for index, (button, description) in enumerate(
             (
-                (self.new_button, self.tr("Create a new map")),
-                (self.rename_button, self.tr("Rename the open map")),
-                (self.duplicate_button, self.tr("Make a copy of the open map")),
-                (self.delete_button, self.tr("Delete the open map")),
+                (self.new_button, text(strings.NEW_MAP_TIP)),
+                (self.rename_button, text(strings.RENAME_MAP_TIP)),
+                (self.duplicate_button, text(strings.DUPLICATE_MAP_TIP)),
+                (self.delete_button, text(strings.DELETE_MAP_TIP)),
             )
         ):
             button.setAccessibleName(button.text().rstrip("…"))

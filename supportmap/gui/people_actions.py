@@ -40,7 +40,7 @@ class PeopleActions(QObject):
         self.add = QAction(self.tr("&Add person…"), self)
         self.add.setShortcuts([QKeySequence("N"), QKeySequence("Ins")])
         self.add.setIcon(add_person_icon())
-        self.add.setToolTip(self.tr("Add someone to the map (N)"))
+        self.add.setToolTip(text(strings.ADD_PERSON_TIP))
         self.add.triggered.connect(lambda: self.add_person())
 
         self.rename = QAction(self.tr("&Rename…"), self)
@@ -48,18 +48,18 @@ class PeopleActions(QObject):
         self.rename.triggered.connect(lambda: self.rename_person())
 
         self.edit = QAction(self.tr("&Edit person"), self)
-        self.edit.setToolTip(self.tr("Edit the selected person in the Person panel (Enter)"))
+        self.edit.setToolTip(text(strings.EDIT_PERSON_TIP))
         self.edit.triggered.connect(self._edit_current)
 
         self.delete = QAction(self.tr("&Delete"), self)
         self.delete.setShortcut(QKeySequence(QKeySequence.StandardKey.Delete))
         self.delete.setIcon(style.standardIcon(QStyle.StandardPixmap.SP_TrashIcon))
-        self.delete.setToolTip(self.tr("Remove the selected people and their connections (Del)"))
+        self.delete.setToolTip(text(strings.DELETE_PEOPLE_TIP))
         self.delete.triggered.connect(self.delete_selected)
 
         self.connect_person = QAction(self.tr("&Connect…"), self)
         self.connect_person.setShortcut(QKeySequence("Ctrl+L"))
-        self.connect_person.setToolTip(self.tr("Record that the selected person knows someone"))
+        self.connect_person.setToolTip(text(strings.CONNECT_PERSON_TIP))
         self.connect_person.triggered.connect(lambda: self.connect_current())
 
         # Single keys act only where they mean "this person": the people table (see

@@ -81,9 +81,7 @@ class PeopleDock(QDockWidget):
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.setColumnWidth(0, 130)
         self.table.setAccessibleName(self.tr("People on this map"))
-        self.table.setAccessibleDescription(
-            self.tr("Insert adds, F2 renames, Delete removes, Enter edits, Ctrl+L connects.")
-        )
+        self.table.setAccessibleDescription(text(strings.PEOPLE_TABLE_KEYS))
         self.table.installEventFilter(self)
         actions.attach_keys(self.table)
         self.table.doubleClicked.connect(lambda _index: actions.edit.trigger())

@@ -18,7 +18,9 @@ from PySide6.QtCore import (
 
 from supportmap.core.changes import Change, PersonAdded, PersonChanged, PersonRemoved
 from supportmap.core.model import Person
+from supportmap.gui import strings
 from supportmap.gui.document import MapDocument
+from supportmap.gui.strings import text
 
 SORT_ROLE = Qt.ItemDataRole.UserRole
 """Numbers sort as numbers and circles by closeness, whatever the displayed text."""
@@ -92,7 +94,7 @@ class PeopleModel(QAbstractTableModel):
             if role == Qt.ItemDataRole.DisplayRole:
                 return self._headers[section]
             if role == Qt.ItemDataRole.ToolTipRole and COLUMNS[section] == "balance":
-                return self.tr("Positive: you receive more than you give. Negative: you give more.")
+                return text(strings.BALANCE_HEADER_TIP)
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:
@@ -118,7 +120,7 @@ class PeopleModel(QAbstractTableModel):
             return self._row_values(person)[0][index.column()]
         column = COLUMNS[index.column()]
         if role == _TOOLTIP and column == "balance" and person.is_professional:
-            return self.tr("Help from professionals is left out of balance.")
+            return text(strings.BALANCE_PROFESSIONAL_TIP)
         if role == _ALIGN and column in ("received", "given", "balance"):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None

@@ -60,13 +60,13 @@ class PersonTiesWidget(QWidget):
         self.strength_combo.activated.connect(self._set_strength)
         self.conflict_button = QPushButton(self.tr("Conflict"))
         self.conflict_button.setCheckable(True)
-        self.conflict_button.setAccessibleName(self.tr("Mark this connection as a conflict"))
+        self.conflict_button.setAccessibleName(text(strings.TIE_CONFLICT_NAME))
         self.conflict_button.clicked.connect(self._set_conflict)
         self.remove_button = QPushButton(self.tr("Remove"))
-        self.remove_button.setAccessibleName(self.tr("Remove this connection"))
+        self.remove_button.setAccessibleName(text(strings.TIE_REMOVE_NAME))
         self.remove_button.clicked.connect(self._remove)
         self.connect_button = QPushButton(self.tr("Connect…"))
-        self.connect_button.setAccessibleName(self.tr("Connect with someone"))
+        self.connect_button.setAccessibleName(text(strings.TIE_CONNECT_NAME))
         self.connect_button.clicked.connect(lambda: actions.connect_current(self._person_id))
 
         self.strength_combo.setSizeAdjustPolicy(

@@ -190,7 +190,7 @@ def _bytes_of(write: Callable[[QBuffer], bool]) -> bytes:
     buffer = QBuffer(data)
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
     if not write(buffer):
-        raise ExportError("Could not draw the picture; try another format or a smaller map.")
+        raise ExportError(strings.tr(strings.EXPORT_DRAW_FAILED))
     buffer.close()
     return bytes(data.data())
 

@@ -46,6 +46,19 @@ CONNECT_PROMPT = "Who does %1 know?"
 CONNECT_NOBODY = "There is nobody else on the map yet to connect %1 with."
 TIES_EMPTY = "%1 is not connected to anyone else on the map yet."
 DELETED_UNDO_HINT = "You can bring them back with Undo."
+ADD_PERSON_TIP = "Add someone to the map (N)"
+EDIT_PERSON_TIP = "Edit the selected person in the Person panel (Enter)"
+DELETE_PEOPLE_TIP = "Remove the selected people and their connections (Del)"
+CONNECT_PERSON_TIP = "Record that the selected person knows someone"
+TIE_CONFLICT_NAME = "Mark this connection as a conflict"
+TIE_REMOVE_NAME = "Remove this connection"
+TIE_CONNECT_NAME = "Connect with someone"
+
+# --- people list ----------------------------------------------------------------------------
+
+PEOPLE_TABLE_KEYS = "Insert adds, F2 renames, Delete removes, Enter edits, Ctrl+L connects."
+BALANCE_HEADER_TIP = "Positive: you receive more than you give. Negative: you give more."
+BALANCE_PROFESSIONAL_TIP = "Help from professionals is left out of balance."
 
 # --- maps -----------------------------------------------------------------------------------
 
@@ -56,6 +69,11 @@ CONFIRM_DELETE_MAP_DETAIL = (
     "This cannot be undone. If you might want it later, you could export it first."
 )
 MAP_SEARCH_PLACEHOLDER = "Search maps by title or name"
+MAP_LIST_KEYS = "Click a map, or press Enter on it, to open it."
+NEW_MAP_TIP = "Create a new map"
+RENAME_MAP_TIP = "Rename the open map"
+DUPLICATE_MAP_TIP = "Make a copy of the open map"
+DELETE_MAP_TIP = "Delete the open map"
 PEOPLE_FILTER_PLACEHOLDER = "Filter people by name or relationship"
 SNAPSHOT_PROMPT = (
     "A snapshot keeps this map as it is now, so you can look back and see what has changed. "
@@ -79,6 +97,7 @@ SAVE_FAILED = (
 IMPORT_FAILED_TITLE = "That file could not be opened"
 IMPORT_FAILED = "%1 could not be imported: %2\nYour library is unchanged."
 LIBRARY_FAILED = "The library could not be opened: %1"
+SCREENSHOT_FAILED = "The picture could not be written to %1."
 
 ABOUT = (
     "SupportMap helps you draw the people you can lean on, and shows gently where support is "

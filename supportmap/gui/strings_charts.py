@@ -35,6 +35,7 @@ EXPORT_PICTURE_TIP = "Save a picture of the map, with a small legend, as PNG, SV
 EXPORT_PICTURE_CAPTION = "Export a picture of the map"
 EXPORT_FAILED_TITLE = "The picture was not saved"
 EXPORT_UNKNOWN_FORMAT = "Cannot save a picture as “%1”: choose a name ending in .png, .svg or .pdf."
+EXPORT_DRAW_FAILED = "Could not draw the picture; try another format or a smaller map."
 EXPORT_NO_MAP = "There is no map open to export. Open or create a map first."
 PICTURE_SAVED = "Saved a picture of the map as %1."
 

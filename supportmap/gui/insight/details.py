@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QScrollArea, QVBoxLay
 
 from supportmap.core.analysis import Analysis
 from supportmap.core.supportmap import SupportMap
-from supportmap.gui.insight.strings_insight import join_names
+from supportmap.gui.insight import strings_insight as s
 
 
 def _tr(text: str) -> str:
@@ -43,7 +43,7 @@ def _bridges(analysis: Analysis, support_map: SupportMap) -> str:
         for pid in analysis.structure.articulation_points
         if pid in support_map.people
     ]
-    return join_names(names) if names else _tr("Nobody")
+    return s.join_names(names) if names else _tr("Nobody")
 
 
 def _coverage(analysis: Analysis, _map: SupportMap) -> str:
@@ -56,57 +56,57 @@ def figures() -> tuple[Figure, ...]:
         Figure(
             "coverage",
             _tr("Safe sources per kind of help"),
-            _tr("How many people who feel safe give you each kind of help."),
+            s.detail_explanation("coverage"),
             _coverage,
             wide=True,
         ),
         Figure(
             "density",
             _tr("Density"),
-            _tr("Share of the pairs of people you lean on who know each other: 0 none, 1 all."),
+            s.detail_explanation("density"),
             lambda a, _m: _number(a.structure.density),
         ),
         Figure(
             "components",
             _tr("Components"),
-            _tr("Groups of people linked to each other; someone who knows nobody else is a group."),
+            s.detail_explanation("components"),
             lambda a, _m: str(a.structure.components),
         ),
         Figure(
             "bridges",
             _tr("Bridges (articulation points)"),
-            _tr("People who are the only link between some of the others on your map."),
+            s.detail_explanation("bridges"),
             _bridges,
             wide=True,
         ),
         Figure(
             "effective_size",
             _tr("Effective size"),
-            _tr("Roughly how many separate circles of people you reach; overlap counts less."),
+            s.detail_explanation("effective_size"),
             lambda a, _m: _number(a.ego.effective_size, 1),
         ),
         Figure(
             "efficiency",
             _tr("Efficiency"),
-            _tr("Effective size per person: near 1 when each person links you to someone new."),
+            s.detail_explanation("efficiency"),
             lambda a, _m: _number(a.ego.efficiency),
         ),
         Figure(
             "constraint",
             _tr("Constraint"),
-            _tr("Higher when a few people who all know each other make up most of your map."),
+            s.detail_explanation("constraint"),
             lambda a, _m: _number(a.ego.constraint),
         ),
         Figure(
             "diversity",
             _tr("Sector diversity"),
-            _tr("How evenly people spread over life areas: 0 one area only, 1 perfectly even."),
+            s.detail_explanation("diversity"),
             lambda a, _m: _number(a.diversity),
         ),
         Figure(
             "effective_supporters",
             _tr("Effective number of supporters"),
-            _tr("How many people your help really comes from, weighing who gives more."),
+            s.detail_explanation("effective_supporters"),
             lambda a, _m: _number(a.effective_supporters, 1),
         ),
     )

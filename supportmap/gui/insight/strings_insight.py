@@ -153,6 +153,28 @@ def dock_title() -> str:
     return tr("Findings")
 
 
+# --- details view -------------------------------------------------------------------------
+
+_DETAIL_EXPLANATIONS = {
+    "coverage": "How many people who feel safe give you each kind of help.",
+    "density": "Share of the pairs of people you lean on who know each other: 0 none, 1 all.",
+    "components": (
+        "Groups of people linked to each other; someone who knows nobody else is a group."
+    ),
+    "bridges": "People who are the only link between some of the others on your map.",
+    "effective_size": "Roughly how many separate circles of people you reach; overlap counts less.",
+    "efficiency": "Effective size per person: near 1 when each person links you to someone new.",
+    "constraint": "Higher when a few people who all know each other make up most of your map.",
+    "diversity": "How evenly people spread over life areas: 0 one area only, 1 perfectly even.",
+    "effective_supporters": "How many people your help really comes from, weighing who gives more.",
+}
+"""What each figure of the Details view means, by figure key, in plain words (VOICE.md rule 7)."""
+
+
+def detail_explanation(key: str) -> str:
+    return tr(_DETAIL_EXPLANATIONS[key])
+
+
 # --- what-if -------------------------------------------------------------------------------
 
 
