@@ -13,18 +13,24 @@ from supportmap.core.model import Person, SessionNote, Tie
 
 @dataclass(frozen=True, slots=True)
 class PersonAdded:
-    """A person joins the map, with any ties restored alongside them (undo of a removal)."""
+    """A person joins the map, with any ties restored alongside them (undo of a removal).
+
+    ``index`` is their place in the map's order (None: at the end), so that undoing a removal
+    puts them back where they were.
+    """
 
     person: Person
     ties: tuple[Tie, ...] = ()
+    index: int | None = None
 
 
 @dataclass(frozen=True, slots=True)
 class PersonRemoved:
-    """A person leaves the map together with all their ties."""
+    """A person leaves the map together with all their ties; ``index`` is where they stood."""
 
     person: Person
     ties: tuple[Tie, ...] = ()
+    index: int | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -105,10 +111,10 @@ Change = (
 def invert(change: Change) -> Change:
     """The change that undoes ``change``."""
     match change:
-        case PersonAdded(person, ties):
-            return PersonRemoved(person, ties)
-        case PersonRemoved(person, ties):
-            return PersonAdded(person, ties)
+        case PersonAdded(person, ties, index):
+            return PersonRemoved(person, ties, index)
+        case PersonRemoved(person, ties, index):
+            return PersonAdded(person, ties, index)
         case PersonChanged(before, after):
             return PersonChanged(after, before)
         case TieAdded(tie):

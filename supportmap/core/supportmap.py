@@ -206,7 +206,9 @@ class SupportMap:
 
     def remove_person(self, person_id: str) -> PersonRemoved:
         """Remove a person and all their ties."""
-        change = PersonRemoved(self.person(person_id), self.ties_of(person_id))
+        person = self.person(person_id)
+        index = list(self._people).index(person_id)
+        change = PersonRemoved(person, self.ties_of(person_id), index)
         self.apply(change)
         return change
 
@@ -295,13 +297,17 @@ class SupportMap:
 
     def _apply(self, change: Change) -> None:
         match change:
-            case PersonAdded(person, ties):
+            case PersonAdded(person, ties, index):
                 if person.id in self._people:
                     raise ValidationError("id", f"{person.id!r} is already used by another person")
                 for tie in ties:
                     if person.id not in (tie.a, tie.b):
                         raise ValidationError("ties", "restored ties must involve the person")
                 self._people[person.id] = person
+                if index is not None and 0 <= index < len(self._people) - 1:
+                    order = list(self._people.items())
+                    order.insert(index, order.pop())
+                    self._people = dict(order)
                 self._ties_by_person[person.id] = set()
                 try:
                     for tie in ties:

@@ -26,7 +26,7 @@ if TYPE_CHECKING:
     from alembic.config import Config
 
 MIGRATIONS = str(Path(__file__).with_name("migrations"))
-SCHEMA_HEAD = "0001"
+SCHEMA_HEAD = "0002"
 """The newest revision in `MIGRATIONS`; a test keeps it equal to Alembic's own head."""
 
 log = logging.getLogger(__name__)

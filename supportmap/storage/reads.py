@@ -62,7 +62,7 @@ def load_map(connection: Connection, map_id: int) -> SupportMap:
         pids: dict[int, str] = {}
         people = []
         for row in connection.execute(
-            select(PERSON).where(PERSON.c.map_id == map_id).order_by(PERSON.c.id)
+            select(PERSON).where(PERSON.c.map_id == map_id).order_by(PERSON.c.ordinal, PERSON.c.id)
         ).mappings():
             pids[row["id"]] = row["pid"]
             position = None if row["x"] is None else Position(row["x"], row["y"])

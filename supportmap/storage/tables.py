@@ -54,6 +54,8 @@ class PersonRow(SQLModel, table=True):
     notes: str = Field(default="", max_length=5000)
     x: float | None = None
     y: float | None = None
+    ordinal: float = Field(default=0.0, sa_column_kwargs={"server_default": "0"})
+    """The person's place in the map's order; a person put back by undo takes their old place."""
 
 
 class SupportRow(SQLModel, table=True):

@@ -19,6 +19,7 @@ from sqlalchemy import (
     Executable,
     and_,
     delete,
+    func,
     insert,
     or_,
     select,
@@ -84,18 +85,20 @@ def insert_map(connection: Connection, support_map: SupportMap) -> int:
     )
     map_id = new_id(result)
     row_ids = {
-        person.id: insert_person(connection, map_id, person)
-        for person in support_map.people.values()
+        person.id: insert_person(connection, map_id, person, float(place))
+        for place, person in enumerate(support_map.people.values(), start=1)
     }
     insert_ties(connection, map_id, support_map.ties.values(), row_ids)
     insert_notes(connection, map_id, support_map.notes)
     return map_id
 
 
-def insert_person(connection: Connection, map_id: int, person: Person) -> int:
+def insert_person(connection: Connection, map_id: int, person: Person, ordinal: float) -> int:
     """Store one person with their support levels and barriers; returns the row id."""
     result = connection.execute(
-        insert(PERSON).values(map_id=map_id, pid=person.id, **person_columns(person))
+        insert(PERSON).values(
+            map_id=map_id, pid=person.id, ordinal=ordinal, **person_columns(person)
+        )
     )
     row_id = new_id(result)
     levels = [
@@ -159,9 +162,10 @@ def apply_change(connection: Connection, map_id: int, change: Change) -> None:
     Title and focus name live on the map row, which `touch_map` writes once per transaction.
     """
     match change:
-        case PersonAdded(person, ties):
+        case PersonAdded(person, ties, index):
             row_ids = _row_ids(connection, map_id, {t.other(person.id) for t in ties})
-            row_ids[person.id] = insert_person(connection, map_id, person)
+            ordinal = _ordinal_at(connection, map_id, index)
+            row_ids[person.id] = insert_person(connection, map_id, person, ordinal)
             insert_ties(connection, map_id, ties, row_ids)
         case PersonRemoved(person, ties):
             row_id = _row_ids(connection, map_id, {person.id})[person.id]
@@ -237,6 +241,25 @@ def _change_person(connection: Connection, map_id: int, before: Person, after: P
     if added:
         rows = [{"person_id": row_id, "barrier": b.value} for b in sorted(added)]
         connection.execute(insert(BARRIER), rows)
+
+
+def _ordinal_at(connection: Connection, map_id: int, index: int | None) -> float:
+    """An ordinal that puts a new person at ``index`` of the map's order (None: at the end)."""
+    in_order = select(PERSON.c.ordinal).where(PERSON.c.map_id == map_id)
+    if index is not None and index >= 0:
+        around = connection.execute(
+            in_order.order_by(PERSON.c.ordinal, PERSON.c.id)
+            .offset(max(index - 1, 0))
+            .limit(2 if index else 1)
+        ).scalars()
+        neighbours = [float(ordinal) for ordinal in around]
+        if index == 0 and neighbours:
+            return neighbours[0] - 1.0
+        if len(neighbours) == 2:
+            return (neighbours[0] + neighbours[1]) / 2
+    last = connection.execute(select(func.max(PERSON.c.ordinal)).where(PERSON.c.map_id == map_id))
+    highest = last.scalar()
+    return 1.0 if highest is None else float(highest) + 1.0
 
 
 def _row_ids(connection: Connection, map_id: int, pids: set[str]) -> dict[str, int]:

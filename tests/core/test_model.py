@@ -165,3 +165,19 @@ def test_copy_is_independent_and_equal() -> None:
     copy.add_person("Kim")
     assert copy != support_map
     assert len(support_map.people) == 1
+
+
+def test_undoing_a_removal_puts_the_person_back_in_their_place() -> None:
+    from supportmap.core.changes import invert
+    from supportmap.core.supportmap import SupportMap
+
+    support_map = SupportMap("Alex")
+    for name in ("Sam", "Kim", "Jo", "Ana"):
+        support_map.add_person(name)
+    support_map.add_tie("p2", "p3")
+    before = support_map.copy()
+    removed = support_map.remove_person("p2")
+    assert removed.index == 1
+    support_map.apply(invert(removed))
+    assert list(support_map.people) == ["p1", "p2", "p3", "p4"]
+    assert support_map.people == before.people

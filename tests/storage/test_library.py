@@ -243,3 +243,24 @@ def test_library_busy_in_another_program_gives_a_clear_message(
             holder.close()
         library.rename_map(map_id, "Renamed")
         assert library.list_maps()[0].title == "Renamed"
+
+
+def test_a_person_put_back_by_undo_is_stored_in_their_old_place(tmp_path: Path) -> None:
+    from supportmap.core.changes import invert
+    from supportmap.core.supportmap import SupportMap
+
+    support_map = SupportMap("Alex")
+    for name in ("Sam", "Kim", "Jo", "Ana"):
+        support_map.add_person(name)
+    with Library.open(tmp_path / "library.sqlite3") as library:
+        map_id = library.save_new_map(support_map)
+        for person_id in ("p1", "p3", "p4"):  # first, middle, last
+            removed = support_map.remove_person(person_id)
+            library.apply(map_id, removed)
+            restored = invert(removed)
+            support_map.apply(restored)
+            library.apply(map_id, restored)
+            assert list(library.load_map(map_id).people) == ["p1", "p2", "p3", "p4"]
+        added = support_map.add_person("Lee")
+        library.apply(map_id, added)
+        assert list(library.load_map(map_id).people) == ["p1", "p2", "p3", "p4", "p5"]
