@@ -270,10 +270,13 @@ class MapDocument(QObject):
         unique = [i for i in dict.fromkeys(ids) if i in support_map.people]
         taken: set[tuple[str, str]] = set()
         changes: list[Change] = []
+        order = list(support_map.people)  # as it will be when each removal is applied
         for person_id in unique:
             ties = tuple(t for t in support_map.ties_of(person_id) if t.key not in taken)
             taken.update(t.key for t in ties)
-            changes.append(PersonRemoved(support_map.person(person_id), ties))
+            index = order.index(person_id)
+            order.pop(index)
+            changes.append(PersonRemoved(support_map.person(person_id), ties, index))
         if not changes:
             return
         if len(changes) == 1:

@@ -81,7 +81,8 @@ def test_removing_people_takes_their_ties_and_undo_restores_both(
 
     document.undo_stack.undo()
     restored = second_library.load_map(map_id)
-    assert set(restored.people) == {sam, kim, lee}
+    assert list(restored.people) == [sam, kim, lee], "everyone is back in their place"
+    assert list(document.require_map().people) == [sam, kim, lee]
     assert restored.tie(sam, kim) is not None and restored.tie(sam, kim).strength == 2
     assert restored.tie(kim, lee) is not None and restored.tie(kim, lee).conflict
 
