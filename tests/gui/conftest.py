@@ -92,3 +92,16 @@ def answer(monkeypatch: pytest.MonkeyPatch):  # type: ignore[no-untyped-def]
             monkeypatch.setattr(dialogs.StartDialog, "ask", classmethod(lambda cls, *a, **k: value))
 
     return Answers()
+
+
+@pytest.fixture
+def demo_document(qapp: object, library: Library) -> Iterator[MapDocument]:
+    """The demo map, with its snapshots, saved in the test library and opened."""
+    from supportmap.samples import demo_path
+    from supportmap.storage.fileformat import read_document
+
+    demo = read_document(demo_path())
+    opened = MapDocument(library)
+    opened.open_map(library.save_new_map(demo.map, demo.snapshots))
+    yield opened
+    opened.undo_stack.clear()

@@ -11,6 +11,7 @@ import pytest
 from PySide6.QtGui import QImage
 
 from supportmap.storage.library import Library
+from tests.gui.images import distinct_colours
 
 pytestmark = pytest.mark.slow
 
@@ -25,14 +26,6 @@ def run_app(*args: str, tmp_path: Path) -> subprocess.CompletedProcess[str]:
         timeout=120,
         check=False,
     )
-
-
-def distinct_colours(image: QImage) -> int:
-    colours = set()
-    for y in range(0, image.height(), 4):
-        for x in range(0, image.width(), 4):
-            colours.add(image.pixel(x, y))
-    return len(colours)
 
 
 def test_demo_screenshot_is_a_full_non_blank_window(tmp_path: Path) -> None:

@@ -6,7 +6,6 @@ import subprocess
 import sys
 import textwrap
 import xml.etree.ElementTree as ElementTree
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -18,9 +17,8 @@ from supportmap.core.model import Support
 from supportmap.core.vocabulary import Circle, HelpType, Safety
 from supportmap.gui.charts_dock import ChartsDock
 from supportmap.gui.document import MapDocument
-from supportmap.samples import demo_path
-from supportmap.storage.fileformat import read_document
 from supportmap.storage.library import Library
+from tests.gui.images import distinct_colours
 
 REPOSITORY = Path(__file__).resolve().parents[2]
 
@@ -30,26 +28,6 @@ def figure_texts(dock: ChartsDock) -> list[str]:
     assert page is not None
     figure = page.canvas.figure
     return [t.get_text() for t in figure.findobj(lambda a: hasattr(a, "get_text")) if t.get_text()]
-
-
-def distinct_colours(image: QImage, step: int = 3) -> int:
-    return len(
-        {
-            image.pixel(x, y)
-            for x in range(0, image.width(), step)
-            for y in range(0, image.height(), step)
-        }
-    )
-
-
-@pytest.fixture
-def demo_document(qapp: object, library: Library) -> Iterator[MapDocument]:
-    """The demo map, with its snapshots, saved in the test library and opened."""
-    demo = read_document(demo_path())
-    opened = MapDocument(library)
-    opened.open_map(library.save_new_map(demo.map, demo.snapshots))
-    yield opened
-    opened.undo_stack.clear()
 
 
 @pytest.fixture

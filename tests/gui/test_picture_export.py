@@ -8,7 +8,6 @@ import shutil
 import subprocess
 import xml.etree.ElementTree as ElementTree
 import zlib
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -20,28 +19,7 @@ from supportmap.gui.document import MapDocument
 from supportmap.gui.picture_export import ExportPictureAction, export_picture
 from supportmap.gui.selection import SelectionState
 from supportmap.reports.export import ExportError
-from supportmap.samples import demo_path
-from supportmap.storage.fileformat import read_document
-from supportmap.storage.library import Library
-
-
-def distinct_colours(image: QImage, step: int = 4) -> int:
-    return len(
-        {
-            image.pixel(x, y)
-            for x in range(0, image.width(), step)
-            for y in range(0, image.height(), step)
-        }
-    )
-
-
-@pytest.fixture
-def demo_document(qapp: object, library: Library) -> Iterator[MapDocument]:
-    demo = read_document(demo_path())
-    opened = MapDocument(library)
-    opened.open_map(library.save_new_map(demo.map, demo.snapshots))
-    yield opened
-    opened.undo_stack.clear()
+from tests.gui.images import distinct_colours
 
 
 @pytest.fixture
