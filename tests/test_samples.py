@@ -9,7 +9,13 @@ import pytest
 from supportmap.core.analysis import analyze
 from supportmap.core.vocabulary import Circle, Sector
 from supportmap.samples import SAMPLES_DIR, demo_path, sample_names, sample_path
-from supportmap.storage.fileformat import Document, dumps, loads, read_document
+from supportmap.storage.fileformat import (
+    Document,
+    dumps,
+    loads,
+    read_document,
+    read_own_document,
+)
 
 REPO_SAMPLES = Path(__file__).resolve().parent.parent / "resources" / "samples"
 
@@ -61,3 +67,9 @@ def test_the_demo_shows_most_findings() -> None:
     people = document.map.people.values()
     assert any(p.circle is Circle.COULD_REACH for p in people)
     assert any(p.sector is Sector.PROFESSIONAL and p.is_current for p in people)
+
+
+@pytest.mark.parametrize("name", sample_names())
+def test_every_sample_reads_the_same_without_the_shape_check(name: str) -> None:
+    """The app opens the demo with `read_own_document`; it must agree with the full check."""
+    assert dumps(read_own_document(sample_path(name))) == dumps(read_document(sample_path(name)))

@@ -328,12 +328,12 @@ class ChartsDock(QDockWidget):
         from supportmap.storage.errors import StorageError
 
         document = self._document
-        if document.support_map is None or document.map_id is None:
+        if document.support_map is None:
             return ()
         try:
             if self._snapshots is not None:
                 return tuple(self._snapshots())
-            return tuple(document.library.load_snapshots(document.map_id))
+            return document.load_snapshots()
         except StorageError:
             return ()
 

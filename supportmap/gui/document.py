@@ -4,6 +4,10 @@ Every edit anywhere in the app becomes a `ChangeCommand` pushed here. A command 
 changes to the in-memory `SupportMap` and saves them through the library in one transaction;
 undo applies the inverse changes the same way. If saving fails, the model is rolled back so the
 screen, the undo stack and the database never disagree, and `failed` tells the window.
+
+A map can also be shown before any library is open (the demo or an imported file at start-up,
+so the window appears before the database layer has loaded). Such a map is *not stored yet*:
+edits change it in memory only, until `attach` saves it as a new map of the library.
 """
 
 from __future__ import annotations
@@ -28,6 +32,7 @@ from supportmap.core.changes import (
 )
 from supportmap.core.layout import locate, place_person
 from supportmap.core.model import Person, Position, Tie, ValidationError
+from supportmap.core.snapshot import Snapshot
 from supportmap.core.supportmap import SupportMap
 from supportmap.storage.errors import StorageError
 
@@ -102,40 +107,92 @@ class ChangeCommand(QUndoCommand):
 class MapDocument(QObject):
     """The open map: the core SupportMap, the Library it is saved in, and one QUndoStack.
 
+    ``library`` is None until `attach` is called; ``map_id`` is None while no map is open or
+    the open map is not stored yet.
+
     Signals:
         changed(Change): a change was applied and saved (on do, undo and redo), one per change.
         reset(): another map was opened or the map was closed; views re-read everything.
         failed(str): saving failed; the change was rolled back. The text is for a message box.
+        stored(): a library was attached (and the open map, if any, saved in it).
     """
 
     changed = Signal(object)
     reset = Signal()
     failed = Signal(str)
+    stored = Signal()
 
-    def __init__(self, library: Library, parent: QObject | None = None) -> None:
+    def __init__(self, library: Library | None, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.library = library
         self.map_id: int | None = None
         self.support_map: SupportMap | None = None
         self.undo_stack = QUndoStack(self)
+        self._unstored_snapshots: tuple[Snapshot, ...] = ()
         self._pending_error: ValidationError | None = None
         self._pushing = False
 
     # --- opening ----------------------------------------------------------------------
 
+    @property
+    def is_stored(self) -> bool:
+        """Whether the open map lives in the library (False when none is open)."""
+        return self.map_id is not None
+
+    def require_library(self) -> Library:
+        """The attached library; a programming error before `attach`."""
+        if self.library is None:
+            raise RuntimeError("no library is attached")
+        return self.library
+
     def open_map(self, map_id: int) -> None:
         """Load a map from the library and make it the open one (raises StorageError)."""
-        support_map = self.library.load_map(map_id)
+        support_map = self.require_library().load_map(map_id)
         self.undo_stack.clear()
         self.map_id = map_id
         self.support_map = support_map
+        self._unstored_snapshots = ()
         self.reset.emit()
+
+    def open_unstored(self, support_map: SupportMap, snapshots: Sequence[Snapshot] = ()) -> None:
+        """Show a map that is not in a library yet; `attach` saves it (with its snapshots)."""
+        self.undo_stack.clear()
+        self.map_id = None
+        self.support_map = support_map
+        self._unstored_snapshots = tuple(snapshots)
+        self.reset.emit()
+
+    def attach(self, library: Library) -> int | None:
+        """Use ``library`` from now on; an unstored open map is saved in it as a new map.
+
+        Returns the new map's id, or None if no unstored map was open. The undo history stays
+        valid: the stored map is exactly the one on screen.
+
+        Raises:
+            StorageError: the map could not be saved; the library is attached all the same
+                and the map stays unstored.
+        """
+        self.library = library
+        map_id = None
+        if self.support_map is not None and self.map_id is None:
+            map_id = library.save_new_map(self.support_map, self._unstored_snapshots)
+            self.map_id = map_id
+            self._unstored_snapshots = ()
+        self.stored.emit()
+        return map_id
+
+    def load_snapshots(self) -> tuple[Snapshot, ...]:
+        """The open map's snapshots, oldest first (raises StorageError)."""
+        if self.map_id is None:
+            return self._unstored_snapshots
+        return tuple(self.require_library().load_snapshots(self.map_id))
 
     def close_map(self) -> None:
         """Show no map (e.g. after the open map was deleted)."""
         self.undo_stack.clear()
         self.map_id = None
         self.support_map = None
+        self._unstored_snapshots = ()
         self.reset.emit()
 
     def require_map(self) -> SupportMap:
@@ -168,10 +225,12 @@ class MapDocument(QObject):
             raise error
 
     def _perform(self, changes: Sequence[Change]) -> bool:
-        """Apply changes to the model and the library together; all or nothing."""
+        """Apply changes to the model and the library together; all or nothing.
+
+        An unstored map changes in memory only; `attach` saves it whole later.
+        """
         support_map = self.require_map()
         map_id = self.map_id
-        assert map_id is not None  # set together with support_map
         applied: list[Change] = []
         try:
             for change in changes:
@@ -183,7 +242,8 @@ class MapDocument(QObject):
             self._forget_history_if_stale()
             return False
         try:
-            self.library.apply_many(map_id, list(changes))
+            if map_id is not None:
+                self.require_library().apply_many(map_id, list(changes))
         except StorageError as error:
             self._roll_back(support_map, applied)
             self.failed.emit(str(error))

@@ -38,14 +38,18 @@ _STATE_VERSION = 1
 
 
 class MainWindow(QMainWindow):
-    """The application window for one library."""
+    """The application window for one library.
+
+    ``library`` may be None at first, so the window can show (with a map not stored yet, see
+    `MapDocument.open_unstored`) before the database layer has loaded; `attach_library` then
+    connects it.
+    """
 
     def __init__(
-        self, library: Library, settings: QSettings, parent: QWidget | None = None
+        self, library: Library | None, settings: QSettings, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
         self.setObjectName("MainWindow")
-        self.library = library
         self._settings = settings
         self.document = MapDocument(library, self)
         self.selection = SelectionState(self)
@@ -72,7 +76,7 @@ class MainWindow(QMainWindow):
         self.insight.dock.raise_()  # what the map shows comes first; charts load when chosen
         self.view.person_actions.append(self.insight.whatif_action)
         self.resizeDocks([self.maps_dock, self.people_dock], [150, 550], Qt.Orientation.Vertical)
-        self.resizeDocks([self.maps_dock, self.person_dock], [260, 370], Qt.Orientation.Horizontal)
+        self.resizeDocks([self.maps_dock, self.person_dock], [260, 430], Qt.Orientation.Horizontal)
 
         self._build_actions()
         self._build_menus_and_toolbar()
@@ -84,6 +88,7 @@ class MainWindow(QMainWindow):
         self.document.reset.connect(self._on_reset)
         self.document.changed.connect(self._on_changed)
         self.document.failed.connect(self._on_failed)
+        self.document.stored.connect(self._update_actions)
         self.maps_dock.open_requested.connect(self.open_map)
         self.maps_dock.problem.connect(self._show_storage_problem)
         self.people_actions.edit_requested.connect(self._edit_person)
@@ -204,11 +209,35 @@ class MainWindow(QMainWindow):
 
     # --- maps -------------------------------------------------------------------------
 
+    @property
+    def library(self) -> Library | None:
+        """The library the window works on; None until `attach_library`."""
+        return self.document.library
+
+    def attach_library(self, library: Library) -> bool:
+        """Connect the library; a map shown before it (not stored yet) is saved in it.
+
+        Returns False if that map could not be saved: the problem is shown and the map
+        closed, since edits to it could not be kept.
+        """
+        try:
+            map_id = self.document.attach(library)
+        except StorageError as error:
+            self.document.close_map()
+            self._show_storage_problem(str(error))
+            return False
+        if map_id is not None:
+            try:
+                library.set_setting(LAST_MAP_SETTING, str(map_id))
+            except StorageError as error:
+                self._show_storage_problem(str(error))
+        return True
+
     def open_map(self, map_id: int) -> bool:
         """Open a map of the library and remember it for the next start."""
         try:
             self.document.open_map(map_id)
-            self.library.set_setting(LAST_MAP_SETTING, str(map_id))
+            self.document.require_library().set_setting(LAST_MAP_SETTING, str(map_id))
         except StorageError as error:
             self._show_storage_problem(str(error))
             return False
@@ -216,9 +245,10 @@ class MainWindow(QMainWindow):
 
     def open_initial(self, ask_when_empty: bool = True) -> None:
         """Reopen the last map used; with an empty library, ask who the first map is for."""
+        library = self.document.require_library()
         try:
-            maps = self.library.list_maps()
-            last = self.library.get_setting(LAST_MAP_SETTING)
+            maps = library.list_maps()
+            last = library.get_setting(LAST_MAP_SETTING)
         except StorageError as error:
             self._show_storage_problem(str(error))
             return
@@ -232,7 +262,7 @@ class MainWindow(QMainWindow):
             if answer is not None:
                 name, title = answer
                 try:
-                    map_id = self.library.create_map(name, title)
+                    map_id = library.create_map(name, title)
                 except StorageError as error:
                     self._show_storage_problem(str(error))
                     return
@@ -242,8 +272,7 @@ class MainWindow(QMainWindow):
 
     def _on_reset(self) -> None:
         self.selection.clear()
-        self.connect_tool_action.setEnabled(self.document.support_map is not None)
-        self.snapshot_action.setEnabled(self.document.support_map is not None)
+        self._update_actions()
         self._update_title()
         if self.document.support_map is None:
             self.statusBar().showMessage(text(strings.NO_MAP_OPEN))
@@ -251,6 +280,10 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(text(strings.EMPTY_MAP_HINT), 15000)
         else:
             self.statusBar().clearMessage()
+
+    def _update_actions(self) -> None:
+        self.connect_tool_action.setEnabled(self.document.support_map is not None)
+        self.snapshot_action.setEnabled(self.document.is_stored)
 
     def _on_changed(self, change: Change) -> None:
         if isinstance(change, PersonRemoved):
@@ -300,7 +333,7 @@ class MainWindow(QMainWindow):
         if label is None:
             return
         try:
-            self.library.take_snapshot(map_id, label)
+            self.document.require_library().take_snapshot(map_id, label)
         except (StorageError, ValidationError) as error:
             self._show_storage_problem(str(error))
             return

@@ -104,32 +104,43 @@ class MapsDock(QDockWidget):
         self._refresh_timer.setInterval(300)
         self._refresh_timer.timeout.connect(self.refresh)
         document.reset.connect(self.refresh)
+        document.stored.connect(self.refresh)
         document.changed.connect(self._on_changed)
         self.refresh()
 
     # --- listing ----------------------------------------------------------------------
 
     def refresh(self) -> None:
-        """Re-read the list of maps from the library and mark the open one."""
+        """Re-read the list of maps from the library and mark the open one.
+
+        Before the library is attached, the open (not yet stored) map is the only entry.
+        """
+        document = self._document
+        entries: list[tuple[int | None, str, str, int]] = []
         try:
-            maps = self._document.library.list_maps()
+            if document.library is not None:
+                entries = [
+                    (info.id, info.title, info.focus_name, info.people)
+                    for info in document.library.list_maps()
+                ]
         except StorageError as error:
             self.problem.emit(str(error))
             return
+        unstored = document.support_map if not document.is_stored else None
+        if unstored is not None:
+            entries.append((None, unstored.title, unstored.focus_name, len(unstored.people)))
         self._filling = True
         try:
             self.model.clear()
             current_row = None
-            for info in maps:
-                title = info.title or self.tr("Map for %1").replace("%1", info.focus_name)
-                people = _people_count(info.people)
-                item = QStandardItem(f"{title}\n{info.focus_name} · {people}")
-                item.setData(info.id, MAP_ID_ROLE)
-                item.setData(f"{info.title}\n{info.focus_name}", Qt.ItemDataRole.UserRole)
-                item.setData(
-                    f"{title}, {info.focus_name}, {people}", Qt.ItemDataRole.AccessibleTextRole
-                )
-                if info.id == self._document.map_id:
+            for map_id, raw_title, focus_name, count in entries:
+                title = raw_title or self.tr("Map for %1").replace("%1", focus_name)
+                people = _people_count(count)
+                item = QStandardItem(f"{title}\n{focus_name} · {people}")
+                item.setData(map_id, MAP_ID_ROLE)
+                item.setData(f"{raw_title}\n{focus_name}", Qt.ItemDataRole.UserRole)
+                item.setData(f"{title}, {focus_name}, {people}", Qt.ItemDataRole.AccessibleTextRole)
+                if map_id == document.map_id:
                     font = QFont(item.font())
                     font.setBold(True)
                     item.setFont(font)
@@ -140,7 +151,7 @@ class MapsDock(QDockWidget):
                 self.list.setCurrentIndex(index)
         finally:
             self._filling = False
-        has_map = self._document.map_id is not None
+        has_map = document.support_map is not None
         for button in (self.rename_button, self.duplicate_button, self.delete_button):
             button.setEnabled(has_map)
 
@@ -153,7 +164,7 @@ class MapsDock(QDockWidget):
             self._refresh_timer.start()
 
     def _open_index(self, index: QModelIndex) -> None:
-        if self._filling or not index.isValid():
+        if self._filling or not index.isValid() or index.data(MAP_ID_ROLE) is None:
             return
         map_id = int(index.data(MAP_ID_ROLE))
         if map_id != self._document.map_id:
@@ -170,11 +181,14 @@ class MapsDock(QDockWidget):
 
     def new_map(self) -> None:
         """Ask who the new map is for, create it and open it."""
+        library = self._document.library
+        if library is None:
+            return
         name = TextDialog.ask(self, self.tr("New map"), text(strings.NEW_MAP_PROMPT), "", NAME_MAX)
         if name is None:
             return
         try:
-            map_id = self._document.library.create_map(name)
+            map_id = library.create_map(name)
         except StorageError as error:
             self.problem.emit(str(error))
             return
@@ -198,10 +212,11 @@ class MapsDock(QDockWidget):
 
     def duplicate_map(self) -> None:
         """Copy the open map and open the copy."""
-        if self._document.map_id is None:
+        map_id = self._document.map_id
+        if map_id is None:
             return
         try:
-            map_id = self._document.library.duplicate_map(self._document.map_id)
+            map_id = self._document.require_library().duplicate_map(map_id)
         except StorageError as error:
             self.problem.emit(str(error))
             return
@@ -219,13 +234,14 @@ class MapsDock(QDockWidget):
             self, question, text(strings.CONFIRM_DELETE_MAP_DETAIL), self.tr("Delete map")
         ):
             return
+        library = self._document.require_library()
         try:
-            self._document.library.delete_map(map_id)
+            library.delete_map(map_id)
         except StorageError as error:
             self.problem.emit(str(error))
             return
         self._document.close_map()
-        remaining = self._document.library.list_maps()
+        remaining = library.list_maps()
         if remaining:
             self.open_requested.emit(remaining[0].id)
 

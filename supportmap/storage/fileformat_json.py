@@ -10,10 +10,21 @@ import json
 import re
 from typing import Any
 
-from supportmap.storage.fileformat_schema import show
-
 MAX_FILE_BYTES = 20 * 1024 * 1024
 MAX_NESTING = 64
+
+
+def show(value: object) -> str:
+    """A short, JSON-like rendering of a value for an error message."""
+    if isinstance(value, dict):
+        return "an object"
+    if isinstance(value, list | tuple):
+        return "a list"
+    try:
+        text = json.dumps(value, ensure_ascii=False)
+    except (TypeError, ValueError):
+        text = repr(value)
+    return text if len(text) <= 40 else text[:37] + "…"
 
 
 class FileFormatError(ValueError):

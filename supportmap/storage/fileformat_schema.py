@@ -13,7 +13,6 @@ add fields still open.
 from __future__ import annotations
 
 import datetime as dt
-import json
 import re
 from collections.abc import Callable
 from enum import Enum
@@ -25,24 +24,12 @@ from pydantic_core import ErrorDetails, PydanticCustomError
 
 from supportmap.core.model import SupportLevel
 from supportmap.core.vocabulary import Barrier, Circle, HelpType, Safety, Sector
+from supportmap.storage.fileformat_json import show
 
 E = TypeVar("E", bound=Enum)
 
 _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _TIMESTAMP = re.compile(r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,6})?(Z|[+-]\d{2}:\d{2})$")
-
-
-def show(value: object) -> str:
-    """A short, JSON-like rendering of a value for an error message."""
-    if isinstance(value, dict):
-        return "an object"
-    if isinstance(value, list | tuple):
-        return "a list"
-    try:
-        text = json.dumps(value, ensure_ascii=False)
-    except (TypeError, ValueError):
-        text = repr(value)
-    return text if len(text) <= 40 else text[:37] + "…"
 
 
 def _whole_number(low: int, high: int) -> Callable[[object], int]:

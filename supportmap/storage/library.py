@@ -366,10 +366,10 @@ def _encode(support_map: SupportMap) -> str:
 
 
 def _decode(label: str, taken: dt.datetime, data: str, snapshot_id: int) -> Snapshot:
-    from supportmap.storage.fileformat import map_from_dict
+    from supportmap.storage.fileformat import map_from_own_dict
 
     try:
-        frozen = map_from_dict(json.loads(data), "snapshot")
+        frozen = map_from_own_dict(json.loads(data), "snapshot")
         return Snapshot(label, reads.as_utc(taken), frozen)
     except ValueError as error:
         raise StorageError(

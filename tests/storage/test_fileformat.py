@@ -309,3 +309,36 @@ def test_deep_nesting_inside_an_ignored_key_is_still_refused() -> None:
     text = text_of(minimal()).replace('"map"', '"extra": ' + "[" * 65 + "]" * 65 + ', "map"')
     with pytest.raises(FileFormatError, match="nested more than 64"):
         loads(text)
+
+
+# --- files SupportMap wrote itself -------------------------------------------------------------
+
+
+def test_reading_an_own_file_that_is_damaged_gives_the_checked_reads_message(
+    tmp_path: Path,
+) -> None:
+    from supportmap.storage.fileformat import read_own_document
+
+    damaged = tmp_path / "damaged.supportmap.json"
+    document = json.loads(dumps(Document(sample_map())))
+    document["map"]["people"][0]["support"]["emotional"]["receive"] = 7
+    damaged.write_text(json.dumps(document), "utf-8")
+    with pytest.raises(FileFormatError) as checked:
+        read_document(damaged)
+    with pytest.raises(FileFormatError) as own:
+        read_own_document(damaged)
+    assert str(own.value) == str(checked.value)
+    assert "map.people[0].support.emotional.receive" in str(own.value)
+    with pytest.raises(FileFormatError, match="There is no file"):
+        read_own_document(tmp_path / "missing.supportmap.json")
+
+
+def test_a_map_not_in_the_written_form_is_read_by_the_full_check() -> None:
+    from supportmap.storage.fileformat import map_from_own_dict
+
+    written = map_to_dict(sample_map())
+    assert map_to_dict(map_from_own_dict(written)) == written
+    trimmed = {key: value for key, value in written.items() if key not in ("ties", "title")}
+    assert map_to_dict(map_from_own_dict(trimmed)) == map_to_dict(map_from_dict(trimmed))
+    with pytest.raises(FileFormatError, match=r"^snapshot\.focus: is required"):
+        map_from_own_dict({"people": []}, "snapshot")
