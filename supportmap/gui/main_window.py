@@ -88,7 +88,7 @@ class MainWindow(QMainWindow):
         self.document.reset.connect(self._on_reset)
         self.document.changed.connect(self._on_changed)
         self.document.failed.connect(self._on_failed)
-        self.document.stored.connect(self._update_actions)
+        self.document.stored.connect(self._on_stored)
         self.maps_dock.open_requested.connect(self.open_map)
         self.maps_dock.problem.connect(self._show_storage_problem)
         self.people_actions.edit_requested.connect(self._edit_person)
@@ -274,7 +274,17 @@ class MainWindow(QMainWindow):
         self.selection.clear()
         self._update_actions()
         self._update_title()
+        self._update_status()
+
+    def _on_stored(self) -> None:
+        self._update_actions()
         if self.document.support_map is None:
+            self._update_status()
+
+    def _update_status(self) -> None:
+        if self.document.support_map is None and self.document.library is None:
+            self.statusBar().showMessage(text(strings.OPENING_LIBRARY))
+        elif self.document.support_map is None:
             self.statusBar().showMessage(text(strings.NO_MAP_OPEN))
         elif not self.document.support_map.people:
             self.statusBar().showMessage(text(strings.EMPTY_MAP_HINT), 15000)

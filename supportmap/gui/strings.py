@@ -82,6 +82,7 @@ SNAPSHOT_PROMPT = (
 SNAPSHOT_TIP = "Keep a copy of the map as it is now, e.g. at the end of a session"
 SNAPSHOT_TAKEN = "Snapshot “%1” kept. The Charts panel shows the change over time."
 NO_MAP_OPEN = "No map is open. Create one in the Maps panel."
+OPENING_LIBRARY = "Opening your maps…"
 EMPTY_MAP_HINT = (
     "This map is empty, and that is a fine place to start. Press N or use Add person to add "
     "someone."

@@ -163,3 +163,16 @@ def test_the_demo_read_without_the_shape_check_equals_the_checked_read(demo: Doc
     from supportmap.storage.fileformat import read_document
 
     assert dumps(demo) == dumps(read_document(demo_path()))
+
+
+def test_while_the_library_opens_the_window_says_so(
+    qtbot, settings: QSettings, library: Library
+) -> None:  # type: ignore[no-untyped-def]
+    from supportmap.gui import strings
+
+    main = MainWindow(None, settings)
+    qtbot.addWidget(main)
+    assert main.statusBar().currentMessage() == strings.text(strings.OPENING_LIBRARY)
+    assert main.attach_library(library)
+    assert main.statusBar().currentMessage() == strings.text(strings.NO_MAP_OPEN)
+    main.close()
