@@ -1,5 +1,5 @@
 """``python -m supportmap``: the same as the ``supportmap`` command."""
 
-from supportmap.cli import main
+from supportmap.cli import console
 
-raise SystemExit(main())
+console()

@@ -12,10 +12,11 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NoReturn
 
 from supportmap import __version__
 
@@ -32,8 +33,21 @@ class UserError(Exception):
     """A problem with what the user asked for; ``str(error)`` is the whole message."""
 
 
-def main(argv: Sequence[str] | None = None) -> int:
-    """Run the command line and return the exit code (the console script exits with it)."""
+def console() -> NoReturn:
+    """The ``supportmap`` command and ``python -m supportmap``: run `main`, exit with its code."""
+    raise SystemExit(main(quick_exit=True))
+
+
+def main(argv: Sequence[str] | None = None, quick_exit: bool = False) -> int:
+    """Run the command line and return the exit code.
+
+    Args:
+        argv: the arguments (default: the process's own).
+        quick_exit: end the process as soon as a ``--screenshot`` picture is written (or has
+            failed), skipping the tear-down of Qt and of every loaded module, which would
+            take a good share of such a short run. Nothing is left to save by then: the
+            picture is on disk and the throwaway folder removed. Only for a whole process.
+    """
     arguments = list(sys.argv[1:] if argv is None else argv)
     command = _first_word(arguments)
     parser = _command_parser() if command in COMMANDS else _app_parser()
@@ -43,7 +57,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         return stop.code if isinstance(stop.code, int) else USAGE
     handler: Callable[[argparse.Namespace], int] = getattr(args, "handler", _open_app)
     try:
-        return handler(args)
+        code = handler(args)
+        if quick_exit and getattr(args, "screenshot", None):
+            sys.stdout.flush()
+            sys.stderr.flush()
+            os._exit(code)
+        return code
     except KeyboardInterrupt:
         return 130
     except BrokenPipeError:

@@ -61,10 +61,12 @@ def sector_span(sector: Sector) -> tuple[float, float]:
 
 def point_at(radius: float, degrees: float) -> Position:
     """The position at ``radius`` from the centre and ``degrees`` clockwise from 12 o'clock."""
+    return Position(*_xy_at(radius, degrees))
+
+
+def _xy_at(radius: float, degrees: float) -> tuple[float, float]:
     theta = math.radians(degrees)
-    return Position(
-        round(radius * math.sin(theta), 2) + 0.0, round(-radius * math.cos(theta), 2) + 0.0
-    )
+    return round(radius * math.sin(theta), 2) + 0.0, round(-radius * math.cos(theta), 2) + 0.0
 
 
 def locate(position: Position) -> tuple[Circle, Sector]:
@@ -88,7 +90,7 @@ class Placer:
     """
 
     def __init__(self, people: Iterable[Person] = ()) -> None:
-        self._grid: dict[tuple[int, int], list[tuple[Position, float]]] = {}
+        self._grid: dict[tuple[int, int], list[tuple[float, float, float]]] = {}
         self._first_free: dict[tuple[Circle, Sector], int] = {}
         self._overflow: dict[tuple[Circle, Sector], int] = {}
         for person in people:
@@ -97,7 +99,10 @@ class Placer:
 
     def take(self, position: Position, name: str = "") -> None:
         """Mark a position as occupied by someone called ``name`` (their label takes room)."""
-        self._grid.setdefault(_cell(position), []).append((position, _half_width(name)))
+        self._take(position.x, position.y, _half_width(name))
+
+    def _take(self, x: float, y: float, half_width: float) -> None:
+        self._grid.setdefault(_cell(x, y), []).append((x, y, half_width))
 
     def place(self, circle: Circle, sector: Sector, name: str = "") -> Position:
         """A free position inside the ring of ``circle`` and the wedge of ``sector``, taken.
@@ -111,29 +116,29 @@ class Placer:
         index = self._first_free.get(key, 0)
         advancing = True
         while index < len(spots):
-            spot = spots[index]
-            if advancing and not self._is_free(spot, _NODE_HALF_WIDTH):
+            x, y = spots[index]
+            if advancing and not self._is_free(x, y, _NODE_HALF_WIDTH):
                 self._first_free[key] = index + 1  # taken for anyone, however short their name
-            elif self._is_free(spot, half_width):
-                self.take(spot, name)
-                return spot
+            elif self._is_free(x, y, half_width):
+                self._take(x, y, half_width)
+                return Position(x, y)
             else:
                 advancing = False  # free for a shorter name: later people may still use it
             index += 1
         overflow = self._overflow.get(key, 0)
         self._overflow[key] = overflow + 1
-        spot = spots[(overflow * _SPREAD) % len(spots)]
-        self.take(spot, name)
-        return spot
+        x, y = spots[(overflow * _SPREAD) % len(spots)]
+        self._take(x, y, half_width)
+        return Position(x, y)
 
-    def _is_free(self, position: Position, half_width: float) -> bool:
+    def _is_free(self, x: float, y: float, half_width: float) -> bool:
         """Whether a person here, with a label this wide, would touch nobody's node or label."""
-        kx, ky = _cell(position)
+        kx, ky = _cell(x, y)
         for dx, dy in product((-1, 0, 1), repeat=2):
-            for other, other_half in self._grid.get((kx + dx, ky + dy), ()):
+            for other_x, other_y, other_half in self._grid.get((kx + dx, ky + dy), ()):
                 if (
-                    abs(other.x - position.x) < half_width + other_half + 4.0
-                    and abs(other.y - position.y) < _BOX_HEIGHT
+                    abs(other_x - x) < half_width + other_half + 4.0
+                    and abs(other_y - y) < _BOX_HEIGHT
                 ):
                     return False
         return True
@@ -147,8 +152,8 @@ _CELL = LABEL_MAX_WIDTH + 4.0
 """Grid cell size: no two people farther apart than this can touch."""
 
 
-def _cell(position: Position) -> tuple[int, int]:
-    return math.floor(position.x / _CELL), math.floor(position.y / _CELL)
+def _cell(x: float, y: float) -> tuple[int, int]:
+    return math.floor(x / _CELL), math.floor(y / _CELL)
 
 
 def _half_width(name: str) -> float:
@@ -158,11 +163,12 @@ def _half_width(name: str) -> float:
 
 
 @cache
-def _candidates(circle: Circle, sector: Sector) -> tuple[Position, ...]:
-    """Spots in a ring and wedge on a fine grid, the calmest first.
+def _candidates(circle: Circle, sector: Sector) -> tuple[tuple[float, float], ...]:
+    """Spots (x, y) in a ring and wedge on a fine grid, the calmest first.
 
     The calmest spot is the middle of the ring at the centre of the wedge; the others follow by
-    their distance from it, so the first people of a wedge sit along its middle.
+    their distance from it, so the first people of a wedge sit along its middle. (Plain pairs,
+    not `Position` values: only the few spots taken become positions.)
     """
     inner, outer = ring_bounds(circle)
     start, end = sector_span(sector)
@@ -171,7 +177,7 @@ def _candidates(circle: Circle, sector: Sector) -> tuple[Position, ...]:
     middle, centre = (inner + outer) / 2, (start + end) / 2
     ideal = centre + (_STAGGER_DEGREES if Circle(circle) % 2 == 0 else -_STAGGER_DEGREES)
     step = 6.0
-    spots: list[tuple[float, Position]] = []
+    spots: list[tuple[float, tuple[float, float]]] = []
     radius = low
     while radius <= high + 1e-9:
         half = (end - start) / 2 - math.degrees(margin / radius)
@@ -179,10 +185,10 @@ def _candidates(circle: Circle, sector: Sector) -> tuple[Position, ...]:
         for i in range(-count, count + 1):
             degrees = centre + half * i / count if count else centre
             offset = math.radians(degrees - ideal) * radius
-            spots.append((math.hypot(radius - middle, offset), point_at(radius, degrees)))
+            spots.append((math.hypot(radius - middle, offset), _xy_at(radius, degrees)))
         radius += step
     spots.sort(key=lambda scored: scored[0])
-    return tuple(position for _, position in spots) or (point_at(middle, centre),)
+    return tuple(spot for _, spot in spots) or (_xy_at(middle, centre),)
 
 
 def place_person(support_map: SupportMap, person: Person) -> Position:

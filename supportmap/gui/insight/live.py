@@ -45,7 +45,9 @@ class LiveAnalysis(QObject):
         self._timer.setInterval(0)
         self._timer.timeout.connect(self.refresh_now)
         document.changed.connect(self._schedule)
-        document.reset.connect(self._schedule)
+        # Opening a map is one event, not a burst: analyse at once, so the panels are filled
+        # before the window first paints instead of being drawn twice.
+        document.reset.connect(self.refresh_now)
         if document.support_map is not None:
             self.refresh_now()
 
