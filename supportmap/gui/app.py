@@ -81,6 +81,8 @@ def run(args: argparse.Namespace) -> int:
         if incoming is None or not screenshot:
             # Draw the window, then load the database layer while it is on screen.
             QCoreApplication.processEvents()
+            if not window.isVisible():  # closed in that moment: nothing was opened yet
+                return 0
             # The demo must not add anything to the person's own library.
             location = str(throwaway / "demo.db") if demo and throwaway else _user_library(args)
             library = _open_library(location, window, screenshot)

@@ -23,7 +23,10 @@ from supportmap.storage.library import Library
 from supportmap.storage.tables import METADATA
 from tests.storage.library_helpers import file_digest, sample_map, sqlite_rows
 
-FIXTURE_0001 = Path(__file__).with_name("fixtures") / "library_0001.sqlite3"
+FIXTURES = Path(__file__).with_name("fixtures")
+FIXTURE_0001 = FIXTURES / "library_0001.sqlite3"
+RELEASED_SCHEMAS = ("0001", "0002")
+"""Every schema revision a released version wrote; each has a fixture file."""
 
 REBUILD_MAP_TABLE = """
     with op.batch_alter_table("map", recreate="always") as batch:
@@ -91,8 +94,18 @@ def test_fresh_library_has_the_schema_of_the_models(library_file: Path) -> None:
             assert compare_metadata(context, METADATA) == []
 
 
-def test_library_of_the_first_schema_opens_with_everything_in_it(tmp_path: Path) -> None:
-    path = copy_of_fixture(tmp_path)
+def test_every_released_schema_has_a_fixture() -> None:
+    assert set(migrate.known_revisions()) == set(RELEASED_SCHEMAS)
+    for revision in RELEASED_SCHEMAS:
+        assert revision_of(FIXTURES / f"library_{revision}.sqlite3") == revision
+
+
+@pytest.mark.parametrize("revision", RELEASED_SCHEMAS)
+def test_library_of_every_released_schema_opens_with_everything_in_it(
+    tmp_path: Path, revision: str
+) -> None:
+    path = tmp_path / "library.sqlite3"
+    shutil.copyfile(FIXTURES / f"library_{revision}.sqlite3", path)
 
     with Library.open(path) as library:
         maps = library.list_maps()
@@ -102,7 +115,10 @@ def test_library_of_the_first_schema_opens_with_everything_in_it(tmp_path: Path)
         ]
         alex = next(m.id for m in maps if m.focus_name == "Alex")
         support_map = library.load_map(alex)
-        assert [p.name for p in support_map.people.values()][:3] == ["Sam", "Kim", "Dr Ng"]
+        # In 0002, Person 4 was deleted and put back: the newest row, in their old place.
+        assert [p.name for p in support_map.people.values()] == [
+            "Sam", "Kim", "Dr Ng", "Person 4", "Person 5", "Person 6",
+        ]  # fmt: skip
         assert support_map.person("p1").support[HelpType.EMOTIONAL].receive == 3
         assert [(t.a, t.b, t.strength) for t in support_map.ties.values()] == [
             ("p2", "p1", 2),
