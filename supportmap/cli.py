@@ -53,6 +53,8 @@ def main(argv: Sequence[str] | None = None, quick_exit: bool = False) -> int:
     parser = _command_parser() if command in COMMANDS else _app_parser()
     try:
         args = parser.parse_args(arguments)
+        if getattr(args, "screenshot", None) and not (args.file or args.demo):
+            parser.error("--screenshot needs a map: give a FILE.supportmap.json or --demo")
     except SystemExit as stop:  # --help, --version, or a usage error already printed
         return stop.code if isinstance(stop.code, int) else USAGE
     handler: Callable[[argparse.Namespace], int] = getattr(args, "handler", _open_app)

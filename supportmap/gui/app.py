@@ -73,6 +73,8 @@ def run(args: argparse.Namespace) -> int:
         if file_path:  # checking a file loads a validation library: the window comes first
             QCoreApplication.processEvents()
             incoming, problem = _read_incoming(Path(file_path))
+            if incoming is None and demo and not screenshot:
+                incoming, _ = _read_incoming(None)  # --demo was asked for too: show that
             _show_unstored(window, incoming, screenshot)
         if problem is not None and screenshot:
             window.close()

@@ -294,6 +294,7 @@ class MainWindow(QMainWindow):
     def _update_actions(self) -> None:
         self.connect_tool_action.setEnabled(self.document.support_map is not None)
         self.snapshot_action.setEnabled(self.document.is_stored)
+        self.new_map_action.setEnabled(self.document.library is not None)
 
     def _on_changed(self, change: Change) -> None:
         if isinstance(change, PersonRemoved):

@@ -151,9 +151,11 @@ class MapsDock(QDockWidget):
                 self.list.setCurrentIndex(index)
         finally:
             self._filling = False
-        has_map = document.support_map is not None
-        for button in (self.rename_button, self.duplicate_button, self.delete_button):
-            button.setEnabled(has_map)
+        # Before the library is open (the first moment of a start) only renaming works.
+        self.new_button.setEnabled(document.library is not None)
+        self.rename_button.setEnabled(document.support_map is not None)
+        for button in (self.duplicate_button, self.delete_button):
+            button.setEnabled(document.is_stored)
 
     def stop(self) -> None:
         """Cancel a pending refresh (the window is closing and the library with it)."""

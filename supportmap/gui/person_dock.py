@@ -185,6 +185,7 @@ class PersonDock(QDockWidget):
         selection.changed.connect(self._on_selection)
         document.changed.connect(self._on_changed)
         document.reset.connect(self._on_reset)
+        document.stored.connect(self._on_selection)
         self._on_selection()
 
     # --- building ---------------------------------------------------------------------
@@ -283,7 +284,9 @@ class PersonDock(QDockWidget):
         if person is None:
             self.setWindowTitle(self.tr("Person"))
             support_map = self._document.support_map
-            if support_map is None:
+            if support_map is None and self._document.library is None:
+                hint = strings.OPENING_LIBRARY
+            elif support_map is None:
                 hint = strings.NO_MAP_OPEN
             elif not support_map.people:
                 hint = strings.EMPTY_MAP_HINT

@@ -318,6 +318,8 @@ def read_own_document(path: Path) -> Document:
     Such a file has every field in place, so only the core's own checks run on its values,
     which keeps the validation library out of the app's start-up. Anything unexpected falls
     back to `read_document`, so a damaged file gets the same message it would get there.
+    Never use it for a file from elsewhere: it does not refuse everything `read_document`
+    refuses (a number written as text, a time without a time zone, a repeated key).
 
     Raises:
         FileFormatError: the file is missing, unreadable, too large or not a valid map.
@@ -340,7 +342,7 @@ def read_own_document(path: Path) -> Document:
                 for snapshot in raw["snapshots"]
             )
             return Document(_map_from_written(raw["map"]), snapshots)
-    except (LookupError, TypeError, ValueError, AttributeError):
+    except (LookupError, TypeError, ValueError, AttributeError, RecursionError):
         pass
     return loads(data)
 
@@ -353,7 +355,7 @@ def map_from_own_dict(data: Any, where: str = "map") -> SupportMap:
     """
     try:
         return _map_from_written(data)
-    except (LookupError, TypeError, ValueError, AttributeError):
+    except (LookupError, TypeError, ValueError, AttributeError, RecursionError):
         return map_from_dict(data, where)
 
 

@@ -38,8 +38,8 @@ def test_demo_screenshot_is_a_full_non_blank_window(tmp_path: Path) -> None:
     assert not image.isNull()
     assert 1200 <= image.width() <= 1400 and 700 <= image.height() <= 900
     assert distinct_colours(image) > 40
-    # The person's own library was not touched by the demo.
-    assert not own.exists() or not Library.open(own).list_maps()
+    # A picture of the demo needs no library: the person's own is not even opened.
+    assert not own.exists()
 
 
 def test_a_bad_file_with_screenshot_exits_1_with_a_message(tmp_path: Path) -> None:
@@ -75,12 +75,13 @@ def test_a_picture_of_a_file_leaves_the_library_alone(tmp_path: Path) -> None:
         )
         assert result.returncode == 0, result.stderr
     assert distinct_colours(QImage(str(picture))) > 40
-    assert not library_file.exists() or not Library.open(library_file).list_maps()
+    assert not library_file.exists()
 
 
 WATCHED_START = """
 import json, sys
 from PySide6.QtCore import QTimer
+from supportmap.gui import dialogs
 from supportmap.gui.main_window import MainWindow
 
 HEAVY = ("sqlalchemy", "sqlmodel", "alembic", "pydantic", "matplotlib", "networkx")
@@ -103,6 +104,9 @@ def watched_show(self):
     QTimer.singleShot(20, finish)
 
 MainWindow.show = watched_show
+dialogs.Problem.show = classmethod(
+    lambda cls, parent, title, message: seen.setdefault("problems", []).append(message)
+)
 from supportmap.cli import main
 code = main(sys.argv[1:])
 print(json.dumps(seen))
@@ -110,8 +114,9 @@ sys.exit(code)
 """
 
 
-def run_watched(*args: str, tmp_path: Path) -> dict[str, object]:
-    """Run the app until its map is stored, noting what had loaded when the window showed."""
+def run_watched(*args: str, tmp_path: Path, code: int = 0) -> dict[str, object]:
+    """Run the app until its map is stored, noting what had loaded when the window showed
+    and every message it would have shown in a box."""
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", HOME=str(tmp_path))
     result = subprocess.run(
         [sys.executable, "-c", WATCHED_START, *args],
@@ -121,7 +126,8 @@ def run_watched(*args: str, tmp_path: Path) -> dict[str, object]:
         timeout=120,
         check=False,
     )
-    assert result.returncode == 0, result.stderr
+    assert result.returncode == code, result.stderr
+    assert "Traceback" not in result.stderr
     seen: dict[str, object] = json.loads(result.stdout.strip().splitlines()[-1])
     return seen
 
@@ -152,3 +158,55 @@ def test_opening_a_file_shows_the_window_first_then_imports_it(tmp_path: Path) -
         assert library.get_setting(LAST_MAP_SETTING) == str(seen["stored as map"])
     finally:
         library.close()
+
+
+def test_a_screenshot_needs_a_map_file_or_the_demo(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from supportmap.cli import main
+
+    picture = tmp_path / "picture.png"
+    assert main(["--screenshot", str(picture), "--db", str(tmp_path / "lib.db")]) == 2
+    assert "--screenshot needs a map" in capsys.readouterr().err
+    assert not picture.exists() and not (tmp_path / "lib.db").exists()
+
+
+def test_a_bad_file_says_why_and_leaves_the_library_as_it_was(tmp_path: Path) -> None:
+    bad = tmp_path / "broken.supportmap.json"
+    bad.write_text('{"format": "supportmap", "version": 1, "map": {"people": 3}}', "utf-8")
+    library_file = tmp_path / "lib.db"
+    with Library.open(library_file) as library:
+        kept = library.create_map("Alex")
+    seen = run_watched(str(bad), "--db", str(library_file), tmp_path=tmp_path)
+    problems = seen["problems"]
+    assert isinstance(problems, list) and len(problems) == 1
+    assert "broken.supportmap.json" in problems[0] and "unchanged" in problems[0]
+    assert seen["stored as map"] == kept  # the last map opens instead
+    with Library.open(library_file) as library:
+        assert [m.id for m in library.list_maps()] == [kept]
+
+
+def test_demo_with_a_bad_file_says_why_and_shows_the_demo(tmp_path: Path) -> None:
+    bad = tmp_path / "broken.supportmap.json"
+    bad.write_text("not json", "utf-8")
+    own = tmp_path / "own.db"
+    seen = run_watched("--demo", str(bad), "--db", str(own), tmp_path=tmp_path)
+    problems = seen["problems"]
+    assert isinstance(problems, list) and "broken.supportmap.json" in problems[0]
+    assert seen["people on screen"] is None  # the window showed before the file was read
+    assert isinstance(seen["stored as map"], int)
+    assert not own.exists()
+
+
+def test_a_library_that_cannot_be_opened_says_why_and_exits_1(tmp_path: Path) -> None:
+    from supportmap.samples import demo_path
+
+    broken = tmp_path / "lib.db"
+    broken.write_bytes(b"this is not a database, just some text that is long enough" * 20)
+    before = broken.read_bytes()
+    seen = run_watched(str(demo_path()), "--db", str(broken), tmp_path=tmp_path, code=1)
+    problems = seen["problems"]
+    assert isinstance(problems, list) and len(problems) == 1
+    assert "library could not be opened" in problems[0]
+    assert "stored as map" not in seen
+    assert broken.read_bytes() == before

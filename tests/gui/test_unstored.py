@@ -119,6 +119,11 @@ def test_before_the_library_the_maps_panel_lists_the_map_on_screen(
     assert item.text().startswith("Robin — a hard year")
     assert item.font().bold()
     assert not early_window.snapshot_action.isEnabled()
+    assert not early_window.new_map_action.isEnabled()
+    assert maps.rename_button.isEnabled()
+    assert not any(
+        b.isEnabled() for b in (maps.new_button, maps.duplicate_button, maps.delete_button)
+    )
     # Clicking the entry of the map already open does nothing (it has no id yet).
     with_ids: list[int] = []
     maps.open_requested.connect(with_ids.append)
@@ -138,6 +143,8 @@ def test_attaching_the_library_stores_the_map_and_remembers_it(
     assert maps.model.rowCount() == 1
     assert maps.model.item(0).data(Qt.ItemDataRole.UserRole + 1) == map_id
     assert early_window.snapshot_action.isEnabled()
+    assert early_window.new_map_action.isEnabled()
+    assert all(b.isEnabled() for b in (maps.new_button, maps.duplicate_button, maps.delete_button))
 
 
 def test_a_failed_attach_closes_the_map_with_a_calm_message(
@@ -173,6 +180,8 @@ def test_while_the_library_opens_the_window_says_so(
     main = MainWindow(None, settings)
     qtbot.addWidget(main)
     assert main.statusBar().currentMessage() == strings.text(strings.OPENING_LIBRARY)
+    assert main.person_dock.hint.text() == strings.text(strings.OPENING_LIBRARY)
     assert main.attach_library(library)
     assert main.statusBar().currentMessage() == strings.text(strings.NO_MAP_OPEN)
+    assert main.person_dock.hint.text() == strings.text(strings.NO_MAP_OPEN)
     main.close()
