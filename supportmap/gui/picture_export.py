@@ -27,8 +27,7 @@ from PySide6.QtCore import (
     QSizeF,
     Signal,
 )
-from PySide6.QtGui import QAction, QImage, QPageLayout, QPageSize, QPainter, QPdfWriter
-from PySide6.QtSvg import QSvgGenerator
+from PySide6.QtGui import QAction, QImage, QPainter
 from PySide6.QtWidgets import (
     QFileDialog,
     QGraphicsItem,
@@ -134,6 +133,9 @@ class _Picture:
         return _bytes_of(lambda device: image.save(device, "PNG"))  # type: ignore[call-overload]
 
     def svg(self, title: str) -> bytes:
+        # Qt's SVG module is a library of its own: it loads with the first SVG export.
+        from PySide6.QtSvg import QSvgGenerator
+
         buffer = QBuffer()
         buffer.open(QIODevice.OpenModeFlag.WriteOnly)
         generator = QSvgGenerator()
@@ -152,6 +154,8 @@ class _Picture:
         return bytes(buffer.data().data())
 
     def pdf(self, title: str) -> bytes:
+        from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter
+
         buffer = QBuffer()
         buffer.open(QIODevice.OpenModeFlag.WriteOnly)
         writer = QPdfWriter(buffer)
