@@ -1,5 +1,5 @@
 """``python -m supportmap``: the same as the ``supportmap`` command."""
 
-from supportmap.cli import console
+from supportmap.cli import main
 
-console()
+raise SystemExit(main())

@@ -11,12 +11,12 @@ Exit codes: 0 done, 1 bad input (one line on stderr, never a traceback), 2 wrong
 from __future__ import annotations
 
 import argparse
+import gc
 import json
-import os
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, NoReturn
+from typing import TYPE_CHECKING, Any
 
 from supportmap import __version__
 
@@ -33,21 +33,8 @@ class UserError(Exception):
     """A problem with what the user asked for; ``str(error)`` is the whole message."""
 
 
-def console() -> NoReturn:
-    """The ``supportmap`` command and ``python -m supportmap``: run `main`, exit with its code."""
-    raise SystemExit(main(quick_exit=True))
-
-
-def main(argv: Sequence[str] | None = None, quick_exit: bool = False) -> int:
-    """Run the command line and return the exit code.
-
-    Args:
-        argv: the arguments (default: the process's own).
-        quick_exit: end the process as soon as a ``--screenshot`` picture is written (or has
-            failed), skipping the tear-down of Qt and of every loaded module, which would
-            take a good share of such a short run. Nothing is left to save by then: the
-            picture is on disk and the throwaway folder removed. Only for a whole process.
-    """
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line and return the exit code (the console script exits with it)."""
     arguments = list(sys.argv[1:] if argv is None else argv)
     command = _first_word(arguments)
     parser = _command_parser() if command in COMMANDS else _app_parser()
@@ -59,12 +46,7 @@ def main(argv: Sequence[str] | None = None, quick_exit: bool = False) -> int:
         return stop.code if isinstance(stop.code, int) else USAGE
     handler: Callable[[argparse.Namespace], int] = getattr(args, "handler", _open_app)
     try:
-        code = handler(args)
-        if quick_exit and getattr(args, "screenshot", None):
-            sys.stdout.flush()
-            sys.stderr.flush()
-            os._exit(code)
-        return code
+        return handler(args)
     except KeyboardInterrupt:
         return 130
     except BrokenPipeError:
@@ -247,6 +229,9 @@ def _list(args: argparse.Namespace) -> int:
 
 
 def _open_app(args: argparse.Namespace) -> int:
+    # Qt and the app's modules build objects that live as long as the app: no collection
+    # until they are in place (the app then freezes them and turns the collector back on).
+    gc.disable()
     try:
         from supportmap.gui.app import run
     except ImportError as error:
