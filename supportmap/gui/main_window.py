@@ -98,6 +98,7 @@ class MainWindow(QMainWindow):
         self.view.edit_requested.connect(self._edit_person)
         self.view.rename_requested.connect(self.people_actions.rename_person)
         self.view.add_requested.connect(self._add_at)
+        self.view.people_deleted.connect(lambda: self._show_status(text(strings.DELETED_UNDO_HINT)))
 
         self.resize(*DEFAULT_SIZE)
         self._restore_layout()
@@ -109,10 +110,10 @@ class MainWindow(QMainWindow):
         style = self.style()
         stack = self.document.undo_stack
         self.undo_action = stack.createUndoAction(self, self.tr("Undo"))
-        self.undo_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Undo))
+        self.undo_action.setShortcuts(QKeySequence.StandardKey.Undo)
         self.undo_action.setIcon(style.standardIcon(QStyle.StandardPixmap.SP_ArrowBack))
         self.redo_action = stack.createRedoAction(self, self.tr("Redo"))
-        self.redo_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Redo))
+        self.redo_action.setShortcuts(QKeySequence.StandardKey.Redo)
         self.redo_action.setIcon(style.standardIcon(QStyle.StandardPixmap.SP_ArrowForward))
 
         self.connect_tool_action = QAction(self.tr("Connect &tool"), self)
@@ -122,11 +123,13 @@ class MainWindow(QMainWindow):
         self.connect_tool_action.setIcon(icons.connect_icon())
         self.connect_tool_action.triggered.connect(lambda: self.view.set_tool("connect"))
         self.zoom_in_action = QAction(self.tr("Zoom &in"), self)
-        self.zoom_in_action.setShortcut(QKeySequence(QKeySequence.StandardKey.ZoomIn))
+        self.zoom_in_action.setShortcuts(
+            [*QKeySequence.keyBindings(QKeySequence.StandardKey.ZoomIn), QKeySequence("Ctrl+=")]
+        )
         self.zoom_in_action.setIcon(icons.zoom_icon(plus=True))
         self.zoom_in_action.triggered.connect(self.view.zoom_in)
         self.zoom_out_action = QAction(self.tr("Zoom &out"), self)
-        self.zoom_out_action.setShortcut(QKeySequence(QKeySequence.StandardKey.ZoomOut))
+        self.zoom_out_action.setShortcuts(QKeySequence.StandardKey.ZoomOut)
         self.zoom_out_action.setIcon(icons.zoom_icon(plus=False))
         self.zoom_out_action.triggered.connect(self.view.zoom_out)
         self.fit_action = QAction(self.tr("&Fit to window"), self)
@@ -140,10 +143,12 @@ class MainWindow(QMainWindow):
         self.map_canvas_action.setShortcut(QKeySequence("Ctrl+2"))
         self.map_canvas_action.triggered.connect(lambda: self.view.setFocus())
         self.new_map_action = QAction(self.tr("&New map…"), self)
-        self.new_map_action.setShortcut(QKeySequence(QKeySequence.StandardKey.New))
+        self.new_map_action.setShortcuts(QKeySequence.StandardKey.New)
         self.new_map_action.triggered.connect(self.maps_dock.new_map)
         self.quit_action = QAction(self.tr("&Quit"), self)
-        self.quit_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Quit))
+        self.quit_action.setShortcuts(
+            QKeySequence.keyBindings(QKeySequence.StandardKey.Quit) or [QKeySequence("Ctrl+Q")]
+        )
         self.quit_action.triggered.connect(self.close)
         self.about_action = QAction(self.tr("&About SupportMap"), self)
         self.about_action.triggered.connect(self._about)
@@ -234,13 +239,18 @@ class MainWindow(QMainWindow):
         return True
 
     def open_map(self, map_id: int) -> bool:
-        """Open a map of the library and remember it for the next start."""
+        """Open a map of the library and remember it for the next start.
+
+        An empty map gets the keyboard on the canvas, where the hint's "Press N" works.
+        """
         try:
             self.document.open_map(map_id)
             self.document.require_library().set_setting(LAST_MAP_SETTING, str(map_id))
         except StorageError as error:
             self._show_storage_problem(str(error))
             return False
+        if not self.document.require_map().people:
+            self.view.setFocus(Qt.FocusReason.OtherFocusReason)
         return True
 
     def open_initial(self, ask_when_empty: bool = True) -> None:

@@ -62,12 +62,14 @@ class MapView(QGraphicsView):
         add_requested(Position): N, double-click on empty canvas or the context menu; ask for a
             name and add someone there (the ring and wedge at the position become theirs).
         tool_changed(str): the active tool changed ("select" or "connect").
+        people_deleted(): Del or the context menu removed the selected people.
     """
 
     edit_requested = Signal(str)
     rename_requested = Signal(str)
     add_requested = Signal(object)
     tool_changed = Signal(str)
+    people_deleted = Signal()
 
     def __init__(
         self,
@@ -174,6 +176,7 @@ class MapView(QGraphicsView):
         ids = self.map_scene.selected_ids()
         if ids:
             self.document.remove_people(ids)
+            self.people_deleted.emit()
 
     # --- helpers for tools --------------------------------------------------------------
 
