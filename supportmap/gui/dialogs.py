@@ -8,7 +8,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -154,8 +155,15 @@ class Problem:
         box.exec()
 
 
+_LIST_KEYS = frozenset({Qt.Key.Key_Up, Qt.Key.Key_Down, Qt.Key.Key_PageUp, Qt.Key.Key_PageDown})
+
+
 class ChoosePersonDialog(QDialog):
-    """Pick one person from a searchable list (e.g. whom to connect someone with)."""
+    """Pick one person from a searchable list (e.g. whom to connect someone with).
+
+    The keyboard stays in the search box: the arrow and page keys there move through the list
+    and Enter takes the highlighted person, so typing and choosing never need the mouse.
+    """
 
     def __init__(
         self,
@@ -187,6 +195,7 @@ class ChoosePersonDialog(QDialog):
         buttons.rejected.connect(self.reject)
         self.search.textChanged.connect(self._filter)
         self.search.returnPressed.connect(self.accept)
+        self.search.installEventFilter(self)
         self.list.itemActivated.connect(lambda _item: self.accept())
         layout = QVBoxLayout(self)
         layout.addWidget(label)
@@ -207,6 +216,17 @@ class ChoosePersonDialog(QDialog):
             self.list.setCurrentRow(-1)
         else:
             self.list.setCurrentItem(first)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # Qt override
+        if (
+            watched is self.search
+            and isinstance(event, QKeyEvent)
+            and event.type() == QEvent.Type.KeyPress
+            and event.key() in _LIST_KEYS
+        ):
+            QCoreApplication.sendEvent(self.list, event)
+            return True
+        return super().eventFilter(watched, event)
 
     def chosen(self) -> str | None:
         item = self.list.currentItem()

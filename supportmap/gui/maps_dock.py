@@ -28,6 +28,7 @@ from supportmap.gui.strings import text
 from supportmap.storage.errors import StorageError
 
 MAP_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+TITLE_ROLE = Qt.ItemDataRole.UserRole + 2
 
 
 class MapsDock(QDockWidget):
@@ -68,6 +69,7 @@ class MapsDock(QDockWidget):
         # Open on a deliberate choice only; filtering or arrowing through the list opens nothing.
         self.list.clicked.connect(self._open_index)
         self.list.activated.connect(self._open_index)
+        self.list.selectionModel().currentChanged.connect(lambda *_: self._update_buttons())
 
         self.new_button = QPushButton(self.tr("New…"))
         self.rename_button = QPushButton(self.tr("Rename…"))
@@ -138,7 +140,9 @@ class MapsDock(QDockWidget):
                 people = _people_count(count)
                 item = QStandardItem(f"{title}\n{focus_name} · {people}")
                 item.setData(map_id, MAP_ID_ROLE)
-                item.setData(f"{raw_title}\n{focus_name}", Qt.ItemDataRole.UserRole)
+                item.setData(title, TITLE_ROLE)
+                # Search what the list shows, so "Map for" finds the untitled maps too.
+                item.setData(f"{title}\n{focus_name}", Qt.ItemDataRole.UserRole)
                 item.setData(f"{title}, {focus_name}, {people}", Qt.ItemDataRole.AccessibleTextRole)
                 if map_id == document.map_id:
                     font = QFont(item.font())
@@ -151,11 +155,37 @@ class MapsDock(QDockWidget):
                 self.list.setCurrentIndex(index)
         finally:
             self._filling = False
-        # Before the library is open (the first moment of a start) only renaming works.
+        self._update_buttons()
+
+    def _update_buttons(self) -> None:
+        """Enable what can act on the highlighted map (or the open one).
+
+        Before the library is open (the first moment of a start) only renaming works.
+        """
+        document = self._document
+        target = self._target_id()
         self.new_button.setEnabled(document.library is not None)
-        self.rename_button.setEnabled(document.support_map is not None)
+        self.rename_button.setEnabled(target is not None or document.support_map is not None)
         for button in (self.duplicate_button, self.delete_button):
-            button.setEnabled(document.is_stored)
+            button.setEnabled(target is not None and document.library is not None)
+
+    def _target_id(self) -> int | None:
+        """The stored map the buttons act on: the highlighted one, else the open one.
+
+        The person sees the highlight, so acting on the open map while another row is
+        highlighted would delete or change a map they did not point at.
+        """
+        index = self.list.currentIndex()
+        highlighted = index.data(MAP_ID_ROLE) if index.isValid() else None
+        return self._document.map_id if highlighted is None else int(highlighted)
+
+    def _shown_title(self, map_id: int) -> str:
+        """The title of ``map_id`` exactly as the list shows it."""
+        for row in range(self.model.rowCount()):
+            item = self.model.item(row)
+            if item.data(MAP_ID_ROLE) == map_id:
+                return str(item.data(TITLE_ROLE))
+        return ""
 
     def stop(self) -> None:
         """Cancel a pending refresh (the window is closing and the library with it)."""
@@ -197,7 +227,15 @@ class MapsDock(QDockWidget):
         self.open_requested.emit(map_id)
 
     def rename_map(self) -> None:
-        """Retitle the open map (an undoable change of the map itself)."""
+        """Retitle the highlighted map (an undoable change of the map itself).
+
+        The undo stack belongs to the open map, so a map that is not open is opened first.
+        """
+        target = self._target_id()
+        if target is not None and target != self._document.map_id:
+            self.open_requested.emit(target)
+            if self._document.map_id != target:
+                return  # it could not be opened; the window has said why
         support_map = self._document.support_map
         if support_map is None:
             return
@@ -213,8 +251,8 @@ class MapsDock(QDockWidget):
         self._document.push(MapRetitled(support_map.title, title), self.tr("Rename map"))
 
     def duplicate_map(self) -> None:
-        """Copy the open map and open the copy."""
-        map_id = self._document.map_id
+        """Copy the highlighted map and open the copy."""
+        map_id = self._target_id()
         if map_id is None:
             return
         try:
@@ -225,13 +263,14 @@ class MapsDock(QDockWidget):
         self.open_requested.emit(map_id)
 
     def delete_map(self) -> None:
-        """Delete the open map after a confirmation that names it and says it cannot be undone."""
-        support_map = self._document.support_map
-        map_id = self._document.map_id
-        if support_map is None or map_id is None:
+        """Delete the highlighted map after a confirmation that names it as the list shows it.
+
+        The confirmation also says that deleting cannot be undone.
+        """
+        map_id = self._target_id()
+        if map_id is None:
             return
-        title = support_map.title or support_map.focus_name
-        question = text(strings.CONFIRM_DELETE_MAP).replace("%1", title)
+        question = text(strings.CONFIRM_DELETE_MAP).replace("%1", self._shown_title(map_id))
         if not Confirm.ask(
             self, question, text(strings.CONFIRM_DELETE_MAP_DETAIL), self.tr("Delete map")
         ):
@@ -241,6 +280,9 @@ class MapsDock(QDockWidget):
             library.delete_map(map_id)
         except StorageError as error:
             self.problem.emit(str(error))
+            return
+        if map_id != self._document.map_id:
+            self.refresh()
             return
         self._document.close_map()
         remaining = library.list_maps()

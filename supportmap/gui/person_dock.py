@@ -59,6 +59,9 @@ from supportmap.gui.person_ties import PersonTiesWidget
 from supportmap.gui.selection import SelectionState
 from supportmap.gui.strings import text
 
+TITLE_NAME_MAX = 24
+"""Longest name shown whole in the panel's title; a longer one squeezes the tabs beside it."""
+
 
 class PersonDock(QDockWidget):
     """Dock with the editor of the selected person, or a gentle hint when nobody is selected."""
@@ -283,6 +286,7 @@ class PersonDock(QDockWidget):
         self.ties.show_person(None if person is None else person.id)
         if person is None:
             self.setWindowTitle(self.tr("Person"))
+            self.setAccessibleDescription("")
             support_map = self._document.support_map
             if support_map is None and self._document.library is None:
                 hint = strings.OPENING_LIBRARY
@@ -294,7 +298,7 @@ class PersonDock(QDockWidget):
                 hint = strings.NO_PERSON_SELECTED
             self.hint.setText(text(hint))
             return
-        self.setWindowTitle(self.tr("Person: %1").replace("%1", person.name))
+        self._show_title(person.name)
         self._set_line(self.name_edit, person.name)
         self._set_line(self.relationship_edit, person.relationship)
         self._set_line(self.next_step_edit, person.next_step)
@@ -318,6 +322,15 @@ class PersonDock(QDockWidget):
                 self.notes_edit.setPlainText(person.notes)
             self.notes_edit.document().setModified(False)
         self.notes_count.setText(f"{len(self.notes_edit.toPlainText())} / {NOTES_MAX}")
+
+    def _show_title(self, name: str) -> None:
+        """Title the panel with the name, shortened so tabbed panels keep readable tabs.
+
+        The full name stays in the name field and in the panel's accessible description.
+        """
+        title = self.tr("Person: %1")
+        self.setWindowTitle(title.replace("%1", _elided(name, TITLE_NAME_MAX)))
+        self.setAccessibleDescription(title.replace("%1", name))
 
     @staticmethod
     def _set_line(edit: QLineEdit, value: str) -> None:
@@ -397,3 +410,10 @@ class PersonDock(QDockWidget):
         if watched is self.notes_edit and event.type() == QEvent.Type.FocusOut:
             self._commit_notes()
         return super().eventFilter(watched, event)
+
+
+def _elided(name: str, limit: int) -> str:
+    """``name`` cut to at most ``limit`` characters, ending in "…" when it was cut."""
+    if len(name) <= limit:
+        return name
+    return name[: limit - 1].rstrip() + "…"

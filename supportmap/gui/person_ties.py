@@ -6,7 +6,7 @@ then change how well they know each other, mark a conflict, or remove it.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSignalBlocker, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -85,13 +85,24 @@ class PersonTiesWidget(QWidget):
         layout.addLayout(controls)
 
     def show_person(self, person_id: str | None) -> None:
-        """List the ties of ``person_id`` (None: nobody), keeping the chosen tie if it remains."""
+        """List the ties of ``person_id`` (None: nobody), keeping the chosen tie if it remains.
+
+        The controls are updated once, after the list is rebuilt: disabling them for a moment
+        would throw the keyboard focus out of the control someone is using.
+        """
+        with QSignalBlocker(self.tree):
+            self._fill(person_id)
+        self._update_controls()
+
+    def _fill(self, person_id: str | None) -> None:
+        """Rebuild the list; the current tie stays, or the one now in its row if it went."""
         support_map = self._document.support_map
         previous = self._selected_other()
+        same_person = person_id == self._person_id
+        previous_row = max(self.tree.currentIndex().row(), 0) if same_person else 0
         self._person_id = person_id
         self.tree.clear()
         if person_id is None or support_map is None or person_id not in support_map.people:
-            self._update_controls()
             return
         for tie in support_map.ties_of(person_id):
             other = support_map.person(tie.other(person_id))
@@ -106,12 +117,11 @@ class PersonTiesWidget(QWidget):
             self.tree.addTopLevelItem(item)
             if other.id == previous:
                 self.tree.setCurrentItem(item)
-        first = self.tree.topLevelItem(0)
-        if self.tree.currentItem() is None and first is not None:
-            self.tree.setCurrentItem(first)
+        fallback = self.tree.topLevelItem(min(previous_row, self.tree.topLevelItemCount() - 1))
+        if self.tree.currentItem() is None and fallback is not None:
+            self.tree.setCurrentItem(fallback)
         name = support_map.person(person_id).name
         self.empty_label.setText(text(strings.TIES_EMPTY).replace("%1", name))
-        self._update_controls()
 
     def _selected_other(self) -> str | None:
         item = self.tree.currentItem()
@@ -148,6 +158,15 @@ class PersonTiesWidget(QWidget):
             self._document.update_tie(tie.a, tie.b, conflict=checked)
 
     def _remove(self) -> None:
+        """Remove the chosen tie; the keyboard lands on the list, showing which tie is next.
+
+        Staying on Remove would make a second press remove a tie the person has not looked at.
+        """
         tie = self._selected_tie()
-        if tie is not None:
-            self._document.remove_tie(tie.a, tie.b)
+        if tie is None:
+            return
+        self._document.remove_tie(tie.a, tie.b)
+        if self.tree.topLevelItemCount():
+            self.tree.setFocus(Qt.FocusReason.OtherFocusReason)
+        else:
+            self.connect_button.setFocus(Qt.FocusReason.OtherFocusReason)

@@ -59,6 +59,9 @@ TIE_CONNECT_NAME = "Connect with someone"
 PEOPLE_TABLE_KEYS = "Insert adds, F2 renames, Delete removes, Enter edits, Ctrl+L connects."
 BALANCE_HEADER_TIP = "Positive: you receive more than you give. Negative: you give more."
 BALANCE_PROFESSIONAL_TIP = "Help from professionals is left out of balance."
+PEOPLE_FILTER_KEYS = "Shows the people whose row contains what you type. Down moves to the list."
+PEOPLE_SORT_KEYS = "The column the list is sorted by. Clicking a column heading changes it too."
+PEOPLE_SORT_REVERSE_TIP = "Sort the other way round: Z to A, or the largest numbers first"
 
 # --- maps -----------------------------------------------------------------------------------
 
@@ -71,10 +74,10 @@ CONFIRM_DELETE_MAP_DETAIL = (
 MAP_SEARCH_PLACEHOLDER = "Search maps by title or name"
 MAP_LIST_KEYS = "Click a map, or press Enter on it, to open it."
 NEW_MAP_TIP = "Create a new map"
-RENAME_MAP_TIP = "Rename the open map"
-DUPLICATE_MAP_TIP = "Make a copy of the open map"
-DELETE_MAP_TIP = "Delete the open map"
-PEOPLE_FILTER_PLACEHOLDER = "Filter people by name or relationship"
+RENAME_MAP_TIP = "Rename the selected map (it opens first)"
+DUPLICATE_MAP_TIP = "Make a copy of the selected map"
+DELETE_MAP_TIP = "Delete the selected map"
+PEOPLE_FILTER_PLACEHOLDER = "Filter by any column"
 SNAPSHOT_PROMPT = (
     "A snapshot keeps this map as it is now, so you can look back and see what has changed. "
     "What would you like to call it?"

@@ -79,3 +79,82 @@ def test_enter_in_the_search_box_opens_the_first_match(
     window.maps_dock.search_edit.setText("intake")
     window.maps_dock.search_edit.returnPressed.emit()
     assert window.document.map_id == other
+
+
+def highlight(window: MainWindow, title: str) -> None:
+    """Arrow to a map in the list without opening it."""
+    proxy = window.maps_dock.proxy
+    rows = [r for r in range(proxy.rowCount()) if proxy.index(r, 0).data().startswith(title)]
+    window.maps_dock.list.setCurrentIndex(proxy.index(rows[0], 0))
+
+
+def test_delete_acts_on_the_highlighted_map_and_names_it_as_listed(
+    window: MainWindow, library: Library, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    from supportmap.gui import dialogs
+
+    open_map = window.document.map_id
+    library.create_map("Jordan")
+    window.maps_dock.refresh()
+    highlight(window, "Map for Jordan")
+    asked: list[str] = []
+
+    def confirm(cls, parent, question, *rest) -> bool:  # type: ignore[no-untyped-def]
+        asked.append(question)
+        return True
+
+    monkeypatch.setattr(dialogs.Confirm, "ask", classmethod(confirm))
+    window.maps_dock.delete_button.click()
+    assert asked == ["Delete the map “Map for Jordan” and everything in it?"]
+    assert [m.id for m in library.list_maps()] == [open_map]
+    assert window.document.map_id == open_map
+    assert listed(window) == ["Alex — first session"]
+
+
+def test_with_nothing_highlighted_delete_acts_on_the_open_map(
+    window: MainWindow, library: Library, answer
+) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import QModelIndex
+
+    doomed = window.document.map_id
+    keep = library.create_map("Jordan")
+    window.maps_dock.refresh()
+    window.maps_dock.list.setCurrentIndex(QModelIndex())
+    answer.confirm(True)
+    window.maps_dock.delete_button.click()
+    assert doomed not in [m.id for m in library.list_maps()]
+    assert window.document.map_id == keep
+
+
+def test_duplicate_copies_the_highlighted_map(window: MainWindow, library: Library) -> None:
+    window.document.add_person("Sam")
+    other = library.create_map("Jordan", "Jordan — intake")
+    window.maps_dock.refresh()
+    highlight(window, "Jordan — intake")
+    window.maps_dock.duplicate_button.click()
+    assert window.document.map_id != other
+    assert window.document.require_map().title == "Jordan — intake (copy)"
+    assert not window.document.require_map().people
+
+
+def test_rename_of_a_highlighted_map_opens_it_and_stays_undoable(
+    window: MainWindow, second_library: Library, library: Library, answer
+) -> None:  # type: ignore[no-untyped-def]
+    first = window.document.map_id
+    other = library.create_map("Jordan")
+    window.maps_dock.refresh()
+    highlight(window, "Map for Jordan")
+    answer.text("Jordan — intake")
+    window.maps_dock.rename_button.click()
+    assert window.document.map_id == other
+    assert second_library.load_map(other).title == "Jordan — intake"
+    assert second_library.load_map(first).title == "Alex — first session"
+    window.undo_action.trigger()
+    assert second_library.load_map(other).title == ""
+
+
+def test_search_matches_the_title_as_shown(window: MainWindow, library: Library) -> None:
+    library.create_map("Mika", "")
+    window.maps_dock.refresh()
+    window.maps_dock.search_edit.setText("map for")
+    assert listed(window) == ["Map for Mika"]

@@ -128,3 +128,57 @@ def test_unfinished_typing_never_reaches_another_map(
     window.open_map(first)
     assert second_library.load_map(other).person(kim).relationship == ""
     assert second_library.load_map(first).person(sam).relationship == ""
+
+
+def test_editing_ties_with_the_keyboard_keeps_the_focus_in_place(
+    window: MainWindow, second_library: Library, qtbot
+) -> None:  # type: ignore[no-untyped-def]
+    window.activateWindow()
+    qtbot.waitUntil(lambda: window.isActiveWindow())
+    sam = window.document.add_person("Sam")
+    kim = window.document.add_person("Kim")
+    lee = window.document.add_person("Lee")
+    window.document.add_tie(sam, kim)
+    window.document.add_tie(sam, lee)
+    window.selection.set([sam], sam)
+    ties = window.person_dock.ties
+    ties.tree.setCurrentItem(ties.tree.topLevelItem(0))
+    first = str(ties.tree.currentItem().data(0, Qt.ItemDataRole.UserRole))
+    second = lee if first == kim else kim
+    start = window.document.require_map().tie(sam, first).strength
+
+    ties.strength_combo.setFocus()
+    qtbot.waitUntil(ties.strength_combo.hasFocus)
+    QTest.keyClick(ties.strength_combo, Qt.Key.Key_Down)
+    QTest.keyClick(ties.strength_combo, Qt.Key.Key_Down)
+    assert second_library.load_map(window.document.map_id).tie(sam, first).strength == start + 2
+    assert ties.strength_combo.hasFocus()
+
+    ties.conflict_button.setFocus()
+    QTest.keyClick(ties.conflict_button, Qt.Key.Key_Space)
+    assert second_library.load_map(window.document.map_id).tie(sam, first).conflict
+    assert ties.conflict_button.hasFocus()
+    assert ties.tree.currentItem().data(0, Qt.ItemDataRole.UserRole) == first
+
+    ties.remove_button.setFocus()
+    QTest.keyClick(ties.remove_button, Qt.Key.Key_Space)
+    assert second_library.load_map(window.document.map_id).tie(sam, first) is None
+    assert ties.tree.hasFocus()
+    assert ties.tree.currentItem().data(0, Qt.ItemDataRole.UserRole) == second
+
+    ties.remove_button.setFocus()
+    QTest.keyClick(ties.remove_button, Qt.Key.Key_Space)
+    assert ties.tree.topLevelItemCount() == 0
+    assert ties.connect_button.hasFocus()
+
+
+def test_a_long_name_is_shortened_in_the_panel_title_only(window: MainWindow) -> None:
+    name = "Maximilian Alexander Featherstonehaugh-Wolfeschlegelsteinhausen"
+    person = window.document.add_person(name)
+    window.selection.set([person], person)
+    dock = window.person_dock
+    assert dock.windowTitle() == "Person: Maximilian Alexander Fe…"
+    assert name in dock.accessibleDescription()
+    assert dock.name_edit.text() == name
+    window.selection.set([])
+    assert dock.windowTitle() == "Person"
