@@ -30,7 +30,7 @@ from supportmap.core.changes import (
     TieRemoved,
     invert,
 )
-from supportmap.core.layout import locate, place_person
+from supportmap.core.layout import clear_of_focus, locate, place_person, place_person_near
 from supportmap.core.model import Person, Position, Tie, ValidationError
 from supportmap.core.snapshot import Snapshot
 from supportmap.core.supportmap import SupportMap
@@ -111,7 +111,9 @@ class MapDocument(QObject):
     the open map is not stored yet.
 
     Signals:
-        changed(Change): a change was applied and saved (on do, undo and redo), one per change.
+        changed(Change): a change was applied and saved (on do, undo and redo), one per change;
+            or a person was dropped where the map does not take them and stays as they are
+            (a PersonChanged from them to themselves, so that views show them where they are).
         reset(): another map was opened or the map was closed; views re-read everything.
         failed(str): saving failed; the change was rolled back. The text is for a message box.
         stored(): a library was attached (and the open map, if any, saved in it).
@@ -274,16 +276,22 @@ class MapDocument(QObject):
     def add_person(self, name: str, **fields: Any) -> str:
         """Add someone; placed in their ring and wedge (core.layout) unless a position is given.
 
+        A given position (where the user clicked) is kept clear of the focus person and of
+        everyone's node: someone added on top of another would be hidden by them.
         Returns the new person's id. Raises ValidationError for an invalid name or field.
         """
         support_map = self.require_map()
         person_id = fields.pop("id", None) or support_map.new_person_id()
-        position = fields.get("position")
-        if position is not None and not ({"circle", "sector"} & set(fields)):
-            fields["circle"], fields["sector"] = locate(position)
+        clicked = fields.get("position")
+        if clicked is not None:
+            clicked = fields["position"] = clear_of_focus(clicked)
+            if not ({"circle", "sector"} & set(fields)):
+                fields["circle"], fields["sector"] = locate(clicked)
         person = Person(id=person_id, name=name, **fields)
-        if person.position is None:
+        if clicked is None:
             person = person.replace(position=place_person(support_map, person))
+        else:
+            person = person.replace(position=place_person_near(support_map, person, clicked))
         self.push(PersonAdded(person), self.tr("Add %1").replace("%1", person.name))
         return person_id
 
@@ -307,22 +315,37 @@ class MapDocument(QObject):
         self.push(PersonChanged(before, after), text)
 
     def move_people(self, positions: Mapping[str, Position]) -> None:
-        """Move people; the ring and wedge under each new position become circle and sector."""
+        """Move people; the ring and wedge under each new position become circle and sector.
+
+        Someone dropped on the focus person lands just outside them instead (see
+        `clear_of_focus`).
+        """
         support_map = self.require_map()
         changes: list[Change] = []
-        for person_id, position in positions.items():
+        pushed_back: list[Person] = []
+        for person_id, dropped in positions.items():
             before = support_map.person(person_id)
+            position = clear_of_focus(dropped)
             circle, sector = locate(position)
             after = before.replace(position=position, circle=circle, sector=sector)
             if after != before:
                 changes.append(PersonChanged(before, after))
-        if not changes:
-            return
-        if len(changes) == 1:
-            text = self.tr("Move %1").replace("%1", changes[0].before.name)  # type: ignore[union-attr]
-        else:
-            text = self.tr("Move %n people", "", len(changes))
-        self.push(changes, text, MOVE_MERGE_ID)
+            elif position != dropped:
+                pushed_back.append(before)
+        if changes:
+            if len(changes) == 1:
+                text = self.tr("Move %1").replace("%1", changes[0].before.name)  # type: ignore[union-attr]
+            else:
+                text = self.tr("Move %n people", "", len(changes))
+            self.push(changes, text, MOVE_MERGE_ID)
+        for person in pushed_back:
+            self._show_again(person)
+
+    def _show_again(self, person: Person) -> None:
+        """Tell views where ``person`` is, unchanged: a view showing them where they were
+        dropped (on the focus person, pushed back out to the spot they already had) would
+        otherwise keep them there, as no change reaches it."""
+        self.changed.emit(PersonChanged(person, person))
 
     def remove_people(self, ids: Iterable[str]) -> None:
         """Remove people with all their ties, as one command."""
