@@ -9,13 +9,8 @@ import pytest
 from supportmap.core.analysis import analyze
 from supportmap.core.vocabulary import Circle, Sector
 from supportmap.samples import SAMPLES_DIR, demo_path, sample_names, sample_path
-from supportmap.storage.fileformat import (
-    Document,
-    dumps,
-    loads,
-    read_document,
-    read_own_document,
-)
+from supportmap.storage.fileformat import Document, dumps, loads, read_document
+from supportmap.storage.fileformat_own import read_own_document
 
 REPO_SAMPLES = Path(__file__).resolve().parent.parent / "resources" / "samples"
 

@@ -154,7 +154,8 @@ def _read_incoming(file_path: Path | None) -> tuple[Document | None, str | None]
     validation library stays out of start-up.
     """
     from supportmap.samples import demo_path
-    from supportmap.storage.fileformat import FileFormatError, read_document, read_own_document
+    from supportmap.storage.fileformat import FileFormatError, read_document
+    from supportmap.storage.fileformat_own import read_own_document
 
     try:
         if file_path is not None:

@@ -366,7 +366,7 @@ def _encode(support_map: SupportMap) -> str:
 
 
 def _decode(label: str, taken: dt.datetime, data: str, snapshot_id: int) -> Snapshot:
-    from supportmap.storage.fileformat import map_from_own_dict
+    from supportmap.storage.fileformat_own import map_from_own_dict
 
     try:
         frozen = map_from_own_dict(json.loads(data), "snapshot")

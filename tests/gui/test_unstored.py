@@ -15,7 +15,8 @@ from supportmap.gui.document import MapDocument
 from supportmap.gui.main_window import LAST_MAP_SETTING, MainWindow
 from supportmap.samples import demo_path
 from supportmap.storage.errors import StorageError
-from supportmap.storage.fileformat import Document, dumps, map_to_dict, read_own_document
+from supportmap.storage.fileformat import Document, dumps, map_to_dict
+from supportmap.storage.fileformat_own import read_own_document
 from supportmap.storage.library import Library
 
 

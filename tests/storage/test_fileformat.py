@@ -317,7 +317,7 @@ def test_deep_nesting_inside_an_ignored_key_is_still_refused() -> None:
 def test_reading_an_own_file_that_is_damaged_gives_the_checked_reads_message(
     tmp_path: Path,
 ) -> None:
-    from supportmap.storage.fileformat import read_own_document
+    from supportmap.storage.fileformat_own import read_own_document
 
     damaged = tmp_path / "damaged.supportmap.json"
     document = json.loads(dumps(Document(sample_map())))
@@ -334,7 +334,7 @@ def test_reading_an_own_file_that_is_damaged_gives_the_checked_reads_message(
 
 
 def test_a_map_not_in_the_written_form_is_read_by_the_full_check() -> None:
-    from supportmap.storage.fileformat import map_from_own_dict
+    from supportmap.storage.fileformat_own import map_from_own_dict
 
     written = map_to_dict(sample_map())
     assert map_to_dict(map_from_own_dict(written)) == written
