@@ -61,7 +61,7 @@ def first_open_once() -> float:
 
     app = QApplication.instance() or QApplication([])
     assert "matplotlib" not in sys.modules, "matplotlib was imported before the charts opened"
-    from supportmap.gui.charts_dock import ChartsDock
+    from supportmap.gui.panels.charts_dock import ChartsDock
 
     with tempfile.TemporaryDirectory() as folder:
         library, document = _open_document(Path(folder))
@@ -84,7 +84,7 @@ def later_updates(rounds: int) -> dict[str, list[float]]:
     from PySide6.QtWidgets import QApplication
 
     from supportmap.core.vocabulary import HELP_TYPES
-    from supportmap.gui.charts_dock import ChartsDock
+    from supportmap.gui.panels.charts_dock import ChartsDock
 
     app = QApplication.instance() or QApplication([])
     timings: dict[str, list[float]] = {}

@@ -33,7 +33,7 @@ from _maps import random_map
 from supportmap.core.vocabulary import HelpType
 from supportmap.core.whatif import ranking
 from supportmap.gui.document import MapDocument
-from supportmap.gui.insight.findings_dock import FindingsPanel
+from supportmap.gui.panels.insight.findings_dock import FindingsPanel
 from supportmap.gui.selection import SelectionState
 from supportmap.storage.library import Library
 

@@ -1,8 +1,7 @@
 """The example maps that ship with SupportMap, found wherever the package is installed.
 
 The files live inside the package (``supportmap/resources/samples``) so that an installed copy
-has them too; ``resources/samples`` at the top of the source tree holds identical copies for
-people browsing the repository (a test keeps the two the same).
+has them too; this is their only home.
 """
 
 from __future__ import annotations

@@ -1,18 +1,14 @@
-"""The bundled sample maps: present, identical in both places, valid, and telling a story."""
+"""The bundled sample maps: present, valid, and telling a story."""
 
 from __future__ import annotations
-
-from pathlib import Path
 
 import pytest
 
 from supportmap.core.analysis import analyze
 from supportmap.core.vocabulary import Circle, Sector
-from supportmap.samples import SAMPLES_DIR, demo_path, sample_names, sample_path
+from supportmap.samples import demo_path, sample_names, sample_path
 from supportmap.storage.fileformat import Document, dumps, loads, read_document
 from supportmap.storage.fileformat_own import read_own_document
-
-REPO_SAMPLES = Path(__file__).resolve().parent.parent / "resources" / "samples"
 
 
 def test_there_are_at_least_three_samples_including_the_demo() -> None:
@@ -20,12 +16,6 @@ def test_there_are_at_least_three_samples_including_the_demo() -> None:
     assert len(names) >= 3
     assert "demo" in names
     assert demo_path() == sample_path("demo") == sample_path("demo.supportmap.json")
-
-
-def test_repository_copies_are_identical_to_the_packaged_ones() -> None:
-    packaged = {p.name: p.read_bytes() for p in SAMPLES_DIR.glob("*.supportmap.json")}
-    copies = {p.name: p.read_bytes() for p in REPO_SAMPLES.glob("*.supportmap.json")}
-    assert copies == packaged
 
 
 def test_unknown_sample_names_are_a_clear_error() -> None:

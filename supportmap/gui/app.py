@@ -18,9 +18,9 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QElapsedTimer, QEventLoop, QSettings, QSize
 from PySide6.QtWidgets import QApplication, QMainWindow, QWidget
 
-from supportmap.gui import strings
 from supportmap.gui.dialogs import Problem
-from supportmap.gui.strings import text
+from supportmap.gui.texts import strings
+from supportmap.gui.texts.strings import text
 
 if TYPE_CHECKING:
     from supportmap.gui.main_window import MainWindow

@@ -24,8 +24,8 @@ from PySide6.QtWidgets import (
 )
 
 from supportmap.core.model import NAME_MAX, TITLE_MAX
-from supportmap.gui import strings
-from supportmap.gui.strings import text
+from supportmap.gui.texts import strings
+from supportmap.gui.texts.strings import text
 
 
 class StartDialog(QDialog):

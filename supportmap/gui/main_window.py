@@ -14,19 +14,21 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QStyle, QToolBar
 
 from supportmap.core.changes import Change, FocusRenamed, MapRetitled, PersonRemoved
 from supportmap.core.model import SNAPSHOT_LABEL_MAX, Position, ValidationError
-from supportmap.gui import icons, strings, strings_charts
+from supportmap.gui import icons
+from supportmap.gui.canvas.picture_export import ExportPictureAction
 from supportmap.gui.canvas.view import MapView
-from supportmap.gui.charts_dock import ChartsDock
 from supportmap.gui.dialogs import Problem, StartDialog, TextDialog
 from supportmap.gui.document import MapDocument
-from supportmap.gui.insight import install_insight
-from supportmap.gui.maps_dock import MapsDock
-from supportmap.gui.people_actions import PeopleActions
-from supportmap.gui.people_dock import PeopleDock
-from supportmap.gui.person_dock import PersonDock
-from supportmap.gui.picture_export import ExportPictureAction
+from supportmap.gui.panels.charts_dock import ChartsDock
+from supportmap.gui.panels.insight import install_insight
+from supportmap.gui.panels.maps_dock import MapsDock
+from supportmap.gui.panels.people_actions import PeopleActions
+from supportmap.gui.panels.people_dock import PeopleDock
+from supportmap.gui.panels.person_dock import PersonDock
 from supportmap.gui.selection import SelectionState
-from supportmap.gui.strings import text
+from supportmap.gui.texts import charts as strings_charts
+from supportmap.gui.texts import strings
+from supportmap.gui.texts.strings import text
 from supportmap.storage.errors import StorageError
 
 if TYPE_CHECKING:

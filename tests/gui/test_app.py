@@ -8,7 +8,7 @@ from supportmap.core.layout import locate, point_at, ring_bounds, sector_span
 from supportmap.core.model import Position
 from supportmap.core.vocabulary import Circle, Sector
 from supportmap.gui.main_window import MainWindow
-from supportmap.gui.people_model import COLUMNS
+from supportmap.gui.panels.people_model import COLUMNS
 from supportmap.storage.library import Library
 
 

@@ -15,8 +15,8 @@ from PySide6.QtWidgets import QApplication
 
 from supportmap.core.model import Support
 from supportmap.core.vocabulary import Circle, HelpType, Safety
-from supportmap.gui.charts_dock import ChartsDock
 from supportmap.gui.document import MapDocument
+from supportmap.gui.panels.charts_dock import ChartsDock
 from supportmap.storage.library import Library
 from tests.gui.images import distinct_colours
 
@@ -46,7 +46,7 @@ def test_importing_and_creating_the_dock_does_not_load_matplotlib(tmp_path: Path
         import os, sys
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
         from PySide6.QtWidgets import QApplication
-        import supportmap.gui.charts_dock as charts_dock
+        import supportmap.gui.panels.charts_dock as charts_dock
         from supportmap.gui.document import MapDocument
         from supportmap.storage.library import Library
         assert "matplotlib" not in sys.modules, "import"

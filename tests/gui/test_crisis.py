@@ -13,10 +13,10 @@ from pytestqt.qtbot import QtBot
 
 from supportmap.core.vocabulary import HelpType
 from supportmap.gui.document import MapDocument
-from supportmap.gui.insight import strings_insight as s
-from supportmap.gui.insight.crisis import CrisisDialog, crisis_action
-from supportmap.gui.insight.findings_dock import FindingsPanel
+from supportmap.gui.panels.insight.crisis import CrisisDialog, crisis_action
+from supportmap.gui.panels.insight.findings_dock import FindingsPanel
 from supportmap.gui.selection import SelectionState
+from supportmap.gui.texts import insight as s
 
 AVOIDED = (
     "weak",

@@ -15,10 +15,10 @@ from supportmap.core.palette import SAFETY_COLOURS
 from supportmap.core.vocabulary import Circle, HelpType, Safety, Sector
 from supportmap.gui.canvas.view import MapView
 from supportmap.gui.document import MapDocument
-from supportmap.gui.insight import Insight, install_insight
-from supportmap.gui.insight.findings_dock import FindingsPanel
-from supportmap.gui.insight.findings_model import RowKind
-from supportmap.gui.insight.severity_style import SEVERITY_STYLES
+from supportmap.gui.panels.insight import Insight, install_insight
+from supportmap.gui.panels.insight.findings_dock import FindingsPanel
+from supportmap.gui.panels.insight.findings_model import RowKind
+from supportmap.gui.panels.insight.severity_style import SEVERITY_STYLES
 from supportmap.gui.selection import SelectionState
 from supportmap.samples import demo_path
 from supportmap.storage.fileformat import read_document

@@ -82,7 +82,7 @@ def test_a_cancelled_snapshot_keeps_nothing(window, answer, library) -> None:  #
 def test_picture_export_from_the_window_writes_a_png(window, tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     from PySide6.QtGui import QImage
 
-    from supportmap.gui import picture_export
+    from supportmap.gui.canvas import picture_export
 
     target = tmp_path / "map.png"
     monkeypatch.setattr(

@@ -8,7 +8,7 @@ from supportmap.core.model import Support
 from supportmap.core.vocabulary import Circle, HelpType, Sector
 from supportmap.gui.document import MapDocument
 from supportmap.gui.main_window import MainWindow
-from supportmap.gui.people_model import COLUMNS, ID_ROLE, PeopleModel, balance_of
+from supportmap.gui.panels.people_model import COLUMNS, ID_ROLE, PeopleModel, balance_of
 
 
 def test_model_passes_the_model_tester_through_edits(document: MapDocument, qtmodeltester) -> None:
@@ -87,7 +87,7 @@ def test_selection_is_shared_both_ways(window: MainWindow) -> None:
 
 def test_balance_is_left_blank_for_people_who_could_be_reached_out_to() -> None:
     from supportmap.core.model import Person, Support
-    from supportmap.gui.people_model import balance_of
+    from supportmap.gui.panels.people_model import balance_of
 
     support = Support.of({"emotional": (3, 0)})
     assert balance_of(Person(id="p1", name="Sam", circle=2, support=support)) == 1.0

@@ -11,8 +11,8 @@ from pytestqt.qtbot import QtBot
 
 from supportmap.core.vocabulary import Sector
 from supportmap.gui.main_window import MainWindow
-from supportmap.gui.people_dock import PeopleDock
-from supportmap.gui.people_model import COLUMNS, ID_ROLE
+from supportmap.gui.panels.people_dock import PeopleDock
+from supportmap.gui.panels.people_model import COLUMNS, ID_ROLE
 from supportmap.storage.library import Library
 
 

@@ -14,9 +14,9 @@ import pytest
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QGraphicsItem, QWidget
 
+from supportmap.gui.canvas.picture_export import ExportPictureAction, export_picture
 from supportmap.gui.canvas.view import MapView
 from supportmap.gui.document import MapDocument
-from supportmap.gui.picture_export import ExportPictureAction, export_picture
 from supportmap.gui.selection import SelectionState
 from supportmap.reports.export import ExportError
 from tests.gui.images import distinct_colours
@@ -207,8 +207,8 @@ def test_action_is_disabled_without_a_map(qtbot, view: MapView, demo_document: M
 
 
 def test_legend_wraps_under_a_narrow_map(qapp: object) -> None:
+    from supportmap.gui.canvas.picture_legend import PADDING, Legend
     from supportmap.gui.canvas.theme import theme_for
-    from supportmap.gui.picture_legend import PADDING, Legend
 
     wide, narrow = Legend(theme_for(False), 2400.0), Legend(theme_for(False), 520.0)
     assert narrow.height > wide.height

@@ -176,7 +176,7 @@ def test_the_demo_read_without_the_shape_check_equals_the_checked_read(demo: Doc
 def test_while_the_library_opens_the_window_says_so(
     qtbot, settings: QSettings, library: Library
 ) -> None:  # type: ignore[no-untyped-def]
-    from supportmap.gui import strings
+    from supportmap.gui.texts import strings
 
     main = MainWindow(None, settings)
     qtbot.addWidget(main)

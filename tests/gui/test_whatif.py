@@ -14,10 +14,10 @@ from supportmap.core.vocabulary import Circle, HelpType
 from supportmap.core.whatif import ranking, what_if_all
 from supportmap.gui.canvas.view import MapView
 from supportmap.gui.document import MapDocument
-from supportmap.gui.insight import Insight, install_insight
-from supportmap.gui.insight import strings_insight as s
-from supportmap.gui.insight.findings_model import RowKind, Tag
+from supportmap.gui.panels.insight import Insight, install_insight
+from supportmap.gui.panels.insight.findings_model import RowKind, Tag
 from supportmap.gui.selection import SelectionState
+from supportmap.gui.texts import insight as s
 from supportmap.samples import demo_path
 from supportmap.storage.fileformat import read_document
 from supportmap.storage.library import Library

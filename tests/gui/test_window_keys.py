@@ -6,8 +6,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtTest import QTest
 
-from supportmap.gui import strings
 from supportmap.gui.main_window import MainWindow
+from supportmap.gui.texts import strings
 from supportmap.storage.library import Library
 
 CTRL = Qt.KeyboardModifier.ControlModifier

@@ -11,7 +11,7 @@ from html import escape
 from supportmap.core.model import Person
 from supportmap.core.vocabulary import HELP_TYPES, LEVEL_LABELS, HelpType
 from supportmap.gui.canvas.lines import one_sided
-from supportmap.gui.strings import text
+from supportmap.gui.texts.strings import text
 
 BADGE_TOOLTIP = "%1 help from %2: %3"
 RECEIVES_LINE = "You receive: %1"

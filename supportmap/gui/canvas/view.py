@@ -37,7 +37,7 @@ from supportmap.gui.canvas.tools import ConnectTool, SelectTool, Tool
 from supportmap.gui.canvas.tooltips import CANVAS_DESCRIPTION, CANVAS_KEYS_HELP
 from supportmap.gui.document import MapDocument
 from supportmap.gui.selection import SelectionState
-from supportmap.gui.strings import text
+from supportmap.gui.texts.strings import text
 
 PIXMAP_CACHE_KB = 160 * 1024
 """Room for the cached nodes, lines and rings of a 1000-person map on a high-DPI screen;

@@ -10,8 +10,8 @@ from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QRectF, QS
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette
 from PySide6.QtWidgets import QListView, QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
-from supportmap.gui.insight.findings_model import Row, RowKind, RowRole, Tag
-from supportmap.gui.insight.severity_style import SEVERITY_STYLES, paint_severity
+from supportmap.gui.panels.insight.findings_model import Row, RowKind, RowRole, Tag
+from supportmap.gui.panels.insight.severity_style import SEVERITY_STYLES, paint_severity
 
 MARGIN = 10
 ICON = 18

@@ -18,10 +18,10 @@ from PySide6.QtWidgets import QWidget
 from supportmap.core.analysis import Analysis, Finding
 from supportmap.core.whatif import WhatIf, findings_without
 from supportmap.gui.document import MapDocument
-from supportmap.gui.insight import strings_insight as s
-from supportmap.gui.insight.live import LiveAnalysis
-from supportmap.gui.insight.view_protocol import HighlightView
+from supportmap.gui.panels.insight.live import LiveAnalysis
+from supportmap.gui.panels.insight.view_protocol import HighlightView
 from supportmap.gui.selection import SelectionState
+from supportmap.gui.texts import insight as s
 
 
 @dataclass(frozen=True)

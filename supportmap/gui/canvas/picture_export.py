@@ -37,10 +37,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from supportmap.gui import strings_charts as strings
+from supportmap.gui.canvas.picture_legend import LEGEND_BASE_WIDTH, Legend
 from supportmap.gui.canvas.theme import CanvasTheme, theme_for
 from supportmap.gui.document import MapDocument
-from supportmap.gui.picture_legend import LEGEND_BASE_WIDTH, Legend
+from supportmap.gui.texts import charts as strings
 from supportmap.reports.export import ExportError, write_atomically
 
 PNG_SCALE = 2.0

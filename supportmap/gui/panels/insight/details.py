@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QScrollArea, QVBoxLay
 
 from supportmap.core.analysis import Analysis
 from supportmap.core.supportmap import SupportMap
-from supportmap.gui.insight import strings_insight as s
+from supportmap.gui.texts import insight as s
 
 
 def _tr(text: str) -> str:

@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from supportmap.core.snapshot import Snapshot
-from supportmap.gui import strings_charts as strings
+from supportmap.gui.texts import charts as strings
 from supportmap.reports.style import ChartStyle, style_for
 
 if TYPE_CHECKING:

@@ -16,8 +16,8 @@ from PySide6.QtCore import QAbstractListModel, QModelIndex, QObject, QPersistent
 
 from supportmap.core.analysis import Analysis, Finding
 from supportmap.core.supportmap import SupportMap
-from supportmap.gui.insight import strings_insight as s
-from supportmap.gui.insight.severity_style import SEVERITY_ORDER
+from supportmap.gui.panels.insight.severity_style import SEVERITY_ORDER
+from supportmap.gui.texts import insight as s
 
 TINY_MAP = 1
 """A map with at most this many current people gets a starting prompt instead of findings."""

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QWidget
 
 from supportmap.core.supportmap import SupportMap
 from supportmap.core.vocabulary import HELP_TYPES, HelpType, Safety
-from supportmap.gui.insight import strings_insight as s
+from supportmap.gui.texts import insight as s
 
 
 def matching_people(

@@ -20,10 +20,10 @@ from PySide6.QtWidgets import (
 )
 
 from supportmap.core.whatif import ranking
-from supportmap.gui.insight import strings_insight as s
-from supportmap.gui.insight.findings_delegate import FindingsDelegate
-from supportmap.gui.insight.findings_model import FindingsModel, Row, RowKind
-from supportmap.gui.insight.whatif_mode import WhatIfController, WhatIfState
+from supportmap.gui.panels.insight.findings_delegate import FindingsDelegate
+from supportmap.gui.panels.insight.findings_model import FindingsModel, Row, RowKind
+from supportmap.gui.panels.insight.whatif_mode import WhatIfController, WhatIfState
+from supportmap.gui.texts import insight as s
 
 
 class WhatIfBanner(QFrame):

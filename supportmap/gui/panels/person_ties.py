@@ -21,10 +21,10 @@ from PySide6.QtWidgets import (
 
 from supportmap.core.model import Tie
 from supportmap.core.vocabulary import STRENGTH_LABELS
-from supportmap.gui import strings
 from supportmap.gui.document import MapDocument
-from supportmap.gui.people_actions import PeopleActions
-from supportmap.gui.strings import text
+from supportmap.gui.panels.people_actions import PeopleActions
+from supportmap.gui.texts import strings
+from supportmap.gui.texts.strings import text
 
 _OTHER_ROLE = Qt.ItemDataRole.UserRole
 

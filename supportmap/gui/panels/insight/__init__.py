@@ -12,11 +12,11 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMainWindow
 
 from supportmap.gui.document import MapDocument
-from supportmap.gui.insight.crisis import crisis_action, show_crisis_notice
-from supportmap.gui.insight.findings_dock import FindingsDock, FindingsPanel
-from supportmap.gui.insight.live import LiveAnalysis
-from supportmap.gui.insight.view_protocol import HighlightView
-from supportmap.gui.insight.whatif_mode import WhatIfController, WhatIfState
+from supportmap.gui.panels.insight.crisis import crisis_action, show_crisis_notice
+from supportmap.gui.panels.insight.findings_dock import FindingsDock, FindingsPanel
+from supportmap.gui.panels.insight.live import LiveAnalysis
+from supportmap.gui.panels.insight.view_protocol import HighlightView
+from supportmap.gui.panels.insight.whatif_mode import WhatIfController, WhatIfState
 from supportmap.gui.selection import SelectionState
 
 __all__ = [

@@ -52,12 +52,12 @@ from supportmap.core.vocabulary import (
     Safety,
     Sector,
 )
-from supportmap.gui import strings
 from supportmap.gui.document import MapDocument
-from supportmap.gui.people_actions import PeopleActions
-from supportmap.gui.person_ties import PersonTiesWidget
+from supportmap.gui.panels.people_actions import PeopleActions
+from supportmap.gui.panels.person_ties import PersonTiesWidget
 from supportmap.gui.selection import SelectionState
-from supportmap.gui.strings import text
+from supportmap.gui.texts import strings
+from supportmap.gui.texts.strings import text
 
 TITLE_NAME_MAX = 24
 """Longest name shown whole in the panel's title; a longer one squeezes the tabs beside it."""

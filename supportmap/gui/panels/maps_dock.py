@@ -21,10 +21,10 @@ from PySide6.QtWidgets import (
 
 from supportmap.core.changes import Change, MapRetitled, PersonAdded, PersonRemoved
 from supportmap.core.model import NAME_MAX, TITLE_MAX
-from supportmap.gui import strings
 from supportmap.gui.dialogs import Confirm, TextDialog
 from supportmap.gui.document import MapDocument
-from supportmap.gui.strings import text
+from supportmap.gui.texts import strings
+from supportmap.gui.texts.strings import text
 from supportmap.storage.errors import StorageError
 
 MAP_ID_ROLE = Qt.ItemDataRole.UserRole + 1

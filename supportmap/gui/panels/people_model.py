@@ -18,9 +18,9 @@ from PySide6.QtCore import (
 
 from supportmap.core.changes import Change, PersonAdded, PersonChanged, PersonRemoved
 from supportmap.core.model import Person
-from supportmap.gui import strings
 from supportmap.gui.document import MapDocument
-from supportmap.gui.strings import text
+from supportmap.gui.texts import strings
+from supportmap.gui.texts.strings import text
 
 SORT_ROLE = Qt.ItemDataRole.UserRole
 """Numbers sort as numbers and circles by closeness, whatever the displayed text."""

@@ -15,8 +15,8 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QFont, QFontMetricsF, QGuiApplication, QPainter, QPen, QPolygonF
 
 from supportmap.core.vocabulary import HELP_TYPES, HelpType, Safety
-from supportmap.gui import strings_charts as strings
 from supportmap.gui.canvas.theme import BADGE_GLYPHS, CanvasTheme
+from supportmap.gui.texts import charts as strings
 
 LEGEND_BASE_WIDTH = 900.0
 """Map width (scene units) at which the legend has its natural size; wider maps scale it up."""

@@ -28,12 +28,11 @@ from PySide6.QtWidgets import (
 from supportmap.core.analysis import Analysis, Finding, FindingCode
 from supportmap.core.vocabulary import HelpType, Safety
 from supportmap.gui.document import MapDocument
-from supportmap.gui.insight import strings_insight as s
-from supportmap.gui.insight.crisis import show_crisis_notice
-from supportmap.gui.insight.details import DetailsView
-from supportmap.gui.insight.filter_row import FilterRow, matching_people
-from supportmap.gui.insight.findings_delegate import FindingsDelegate
-from supportmap.gui.insight.findings_model import (
+from supportmap.gui.panels.insight.crisis import show_crisis_notice
+from supportmap.gui.panels.insight.details import DetailsView
+from supportmap.gui.panels.insight.filter_row import FilterRow, matching_people
+from supportmap.gui.panels.insight.findings_delegate import FindingsDelegate
+from supportmap.gui.panels.insight.findings_model import (
     FindingKey,
     FindingsModel,
     Row,
@@ -42,11 +41,12 @@ from supportmap.gui.insight.findings_model import (
     rows_for_map,
     rows_for_whatif,
 )
-from supportmap.gui.insight.live import LiveAnalysis
-from supportmap.gui.insight.view_protocol import HighlightView
-from supportmap.gui.insight.whatif_mode import WhatIfController, WhatIfState
-from supportmap.gui.insight.whatif_panel import RankingPanel, WhatIfBanner
+from supportmap.gui.panels.insight.live import LiveAnalysis
+from supportmap.gui.panels.insight.view_protocol import HighlightView
+from supportmap.gui.panels.insight.whatif_mode import WhatIfController, WhatIfState
+from supportmap.gui.panels.insight.whatif_panel import RankingPanel, WhatIfBanner
 from supportmap.gui.selection import SelectionState
+from supportmap.gui.texts import insight as s
 
 MENU_PEOPLE = 6
 """At most this many "What if … were not available?" entries in a finding's context menu."""

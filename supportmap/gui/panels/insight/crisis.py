@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
 
-from supportmap.gui.insight import strings_insight as s
+from supportmap.gui.texts import insight as s
 
 
 class CrisisDialog(QDialog):

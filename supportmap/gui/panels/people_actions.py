@@ -11,12 +11,12 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QStyle, QWidget
 
 from supportmap.core.model import Position, ValidationError
-from supportmap.gui import strings
 from supportmap.gui.dialogs import ChoosePersonDialog, TextDialog
 from supportmap.gui.document import MapDocument
 from supportmap.gui.icons import add_person_icon
 from supportmap.gui.selection import SelectionState
-from supportmap.gui.strings import text
+from supportmap.gui.texts import strings
+from supportmap.gui.texts.strings import text
 
 
 class PeopleActions(QObject):

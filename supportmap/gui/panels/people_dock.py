@@ -37,12 +37,12 @@ from PySide6.QtWidgets import (
 )
 
 from supportmap.core.changes import Change, PersonAdded
-from supportmap.gui import strings
 from supportmap.gui.document import MapDocument
-from supportmap.gui.people_actions import PeopleActions
-from supportmap.gui.people_model import ID_ROLE, SORT_ROLE, PeopleModel
+from supportmap.gui.panels.people_actions import PeopleActions
+from supportmap.gui.panels.people_model import ID_ROLE, SORT_ROLE, PeopleModel
 from supportmap.gui.selection import SelectionState
-from supportmap.gui.strings import text
+from supportmap.gui.texts import strings
+from supportmap.gui.texts.strings import text
 
 _MOVE_KEYS = (
     Qt.Key.Key_Up,

@@ -1,0 +1,1 @@
+"""The docks around the map: one module (or package) per panel."""

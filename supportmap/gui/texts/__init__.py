@@ -1,0 +1,1 @@
+"""The sentences the window shows, in one place for review and translation."""
