@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from supportmap import __version__
+from supportmap.core.i18n import _, ngettext
 
 if TYPE_CHECKING:
     from supportmap.storage.library import Library
@@ -41,7 +42,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         args = parser.parse_args(arguments)
         if getattr(args, "screenshot", None) and not (args.file or args.demo):
-            parser.error("--screenshot needs a map: give a FILE.supportmap.json or --demo")
+            parser.error(_("--screenshot needs a map: give a FILE.supportmap.json or --demo"))
     except SystemExit as stop:  # --help, --version, or a usage error already printed
         return stop.code if isinstance(stop.code, int) else USAGE
     handler: Callable[[argparse.Namespace], int] = getattr(args, "handler", _open_app)
@@ -82,7 +83,7 @@ def _add_common(parser: argparse.ArgumentParser, *, top: bool) -> None:
         "--db",
         metavar="PATH",
         default=None if top else argparse.SUPPRESS,
-        help="library database to use (default: $SUPPORTMAP_DB, else your data folder)",
+        help=_("library database to use (default: $SUPPORTMAP_DB, else your data folder)"),
     )
 
 
@@ -93,18 +94,18 @@ def _app_parser() -> argparse.ArgumentParser:
             "%(prog)s [--db PATH] [--demo | FILE.supportmap.json] [--screenshot PNG]\n"
             "       %(prog)s {analyze,import,export,list} ... (see %(prog)s COMMAND --help)"
         ),
-        description="Draw the people you can lean on and see, gently, where support is thin.",
-        epilog=(
+        description=_("Draw the people you can lean on and see, gently, where support is thin."),
+        epilog=_(
             "commands: analyze FILE (print the analysis of a map file), import FILE (add it to "
             "the library), export MAP --to FILE.supportmap.json, list (the maps in the library)"
         ),
     )
     parser.add_argument("--version", action="version", version=f"{PROG} {__version__}")
     _add_common(parser, top=True)
-    parser.add_argument("file", nargs="?", metavar="FILE", help="a map file to import and open")
-    parser.add_argument("--demo", action="store_true", help="open an example map, not your own")
+    parser.add_argument("file", nargs="?", metavar="FILE", help=_("a map file to import and open"))
+    parser.add_argument("--demo", action="store_true", help=_("open an example map, not your own"))
     parser.add_argument(
-        "--screenshot", metavar="PNG", help="save a picture of the window to PNG and exit"
+        "--screenshot", metavar="PNG", help=_("save a picture of the window to PNG and exit")
     )
     return parser
 
@@ -115,27 +116,27 @@ def _command_parser() -> argparse.ArgumentParser:
     _add_common(parser, top=True)
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
-    analyze = commands.add_parser("analyze", help="print the analysis of a map file")
+    analyze = commands.add_parser("analyze", help=_("print the analysis of a map file"))
     _add_common(analyze, top=False)
-    analyze.add_argument("file", metavar="FILE", type=Path, help="a .supportmap.json file")
+    analyze.add_argument("file", metavar="FILE", type=Path, help=_("a .supportmap.json file"))
     analyze.add_argument("--format", choices=("text", "json"), default="text")
     analyze.add_argument(
-        "--what-if", action="store_true", help="also show what changes without each person"
+        "--what-if", action="store_true", help=_("also show what changes without each person")
     )
     analyze.set_defaults(handler=_analyze)
 
-    importing = commands.add_parser("import", help="add a map file to the library")
+    importing = commands.add_parser("import", help=_("add a map file to the library"))
     _add_common(importing, top=False)
-    importing.add_argument("file", metavar="FILE", type=Path, help="a .supportmap.json file")
+    importing.add_argument("file", metavar="FILE", type=Path, help=_("a .supportmap.json file"))
     importing.set_defaults(handler=_import)
 
-    export = commands.add_parser("export", help="save a map of the library to a file")
+    export = commands.add_parser("export", help=_("save a map of the library to a file"))
     _add_common(export, top=False)
-    export.add_argument("map", metavar="MAP", help="the map's id or exact title (see: list)")
-    export.add_argument("--to", metavar="FILE", type=Path, required=True, help="where to save")
+    export.add_argument("map", metavar="MAP", help=_("the map's id or exact title (see: list)"))
+    export.add_argument("--to", metavar="FILE", type=Path, required=True, help=_("where to save"))
     export.set_defaults(handler=_export)
 
-    listing = commands.add_parser("list", help="list the maps in the library")
+    listing = commands.add_parser("list", help=_("list the maps in the library"))
     _add_common(listing, top=False)
     listing.set_defaults(handler=_list)
     return parser
@@ -180,10 +181,12 @@ def _import(args: argparse.Namespace) -> int:
     title = document.map.title or document.map.focus_name
     people = len(document.map.people)
     snapshots = len(document.snapshots)
-    _print(
-        f"Imported “{title}” as map {map_id} ({_count(people, 'person', 'people')}, "
-        f"{_count(snapshots, 'snapshot', 'snapshots')}).\n"
+    counted = _("{people}, {snapshots}").format(
+        people=ngettext("{n} person", "{n} people", people).format(n=people),
+        snapshots=ngettext("{n} snapshot", "{n} snapshots", snapshots).format(n=snapshots),
     )
+    message = _("Imported “{title}” as map {id} ({counted}).")
+    _print(message.format(title=title, id=map_id, counted=counted) + "\n")
     return OK
 
 
@@ -193,14 +196,16 @@ def _export(args: argparse.Namespace) -> int:
     target: Path = args.to
     if not target.name.endswith(EXPORT_SUFFIX):
         raise UserError(
-            f"Cannot tell the format of {target}: export writes {EXPORT_SUFFIX} files, "
-            f"so end the name with {EXPORT_SUFFIX}."
+            _(
+                "Cannot tell the format of {file}: export writes {suffix} files, "
+                "so end the name with {suffix}."
+            ).format(file=target, suffix=EXPORT_SUFFIX)
         )
     with _open_library(args) as library:
         map_id = _find_map(library, args.map)
         document = Document(library.load_map(map_id), tuple(library.load_snapshots(map_id)))
     write_document(target, document)
-    _print(f"Saved map {map_id} to {target}.\n")
+    _print(_("Saved map {id} to {file}.").format(id=map_id, file=target) + "\n")
     return OK
 
 
@@ -208,13 +213,14 @@ def _list(args: argparse.Namespace) -> int:
     with _open_library(args) as library:
         maps = library.list_maps()
     if not maps:
-        _print(f"The library has no maps yet. Add one with: {PROG} import FILE.supportmap.json\n")
+        empty = _("The library has no maps yet. Add one with: {prog} import FILE.supportmap.json")
+        _print(empty.format(prog=PROG) + "\n")
         return OK
-    rows = [("ID", "TITLE", "FOCUS", "PEOPLE", "UPDATED")]
+    rows = [(_("ID"), _("TITLE"), _("FOCUS"), _("PEOPLE"), _("UPDATED"))]
     rows += [
         (
             str(info.id),
-            info.title or "(untitled)",
+            info.title or _("(untitled)"),
             info.focus_name,
             str(info.people),
             info.updated.strftime("%Y-%m-%d %H:%M"),
@@ -236,8 +242,10 @@ def _open_app(args: argparse.Namespace) -> int:
         from supportmap.gui.app import run
     except ImportError as error:
         raise UserError(
-            f"The desktop app cannot start ({error}); the commands {', '.join(COMMANDS)} "
-            "still work without it."
+            _(
+                "The desktop app cannot start ({error}); the commands {commands} still work "
+                "without it."
+            ).format(error=error, commands=", ".join(COMMANDS))
         ) from None
     if args.file is not None:
         args.file = str(args.file)
@@ -266,12 +274,10 @@ def _find_map(library: Library, wanted: str) -> int:
         return matches[0]
     if matches:
         ids = ", ".join(str(map_id) for map_id in matches)
-        raise UserError(f"Several maps are titled “{wanted}” (ids {ids}); give the id instead.")
-    raise UserError(f"There is no map with the id or title “{wanted}”; `{PROG} list` shows them.")
-
-
-def _count(number: int, one: str, many: str) -> str:
-    return f"{number} {one if number == 1 else many}"
+        several = _("Several maps are titled “{title}” (ids {ids}); give the id instead.")
+        raise UserError(several.format(title=wanted, ids=ids))
+    missing = _("There is no map with the id or title “{title}”; `{prog} list` shows them.")
+    raise UserError(missing.format(title=wanted, prog=PROG))
 
 
 def _is_user_error(error: Exception) -> bool:
@@ -294,7 +300,7 @@ def _print(text: str) -> None:
 
 
 def _complain(message: str) -> None:
-    line = " ".join(message.split()) or "something went wrong"
+    line = " ".join(message.split()) or _("something went wrong")
     stream = sys.stderr
     if hasattr(stream, "reconfigure"):
         stream.reconfigure(errors="backslashreplace")

@@ -13,6 +13,7 @@ from collections.abc import Mapping
 from supportmap.core import texts
 from supportmap.core.analysis import Analysis
 from supportmap.core.findings import Severity
+from supportmap.core.i18n import _
 from supportmap.core.supportmap import SupportMap
 from supportmap.core.vocabulary import HELP_TYPES, HelpType, Sector
 from supportmap.core.whatif import WhatIf, ranking
@@ -36,20 +37,20 @@ def render_text(
     title = texts.report_title(support_map.title, support_map.focus_name)
     lines = [title, "=" * min(len(title), WIDTH), ""]
     if analysis.coverage[HelpType.CRISIS] <= 1:
-        lines += [*_wrap(texts.CRISIS_NOTICE), ""]
+        lines += [*_wrap(_(texts.CRISIS_NOTICE)), ""]
     if not support_map.people:
-        lines += _wrap(texts.EMPTY_MAP_PROMPT)
+        lines += _wrap(_(texts.EMPTY_MAP_PROMPT))
         return "\n".join(lines) + "\n"
-    if sum(1 for _ in support_map.current_people()) <= SMALL_MAP:
+    if sum(1 for _person in support_map.current_people()) <= SMALL_MAP:
         # A map just begun gets a warm start, not a list of everything it does not hold yet.
-        lines += [*_wrap(texts.SMALL_MAP_PROMPT), "", *_figures(support_map, analysis)]
+        lines += [*_wrap(_(texts.SMALL_MAP_PROMPT)), "", *_figures(support_map, analysis)]
         return "\n".join(lines) + "\n"
     lines += _figures(support_map, analysis)
     for severity in sorted(Severity, key=lambda s: -s.rank):
         found = [f for f in analysis.findings if f.severity is severity]
         if not found:
             continue
-        lines += ["", texts.SEVERITY_HEADINGS[severity.value], ""]
+        lines += ["", texts.severity_heading(severity.value), ""]
         for finding in found:
             lines += _wrap(finding.title, "  * ", "    ")
             lines += _wrap(finding.detail, "    ", "    ")
@@ -57,7 +58,7 @@ def render_text(
             lines.append("")
         lines.pop()
     if what_ifs is not None:
-        lines += ["", texts.WHAT_IF_HEADING, ""]
+        lines += ["", _(texts.WHAT_IF_HEADING), ""]
         lines += _what_if(support_map, what_ifs)
     return "\n".join(lines) + "\n"
 
@@ -65,7 +66,7 @@ def render_text(
 def _figures(support_map: SupportMap, analysis: Analysis) -> list[str]:
     current = list(support_map.current_people())
     potential = len(support_map.people) - len(current)
-    lines = [texts.AT_A_GLANCE, "", "  " + texts.people_line(len(current), potential)]
+    lines = [_(texts.AT_A_GLANCE), "", "  " + texts.people_line(len(current), potential)]
     lines += ["  " + texts.coverage_line(t, analysis.coverage[t]) for t in HELP_TYPES]
     lines += _wrap(texts.spread_line(analysis.effective_supporters), "  ", "  ")
     n = len(current)
@@ -82,7 +83,7 @@ def _what_if(support_map: SupportMap, what_ifs: Mapping[str, WhatIf]) -> list[st
     names = {p.id: p.name for p in support_map.people.values()}
     mattering = [w for w in ranking(what_ifs) if w.lost_help_types or w.cut_off]
     if not mattering:
-        return _wrap(texts.NOTHING_HANGS)
+        return _wrap(_(texts.NOTHING_HANGS))
     lines: list[str] = []
     for what_if in mattering[:WHAT_IF_SHOWN]:
         line = texts.what_if_line(

@@ -4,6 +4,9 @@ They live together so they can be reviewed and translated as one. They follow VO
 describe rather than judge, invite rather than push, offer one small concrete step, name the
 people concerned, and point to professionals and crisis services wherever crisis help is thin.
 Names always come from the map; the focus person is "you".
+
+Each sentence is marked with ``_()``/``ngettext()`` from `supportmap.core.i18n` (words kept in
+tables with ``N_()``), always whole and with named placeholders, so a translator sees it once.
 """
 
 from __future__ import annotations
@@ -11,6 +14,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import NamedTuple
 
+from supportmap.core.i18n import N_, _, ngettext
 from supportmap.core.vocabulary import Barrier, HelpType, Safety, Sector
 
 
@@ -25,17 +29,23 @@ class Text(NamedTuple):
 NAMES_SHOWN = 5
 
 HELP_WORDS = {
-    HelpType.EMOTIONAL: "emotional support",
-    HelpType.PRACTICAL: "practical help",
-    HelpType.INFORMATIONAL: "advice and information",
-    HelpType.COMPANIONSHIP: "company",
-    HelpType.CRISIS: "help in a crisis",
+    HelpType.EMOTIONAL: N_("emotional support"),
+    HelpType.PRACTICAL: N_("practical help"),
+    HelpType.INFORMATIONAL: N_("advice and information"),
+    HelpType.COMPANIONSHIP: N_("company"),
+    HelpType.CRISIS: N_("help in a crisis"),
 }
+"""Each kind of help as words inside a sentence (source texts: show them with `help_words`)."""
 
-CRISIS_NOTICE = (
+CRISIS_NOTICE = N_(
     "SupportMap is not an emergency service. If you are in danger or thinking about harming "
     "yourself, please contact your local emergency number or a crisis line now."
 )
+
+
+def help_words(help_type: HelpType) -> str:
+    """ "emotional support": one kind of help as words inside a sentence."""
+    return _(HELP_WORDS[help_type])
 
 
 def join_names(names: Sequence[str], limit: int = NAMES_SHOWN) -> str:
@@ -48,18 +58,10 @@ def join_names(names: Sequence[str], limit: int = NAMES_SHOWN) -> str:
         return ""
     if len(names) > limit:
         rest = len(names) - (limit - 1)
-        names = [*names[: limit - 1], f"{rest} others"]
+        names = [*names[: limit - 1], ngettext("{n} other", "{n} others", rest).format(n=rest)]
     if len(names) == 1:
         return names[0]
-    return f"{', '.join(names[:-1])} and {names[-1]}"
-
-
-def _are(names: Sequence[str]) -> str:
-    return "is" if len(names) == 1 else "are"
-
-
-def _do(names: Sequence[str]) -> str:
-    return "doesn't" if len(names) == 1 else "don't"
+    return _("{names} and {last}").format(names=", ".join(names[:-1]), last=names[-1])
 
 
 def _capital(text: str) -> str:
@@ -69,23 +71,23 @@ def _capital(text: str) -> str:
 # --- coverage ------------------------------------------------------------------------------
 
 _GAP_STEPS = {
-    HelpType.EMOTIONAL: (
+    HelpType.EMOTIONAL: N_(
         "One small step might be to tell one person you trust how this week has really been, "
         "even in a short message."
     ),
-    HelpType.PRACTICAL: (
+    HelpType.PRACTICAL: N_(
         "If it feels right, you could ask someone for one small, specific thing this week, "
         "like a lift or a hand with one chore."
     ),
-    HelpType.INFORMATIONAL: (
+    HelpType.INFORMATIONAL: N_(
         "You could write down one question you are carrying and ask someone who might know, "
         "or a local advice service."
     ),
-    HelpType.COMPANIONSHIP: (
+    HelpType.COMPANIONSHIP: N_(
         "One small step might be to suggest a short walk or a coffee to someone you like "
         "being around."
     ),
-    HelpType.CRISIS: (
+    HelpType.CRISIS: N_(
         "It may help to save the numbers of a local crisis line and your local emergency "
         "number where you can find them quickly, and to ask a professional, such as your GP "
         "or a therapist, who you could reach at your worst. SupportMap is not an emergency "
@@ -95,57 +97,73 @@ _GAP_STEPS = {
 
 
 def gap(help_type: HelpType) -> Text:
-    words = HELP_WORDS[help_type]
+    words = help_words(help_type)
     return Text(
-        f"No safe source of {words} right now",
-        f"Right now, nobody you marked as safe gives you {words}.",
-        _GAP_STEPS[help_type],
+        _("No safe source of {words} right now").format(words=words),
+        _("Right now, nobody you marked as safe gives you {words}.").format(words=words),
+        _(_GAP_STEPS[help_type]),
     )
 
 
 def unsafe_only(help_type: HelpType, names: Sequence[str]) -> Text:
-    words = HELP_WORDS[help_type]
-    several = len(names) > 1
-    them = "them" if several else "this person"
-    who = "people" if several else "someone"
+    words = help_words(help_type)
+    n = len(names)
+    joined = join_names(names)
     return Text(
-        f"{_capital(words)} comes only from {who} you haven't marked as safe",
-        f"You get {words} from {join_names(names)}, and you haven't marked {them} as safe. "
-        "How safe someone feels is your own judgment.",
-        f"If you like, you could notice how you feel after the next time {words} comes "
-        f"from {join_names(names)}, and whether anyone else might offer it too.",
+        ngettext(
+            "{Words} comes only from someone you haven't marked as safe",
+            "{Words} comes only from people you haven't marked as safe",
+            n,
+        ).format(Words=_capital(words)),
+        ngettext(
+            "You get {words} from {names}, and you haven't marked this person as safe. "
+            "How safe someone feels is your own judgment.",
+            "You get {words} from {names}, and you haven't marked them as safe. "
+            "How safe someone feels is your own judgment.",
+            n,
+        ).format(words=words, names=joined),
+        _(
+            "If you like, you could notice how you feel after the next time {words} comes "
+            "from {names}, and whether anyone else might offer it too."
+        ).format(words=words, names=joined),
     )
 
 
 def single_source(help_type: HelpType, name: str) -> Text:
-    words = HELP_WORDS[help_type]
+    words = help_words(help_type)
     if help_type is HelpType.CRISIS:
-        step = (
-            f"Alongside {name}, you could save the number of a local crisis line and ask a "
+        step = _(
+            "Alongside {name}, you could save the number of a local crisis line and ask a "
             "professional, such as your GP, who else you could reach when things are at their "
             "worst."
         )
     else:
-        step = (
-            f"One small step might be to think of one more person you could ask for {words}, "
+        step = _(
+            "One small step might be to think of one more person you could ask for {words}, "
             "and try one small ask this week."
         )
     return Text(
-        f"{name} is your only safe source of {words}",
-        f"{name} is the only safe person you get {words} from. If {name} were away for a "
-        f"while, {words} would have no safe source.",
-        step,
+        _("{name} is your only safe source of {words}").format(name=name, words=words),
+        _(
+            "{name} is the only safe person you get {words} from. If {name} were away for a "
+            "while, {words} would have no safe source."
+        ).format(name=name, words=words),
+        step.format(name=name, words=words),
     )
 
 
 def crisis_thin(name: str) -> Text:
     return Text(
-        f"Only {name} is there for you in a crisis",
-        f"{name} is the only safe person you could reach when things are at their worst. "
-        f"If {name} could not be reached, there is nobody else on your map for that moment.",
-        "You could save the numbers of a local crisis line and your local emergency number "
-        "today, and ask a professional such as your GP who else you could reach at the worst "
-        "moments. SupportMap is not an emergency service.",
+        _("Only {name} is there for you in a crisis").format(name=name),
+        _(
+            "{name} is the only safe person you could reach when things are at their worst. "
+            "If {name} could not be reached, there is nobody else on your map for that moment."
+        ).format(name=name),
+        _(
+            "You could save the numbers of a local crisis line and your local emergency number "
+            "today, and ask a professional such as your GP who else you could reach at the worst "
+            "moments. SupportMap is not an emergency service."
+        ),
     )
 
 
@@ -154,44 +172,67 @@ def crisis_thin(name: str) -> Text:
 
 def one_sided_giving(name: str) -> Text:
     return Text(
-        f"You give {name} much more than you receive",
-        f"Right now, help flows mostly from you to {name}. Give and take need not balance at once.",
-        f"If it feels right, you could let {name} do one small thing for you this week. "
-        "Letting others help also gives them something.",
+        _("You give {name} much more than you receive").format(name=name),
+        _(
+            "Right now, help flows mostly from you to {name}. Give and take need not balance "
+            "at once."
+        ).format(name=name),
+        _(
+            "If it feels right, you could let {name} do one small thing for you this week. "
+            "Letting others help also gives them something."
+        ).format(name=name),
     )
 
 
 def one_sided_receiving(name: str) -> Text:
     return Text(
-        f"{name} gives you much more than you give back",
-        f"Right now, help flows mostly from {name} to you. Relationships run both ways over "
-        "time and need not balance at once.",
-        f"If you like, you could tell {name} what their help means to you. There is no need "
-        "to even things out.",
+        _("{name} gives you much more than you give back").format(name=name),
+        _(
+            "Right now, help flows mostly from {name} to you. Relationships run both ways over "
+            "time and need not balance at once."
+        ).format(name=name),
+        _(
+            "If you like, you could tell {name} what their help means to you. There is no need "
+            "to even things out."
+        ).format(name=name),
     )
 
 
 def giving_overall(given: int, received: int) -> Text:
     if received == 0:
-        amount = "you give a lot and receive very little in return"
+        detail = _(
+            "Across the people on your map (leaving out professionals), you give a lot and "
+            "receive very little in return."
+        )
+    elif round(given / received) == 2:
+        detail = _(
+            "Across the people on your map (leaving out professionals), you give about twice "
+            "as much as you receive."
+        )
     else:
-        ratio = given / received
-        amount = f"you give about {ratio:.0f} times as much as you receive"
-        if round(ratio) == 2:
-            amount = "you give about twice as much as you receive"
+        detail = _(
+            "Across the people on your map (leaving out professionals), you give about "
+            "{ratio:.0f} times as much as you receive."
+        ).format(ratio=given / received)
     return Text(
-        "You give much more than you receive",
-        f"Across the people on your map (leaving out professionals), {amount}.",
-        "People who give generously often find it hardest to receive. One small step might "
-        "be to accept the next offer of help, however small.",
+        _("You give much more than you receive"),
+        detail,
+        _(
+            "People who give generously often find it hardest to receive. One small step might "
+            "be to accept the next offer of help, however small."
+        ),
     )
 
 
 def concentration(name: str, share: float) -> Text:
     return Text(
-        f"Much of your support comes from {name}",
-        f"About {share:.0%} of the help you receive comes from {name}.",
-        f"You could keep leaning on {name} and also try one small ask of someone else this week.",
+        _("Much of your support comes from {name}").format(name=name),
+        _("About {share:.0%} of the help you receive comes from {name}.").format(
+            share=share, name=name
+        ),
+        _(
+            "You could keep leaning on {name} and also try one small ask of someone else this week."
+        ).format(name=name),
     )
 
 
@@ -199,68 +240,98 @@ def concentration(name: str, share: float) -> Text:
 
 
 def unsafe_close(name: str, safety: Safety) -> Text:
-    feels = "draining" if safety is Safety.DRAINING else "unsafe"
+    if safety is Safety.DRAINING:
+        title = _("{name} is close to you and feels draining")
+        detail = _(
+            "You placed {name} in one of your closest circles and marked them as draining. "
+            "Only you can judge what that means for you."
+        )
+    else:
+        title = _("{name} is close to you and feels unsafe")
+        detail = _(
+            "You placed {name} in one of your closest circles and marked them as unsafe. "
+            "Only you can judge what that means for you."
+        )
     return Text(
-        f"{name} is close to you and feels {feels}",
-        f"You placed {name} in one of your closest circles and marked them as {feels}. "
-        "Only you can judge what that means for you.",
-        "If it feels right, you could talk this over with someone you trust, at your own pace.",
+        title.format(name=name),
+        detail.format(name=name),
+        _("If it feels right, you could talk this over with someone you trust, at your own pace."),
     )
 
 
 def no_professional() -> Text:
     return Text(
-        "No professionals or services on your map",
-        "Among the people you lean on right now, there is nobody from professionals or "
-        "services, such as a GP, a therapist or a helpline.",
-        "If it feels right, you could note one service you could contact, such as your GP or "
-        "a local helpline, and add it to your map.",
+        _("No professionals or services on your map"),
+        _(
+            "Among the people you lean on right now, there is nobody from professionals or "
+            "services, such as a GP, a therapist or a helpline."
+        ),
+        _(
+            "If it feels right, you could note one service you could contact, such as your GP "
+            "or a local helpline, and add it to your map."
+        ),
     )
 
 
 def bridge_person(name: str, cut_off: Sequence[str]) -> Text:
     return Text(
-        f"{name} links some of your people to the others",
-        f"{join_names(cut_off)} {_are(cut_off)} connected to the others on your map only "
-        f"through {name}.",
-        f"If it ever feels useful, you could bring {cut_off[0]} together with someone else "
-        "you trust, for example over a shared meal.",
+        _("{name} links some of your people to the others").format(name=name),
+        ngettext(
+            "{names} is connected to the others on your map only through {name}.",
+            "{names} are connected to the others on your map only through {name}.",
+            len(cut_off),
+        ).format(names=join_names(cut_off), name=name),
+        _(
+            "If it ever feels useful, you could bring {first} together with someone else you "
+            "trust, for example over a shared meal."
+        ).format(first=cut_off[0]),
     )
 
 
 def isolated(outside: Sequence[str]) -> Text:
     return Text(
-        "Some of your people don't know the others",
-        f"{join_names(outside)} {_do(outside)} know anyone in the largest group of people on "
-        "your map. Separate circles can be a good thing too.",
-        f"If it ever feels useful, you could mention {outside[0]} to someone else you trust.",
+        _("Some of your people don't know the others"),
+        ngettext(
+            "{names} doesn't know anyone in the largest group of people on your map. "
+            "Separate circles can be a good thing too.",
+            "{names} don't know anyone in the largest group of people on your map. "
+            "Separate circles can be a good thing too.",
+            len(outside),
+        ).format(names=join_names(outside)),
+        _("If it ever feels useful, you could mention {first} to someone else you trust.").format(
+            first=outside[0]
+        ),
     )
 
 
 _SECTOR_WORDS = {
-    Sector.FAMILY: "family",
-    Sector.FRIENDS: "friends",
-    Sector.WORK: "work or school",
-    Sector.COMMUNITY: "your community",
-    Sector.PROFESSIONAL: "professionals and services",
-    Sector.ONLINE: "online",
-    Sector.OTHER: "other",
+    Sector.FAMILY: N_("family"),
+    Sector.FRIENDS: N_("friends"),
+    Sector.WORK: N_("work or school"),
+    Sector.COMMUNITY: N_("your community"),
+    Sector.PROFESSIONAL: N_("professionals and services"),
+    Sector.ONLINE: N_("online"),
+    Sector.OTHER: N_("other"),
 }
 
 
 def low_diversity(main_sector: Sector) -> Text:
-    where = (
-        "Most of the people you lean on right now are under “Other” on your map. Noting where "
-        "each of them fits in your life lets the map show this more clearly."
-        if main_sector is Sector.OTHER
-        else "Most of the people you lean on right now belong to one part of your life: "
-        f"{_SECTOR_WORDS[main_sector]}."
-    )
+    if main_sector is Sector.OTHER:
+        where = _(
+            "Most of the people you lean on right now are under “Other” on your map. Noting "
+            "where each of them fits in your life lets the map show this more clearly."
+        )
+    else:
+        where = _(
+            "Most of the people you lean on right now belong to one part of your life: {area}."
+        ).format(area=_(_SECTOR_WORDS[main_sector]))
     return Text(
-        "Most of your support comes from one part of life",
+        _("Most of your support comes from one part of life"),
         where,
-        "One small step might be to get back in touch with one person from another part of "
-        "your life, such as a neighbour, a club or an old friend.",
+        _(
+            "One small step might be to get back in touch with one person from another part of "
+            "your life, such as a neighbour, a club or an old friend."
+        ),
     )
 
 
@@ -268,143 +339,192 @@ def low_diversity(main_sector: Sector) -> Text:
 
 
 def potential(name: str, safety: Safety) -> Text:
-    how = (
-        "and marked them as safe"
-        if safety is Safety.SAFE
-        else "and haven't decided yet how safe they feel"
-    )
+    if safety is Safety.SAFE:
+        detail = _(
+            "You placed {name} in the outer circle as someone you could turn to, and marked "
+            "them as safe."
+        )
+    else:
+        detail = _(
+            "You placed {name} in the outer circle as someone you could turn to, and haven't "
+            "decided yet how safe they feel."
+        )
     return Text(
-        f"{name} is someone you could reach out to",
-        f"You placed {name} in the outer circle as someone you could turn to, {how}.",
-        f"A small first contact could be a short, friendly message to {name}, with no ask "
-        "attached.",
+        _("{name} is someone you could reach out to").format(name=name),
+        detail.format(name=name),
+        _(
+            "A small first contact could be a short, friendly message to {name}, with no ask "
+            "attached."
+        ).format(name=name),
     )
 
 
 _BARRIER_WORDS = {
-    Barrier.BURDEN: f"“{Barrier.BURDEN.label}”",
-    Barrier.JUDGMENT: "the fear of being judged",
-    Barrier.PRIDE: "the feeling of having to manage alone",
-    Barrier.OWING: "the worry of owing them something",
-    Barrier.CONTROL: "the worry that they might take over",
-    Barrier.PAST: "help from them that went wrong before",
-    Barrier.SHAME: "feeling ashamed to ask",
-    Barrier.ENERGY: "reaching out taking energy you don't have",
-    Barrier.HOPE: "not expecting that it would help",
-    Barrier.ACCESS: "them being hard to reach",
+    Barrier.JUDGMENT: N_("the fear of being judged"),
+    Barrier.PRIDE: N_("the feeling of having to manage alone"),
+    Barrier.OWING: N_("the worry of owing them something"),
+    Barrier.CONTROL: N_("the worry that they might take over"),
+    Barrier.PAST: N_("help from them that went wrong before"),
+    Barrier.SHAME: N_("feeling ashamed to ask"),
+    Barrier.ENERGY: N_("reaching out taking energy you don't have"),
+    Barrier.HOPE: N_("not expecting that it would help"),
+    Barrier.ACCESS: N_("them being hard to reach"),
 }
+"""What makes asking hard, inside a sentence; the burden barrier is quoted as the user ticked it."""
 
 _BARRIER_TITLES = {
-    Barrier.BURDEN: "Not wanting to ask too much",
-    Barrier.JUDGMENT: "Fear of being judged",
-    Barrier.PRIDE: "Feeling you have to manage alone",
-    Barrier.OWING: "Worry about owing",
-    Barrier.CONTROL: "Worry that they might take over",
-    Barrier.PAST: "Help that went wrong before",
-    Barrier.SHAME: "Feeling ashamed to ask",
-    Barrier.ENERGY: "Reaching out taking energy",
-    Barrier.HOPE: "Not expecting it to help",
-    Barrier.ACCESS: "People being hard to reach",
+    Barrier.BURDEN: N_("Not wanting to ask too much"),
+    Barrier.JUDGMENT: N_("Fear of being judged"),
+    Barrier.PRIDE: N_("Feeling you have to manage alone"),
+    Barrier.OWING: N_("Worry about owing"),
+    Barrier.CONTROL: N_("Worry that they might take over"),
+    Barrier.PAST: N_("Help that went wrong before"),
+    Barrier.SHAME: N_("Feeling ashamed to ask"),
+    Barrier.ENERGY: N_("Reaching out taking energy"),
+    Barrier.HOPE: N_("Not expecting it to help"),
+    Barrier.ACCESS: N_("People being hard to reach"),
 }
 
 _BARRIER_STEPS = {
-    Barrier.BURDEN: "Many people are glad to be asked. You could try one small ask of one of "
-    "them and notice how they respond.",
-    Barrier.JUDGMENT: "You could start with a small ask of the person you expect the least "
-    "judgment from.",
-    Barrier.PRIDE: "Asking is part of any close relationship. You could try one small, "
-    "specific ask this week.",
-    Barrier.OWING: "Give and take need not balance at once. You could accept one small thing "
-    "without paying it back straight away.",
-    Barrier.CONTROL: "You could ask for one specific, limited thing, so the rest stays in "
-    "your hands.",
-    Barrier.PAST: "You could think about what would make it feel different this time, and try "
-    "a very small ask.",
-    Barrier.SHAME: "You could share one small thing with the person you feel safest with.",
-    Barrier.ENERGY: "A very short message, like “Could we talk this week?”, can be enough.",
-    Barrier.HOPE: "You could try one small ask as an experiment and notice what happens.",
-    Barrier.ACCESS: "You could ask one of them when and how they are easiest to reach.",
+    Barrier.BURDEN: N_(
+        "Many people are glad to be asked. You could try one small ask of one of "
+        "them and notice how they respond."
+    ),
+    Barrier.JUDGMENT: N_(
+        "You could start with a small ask of the person you expect the least judgment from."
+    ),
+    Barrier.PRIDE: N_(
+        "Asking is part of any close relationship. You could try one small, specific ask this week."
+    ),
+    Barrier.OWING: N_(
+        "Give and take need not balance at once. You could accept one small thing without "
+        "paying it back straight away."
+    ),
+    Barrier.CONTROL: N_(
+        "You could ask for one specific, limited thing, so the rest stays in your hands."
+    ),
+    Barrier.PAST: N_(
+        "You could think about what would make it feel different this time, and try a very "
+        "small ask."
+    ),
+    Barrier.SHAME: N_("You could share one small thing with the person you feel safest with."),
+    Barrier.ENERGY: N_("A very short message, like “Could we talk this week?”, can be enough."),
+    Barrier.HOPE: N_("You could try one small ask as an experiment and notice what happens."),
+    Barrier.ACCESS: N_("You could ask one of them when and how they are easiest to reach."),
 }
 
 
+def _barrier_words(barrier: Barrier) -> str:
+    if barrier is Barrier.BURDEN:
+        return _("“{label}”").format(label=barrier.label)
+    return _(_BARRIER_WORDS[barrier])
+
+
 def barrier_pattern(barrier: Barrier, names: Sequence[str]) -> Text:
+    n = len(names)
     return Text(
-        f"{_BARRIER_TITLES[barrier]} comes up with {len(names)} people",
-        f"With {join_names(names)}, what makes asking hard is {_BARRIER_WORDS[barrier]}.",
-        _BARRIER_STEPS[barrier],
+        ngettext("{what} comes up with {n} person", "{what} comes up with {n} people", n).format(
+            what=_(_BARRIER_TITLES[barrier]), n=n
+        ),
+        _("With {names}, what makes asking hard is {what}.").format(
+            names=join_names(names), what=_barrier_words(barrier)
+        ),
+        _(_BARRIER_STEPS[barrier]),
     )
 
 
 # --- the text report -----------------------------------------------------------------------
 
 SEVERITY_HEADINGS = {
-    "alert": "Worth attention now",
-    "warning": "Worth a look",
-    "notice": "Good to notice",
-    "info": "Good to know",
+    "alert": N_("Worth attention now"),
+    "warning": N_("Worth a look"),
+    "notice": N_("Good to notice"),
+    "info": N_("Good to know"),
 }
-EMPTY_MAP_PROMPT = (
+"""Headings of the findings by severity (source texts: show them with `severity_heading`)."""
+
+EMPTY_MAP_PROMPT = N_(
     "Your map is empty so far, and that is a fine place to start. You could add one person "
     "you see or talk to often, and note what kind of help goes between you."
 )
-SMALL_MAP_PROMPT = (
+SMALL_MAP_PROMPT = N_(
     "A small map is a good start. Adding one more person, even someone you only could reach "
     "out to, already shows more of the picture."
 )
-AT_A_GLANCE = "At a glance"
-WHAT_IF_HEADING = "If someone were not available"
-NOTHING_HANGS = (
+AT_A_GLANCE = N_("At a glance")
+WHAT_IF_HEADING = N_("If someone were not available")
+NOTHING_HANGS = N_(
     "Right now no single person's absence would leave a kind of help without a safe source "
     "or cut people off from the others."
 )
 
 
+def severity_heading(severity: str) -> str:
+    """The heading of one severity ("alert", "warning", "notice", "info"), as shown."""
+    return _(SEVERITY_HEADINGS[severity])
+
+
 def report_title(title: str, focus_name: str) -> str:
-    return title or f"Support map of {focus_name}"
+    return title or _("Support map of {name}").format(name=focus_name)
 
 
 def people_line(current: int, potential: int) -> str:
-    line = f"People you lean on now: {current}"
     if potential:
-        line += f" (and {potential} you could reach out to)"
-    return line
+        line = _("People you lean on now: {current} (and {potential} you could reach out to)")
+        return line.format(current=current, potential=potential)
+    return _("People you lean on now: {current}").format(current=current)
 
 
 def coverage_line(help_type: HelpType, safe_people: int) -> str:
-    count = "nobody yet" if safe_people == 0 else f"{safe_people}"
-    return f"Safe people for {HELP_WORDS[help_type]}: {count}"
+    words = help_words(help_type)
+    if safe_people == 0:
+        return _("Safe people for {words}: nobody yet").format(words=words)
+    return _("Safe people for {words}: {count}").format(words=words, count=safe_people)
 
 
 def spread_line(effective_supporters: float) -> str:
     if effective_supporters == 0:
-        return "You haven't noted any help you receive yet."
+        return _("You haven't noted any help you receive yet.")
     if round(effective_supporters, 1) == 1.0:
-        return "The help you receive comes from about one person."
-    return f"The help you receive is spread across about {effective_supporters:.1f} people."
+        return _("The help you receive comes from about one person.")
+    return _("The help you receive is spread across about {count:.1f} people.").format(
+        count=effective_supporters
+    )
 
 
 def knowing_line(pairs_tied: int, pairs: int, components: int) -> str:
     if pairs == 0:
         return ""
-    line = f"Of the {pairs} pairs among them, {pairs_tied} know each other"
     if pairs_tied and components > 1:
-        line += f"; they form {components} separate groups"
-    return line + "."
+        line = _(
+            "Of the {pairs} pairs among them, {tied} know each other; they form {groups} "
+            "separate groups."
+        )
+    else:
+        line = _("Of the {pairs} pairs among them, {tied} know each other.")
+    return line.format(pairs=pairs, tied=pairs_tied, groups=components)
 
 
 def areas_line(labels: Sequence[str]) -> str:
     if not labels:
         return ""
-    return f"Parts of life they come from: {join_names(labels, limit=len(labels))}."
+    return _("Parts of life they come from: {areas}.").format(
+        areas=join_names(labels, limit=len(labels))
+    )
 
 
 def what_if_line(name: str, lost: Sequence[HelpType], cut_off: Sequence[str]) -> str:
     parts = []
     if lost:
-        words = join_names([HELP_WORDS[t] for t in lost], limit=len(lost))
-        parts.append(f"nobody safe would be left for {words}")
+        words = join_names([help_words(t) for t in lost], limit=len(lost))
+        parts.append(_("nobody safe would be left for {words}").format(words=words))
     if cut_off:
         parts.append(
-            f"{join_names(cut_off)} would no longer be connected to the others on your map"
+            _("{names} would no longer be connected to the others on your map").format(
+                names=join_names(cut_off)
+            )
         )
-    return f"If {name} were not available, {' and '.join(parts)}."
+    consequences = join_names(parts, limit=len(parts))
+    return _("If {name} were not available, {consequences}.").format(
+        name=name, consequences=consequences
+    )

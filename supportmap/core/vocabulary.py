@@ -1,11 +1,14 @@
 """The fixed vocabularies of DESIGN.md §2, shared by the UI, the database and the file format.
 
-Enum values are the strings/ints written to files and databases; labels are what people read.
+Enum values are the strings/ints written to files and databases; labels are what people read,
+in the language in use (marked for the catalogue with ``N_`` and shown through ``_``).
 """
 
 from __future__ import annotations
 
 from enum import IntEnum, StrEnum
+
+from supportmap.core.i18n import N_, _
 
 
 class Sector(StrEnum):
@@ -21,17 +24,17 @@ class Sector(StrEnum):
 
     @property
     def label(self) -> str:
-        return _SECTOR_LABELS[self]
+        return _(_SECTOR_LABELS[self])
 
 
 _SECTOR_LABELS = {
-    Sector.FAMILY: "Family",
-    Sector.FRIENDS: "Friends",
-    Sector.WORK: "Work & school",
-    Sector.COMMUNITY: "Community",
-    Sector.PROFESSIONAL: "Professionals & services",
-    Sector.ONLINE: "Online",
-    Sector.OTHER: "Other",
+    Sector.FAMILY: N_("Family"),
+    Sector.FRIENDS: N_("Friends"),
+    Sector.WORK: N_("Work & school"),
+    Sector.COMMUNITY: N_("Community"),
+    Sector.PROFESSIONAL: N_("Professionals & services"),
+    Sector.ONLINE: N_("Online"),
+    Sector.OTHER: N_("Other"),
 }
 
 
@@ -45,7 +48,7 @@ class Circle(IntEnum):
 
     @property
     def label(self) -> str:
-        return _CIRCLE_LABELS[self]
+        return _(_CIRCLE_LABELS[self])
 
     @property
     def is_current(self) -> bool:
@@ -54,10 +57,10 @@ class Circle(IntEnum):
 
 
 _CIRCLE_LABELS = {
-    Circle.CLOSEST: "Closest",
-    Circle.CLOSE: "Close",
-    Circle.AROUND: "Around me",
-    Circle.COULD_REACH: "Could reach out",
+    Circle.CLOSEST: N_("Closest"),
+    Circle.CLOSE: N_("Close"),
+    Circle.AROUND: N_("Around me"),
+    Circle.COULD_REACH: N_("Could reach out"),
 }
 
 
@@ -72,15 +75,15 @@ class Safety(StrEnum):
 
     @property
     def label(self) -> str:
-        return _SAFETY_LABELS[self]
+        return _(_SAFETY_LABELS[self])
 
 
 _SAFETY_LABELS = {
-    Safety.SAFE: "Safe",
-    Safety.STRINGS: "Strings attached",
-    Safety.DRAINING: "Draining",
-    Safety.UNSAFE: "Unsafe",
-    Safety.UNSURE: "Not sure yet",
+    Safety.SAFE: N_("Safe"),
+    Safety.STRINGS: N_("Strings attached"),
+    Safety.DRAINING: N_("Draining"),
+    Safety.UNSAFE: N_("Unsafe"),
+    Safety.UNSURE: N_("Not sure yet"),
 }
 
 
@@ -95,7 +98,7 @@ class HelpType(StrEnum):
 
     @property
     def label(self) -> str:
-        return _HELP_LABELS[self]
+        return _(_HELP_LABELS[self])
 
     @property
     def ordinal(self) -> int:
@@ -103,11 +106,11 @@ class HelpType(StrEnum):
 
 
 _HELP_LABELS = {
-    HelpType.EMOTIONAL: "Emotional",
-    HelpType.PRACTICAL: "Practical",
-    HelpType.INFORMATIONAL: "Advice & information",
-    HelpType.COMPANIONSHIP: "Company",
-    HelpType.CRISIS: "Crisis",
+    HelpType.EMOTIONAL: N_("Emotional"),
+    HelpType.PRACTICAL: N_("Practical"),
+    HelpType.INFORMATIONAL: N_("Advice & information"),
+    HelpType.COMPANIONSHIP: N_("Company"),
+    HelpType.CRISIS: N_("Crisis"),
 }
 _HELP_INDEX = {t: i for i, t in enumerate(HelpType)}
 HELP_TYPES: tuple[HelpType, ...] = tuple(HelpType)
@@ -129,21 +132,37 @@ class Barrier(StrEnum):
 
     @property
     def label(self) -> str:
-        return _BARRIER_LABELS[self]
+        return _(_BARRIER_LABELS[self])
 
 
 _BARRIER_LABELS = {
-    Barrier.BURDEN: "I don't want to be a burden",
-    Barrier.JUDGMENT: "I'm afraid of being judged",
-    Barrier.PRIDE: "I'd rather manage on my own",
-    Barrier.OWING: "I'd feel I owe them",
-    Barrier.CONTROL: "They might take over",
-    Barrier.PAST: "Help from them went badly before",
-    Barrier.SHAME: "I feel ashamed to ask",
-    Barrier.ENERGY: "Reaching out takes energy I don't have",
-    Barrier.HOPE: "I don't expect it would help",
-    Barrier.ACCESS: "They are hard to reach",
+    Barrier.BURDEN: N_("I don't want to be a burden"),
+    Barrier.JUDGMENT: N_("I'm afraid of being judged"),
+    Barrier.PRIDE: N_("I'd rather manage on my own"),
+    Barrier.OWING: N_("I'd feel I owe them"),
+    Barrier.CONTROL: N_("They might take over"),
+    Barrier.PAST: N_("Help from them went badly before"),
+    Barrier.SHAME: N_("I feel ashamed to ask"),
+    Barrier.ENERGY: N_("Reaching out takes energy I don't have"),
+    Barrier.HOPE: N_("I don't expect it would help"),
+    Barrier.ACCESS: N_("They are hard to reach"),
 }
 
-LEVEL_LABELS: tuple[str, ...] = ("Never", "Rarely", "Sometimes", "Often")
-STRENGTH_LABELS: dict[int, str] = {1: "Acquainted", 2: "Know each other well", 3: "Very close"}
+LEVEL_LABELS: tuple[str, ...] = (N_("Never"), N_("Rarely"), N_("Sometimes"), N_("Often"))
+"""How often help flows, by level 0..3 (source texts: show them with `level_label`)."""
+STRENGTH_LABELS: dict[int, str] = {
+    1: N_("Acquainted"),
+    2: N_("Know each other well"),
+    3: N_("Very close"),
+}
+"""How well two people know each other, by strength (source texts: show with `strength_label`)."""
+
+
+def level_label(level: int) -> str:
+    """ "Often": how often help flows at ``level``, as shown."""
+    return _(LEVEL_LABELS[level])
+
+
+def strength_label(strength: int) -> str:
+    """ "Very close": how well two people know each other, as shown."""
+    return _(STRENGTH_LABELS[strength])

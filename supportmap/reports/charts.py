@@ -19,6 +19,7 @@ from matplotlib.figure import Figure
 from matplotlib.patches import Patch, Rectangle
 from matplotlib.ticker import MaxNLocator
 
+from supportmap.core.i18n import N_, _
 from supportmap.core.snapshot import Snapshot
 from supportmap.core.supportmap import SupportMap
 from supportmap.core.vocabulary import HELP_TYPES, Safety
@@ -41,7 +42,7 @@ class ChartInput:
 
 
 def _note(support_map: SupportMap) -> str | None:
-    return texts.ONE_PERSON_NOTE if len(support_map.people) == 1 else None
+    return _(texts.ONE_PERSON_NOTE) if len(support_map.people) == 1 else None
 
 
 # --- coverage per help type, stacked by safety ---------------------------------------------
@@ -58,9 +59,9 @@ def plan_coverage(support_map: SupportMap | None) -> Plan:
 def draw_coverage(figure: Figure, plan: Plan, style: ChartStyle) -> Refresh:
     """Coverage per help type, stacked by safety: who I get each kind of help from."""
     if plan.structure is None:
-        _axes.message(figure, texts.COVERAGE_TITLE, texts.COVERAGE_EMPTY, style)
+        _axes.message(figure, _(texts.COVERAGE_TITLE), _(texts.COVERAGE_EMPTY), style)
         return _axes.unchanged
-    _axes.title(figure, texts.COVERAGE_TITLE, style)
+    _axes.title(figure, _(texts.COVERAGE_TITLE), style)
     axes = figure.subplots()
     stack = _StackedBars(axes, [t.label for t in HELP_TYPES], style)
     captions = [
@@ -69,7 +70,7 @@ def draw_coverage(figure: Figure, plan: Plan, style: ChartStyle) -> Refresh:
         )
         for row in range(len(HELP_TYPES))
     ]
-    axes.set_xlabel(texts.COVERAGE_AXIS, fontsize=_axes.LABEL_SIZE)
+    axes.set_xlabel(_(texts.COVERAGE_AXIS), fontsize=_axes.LABEL_SIZE)
     _axes.legend(figure, _axes.safety_handles(style), style, 3, plan.structure[1])  # type: ignore[index]
 
     def refresh(layers: Sequence[Sequence[int]]) -> None:
@@ -79,7 +80,7 @@ def draw_coverage(figure: Figure, plan: Plan, style: ChartStyle) -> Refresh:
         for caption, total, row_safe in zip(captions, totals, safe, strict=True):
             caption.set_x(total + widest * 0.02)
             caption.set_text(
-                texts.coverage_total(row_safe, total) if total else texts.COVERAGE_NONE_YET
+                texts.coverage_total(row_safe, total) if total else _(texts.COVERAGE_NONE_YET)
             )
         axes.set_xlim(0, widest * 1.28 + 0.5)
 
@@ -102,11 +103,11 @@ def plan_sectors(support_map: SupportMap | None) -> Plan:
 def draw_sectors(figure: Figure, plan: Plan, style: ChartStyle) -> Refresh:
     """Current people per life area by safety, plus potential (circle-4) people outlined."""
     if plan.structure is None:
-        _axes.message(figure, texts.SECTOR_TITLE, texts.SECTOR_EMPTY, style)
+        _axes.message(figure, _(texts.SECTOR_TITLE), _(texts.SECTOR_EMPTY), style)
         return _axes.unchanged
     structure: tuple[str, bool, str | None] = plan.structure  # type: ignore[assignment]
-    _, has_potential, note = structure
-    _axes.title(figure, texts.SECTOR_TITLE, style)
+    _key, has_potential, note = structure
+    _axes.title(figure, _(texts.SECTOR_TITLE), style)
     axes = figure.subplots()
     outline: dict[str, object] = {
         "facecolor": "none",
@@ -117,7 +118,7 @@ def draw_sectors(figure: Figure, plan: Plan, style: ChartStyle) -> Refresh:
     stack = _StackedBars(
         axes, [c.sector.label for c in sector_composition(SupportMap())], style, outline
     )
-    axes.set_xlabel(texts.SECTOR_AXIS, fontsize=_axes.LABEL_SIZE)
+    axes.set_xlabel(_(texts.SECTOR_AXIS), fontsize=_axes.LABEL_SIZE)
     extra = (
         [
             Patch(
@@ -125,7 +126,7 @@ def draw_sectors(figure: Figure, plan: Plan, style: ChartStyle) -> Refresh:
                 edgecolor=style.muted,
                 linestyle="--",
                 linewidth=1.2,
-                label=texts.SECTOR_POTENTIAL,
+                label=_(texts.SECTOR_POTENTIAL),
             )
         ]
         if has_potential
@@ -192,32 +193,37 @@ class ChartKind:
     draw: Callable[[Figure, Plan, ChartStyle], Refresh]
     describe: Callable[[Plan], str]
 
+    @property
+    def title(self) -> str:
+        """The tab label in the language in use (``label`` is its source text)."""
+        return _(self.label)
+
 
 CHARTS: tuple[ChartKind, ...] = (
     ChartKind(
         "coverage",
-        "Help by kind",
+        N_("Help by kind"),
         lambda d: plan_coverage(d.support_map),
         draw_coverage,
         summaries.describe_coverage,
     ),
     ChartKind(
         "balance",
-        "Give and receive",
+        N_("Give and receive"),
         lambda d: plan_balance(d.support_map),
         draw_balance,
         summaries.describe_balance,
     ),
     ChartKind(
         "sectors",
-        "Parts of life",
+        N_("Parts of life"),
         lambda d: plan_sectors(d.support_map),
         draw_sectors,
         summaries.describe_sectors,
     ),
     ChartKind(
         "history",
-        "Over time",
+        N_("Over time"),
         lambda d: plan_history(d.support_map, d.snapshots),
         draw_history,
         summaries.describe_history,

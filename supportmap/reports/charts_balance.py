@@ -14,6 +14,7 @@ from matplotlib.figure import Figure
 from matplotlib.patches import Patch, Rectangle
 from matplotlib.ticker import FuncFormatter, MaxNLocator
 
+from supportmap.core.i18n import _
 from supportmap.core.supportmap import SupportMap
 from supportmap.reports import _axes
 from supportmap.reports import chart_texts as texts
@@ -79,14 +80,14 @@ def draw_balance(figure: Figure, plan: Plan, style: ChartStyle) -> Refresh:
     """Draw the give/receive chart into an emptied ``figure``; returns its in-place updater."""
     layout = plan.structure
     if not isinstance(layout, _Layout):
-        _axes.message(figure, texts.BALANCE_TITLE, texts.BALANCE_EMPTY, style)
+        _axes.message(figure, _(texts.BALANCE_TITLE), _(texts.BALANCE_EMPTY), style)
         return _axes.unchanged
-    _axes.title(figure, texts.BALANCE_TITLE, style)
+    _axes.title(figure, _(texts.BALANCE_TITLE), style)
     headings = [
         heading
         for present, heading in (
             (layout.personal, None),
-            (layout.professional, texts.BALANCE_PROFESSIONALS),
+            (layout.professional, _(texts.BALANCE_PROFESSIONALS)),
         )
         if present
     ]
@@ -97,20 +98,20 @@ def draw_balance(figure: Figure, plan: Plan, style: ChartStyle) -> Refresh:
     ]
     first = axes_list[0]
     for x, text, align in (
-        (0.02, "◀ " + texts.BALANCE_GIVE, "left"),
-        (0.98, texts.BALANCE_RECEIVE + " ▶", "right"),
+        (0.02, "◀ " + _(texts.BALANCE_GIVE), "left"),
+        (0.98, _(texts.BALANCE_RECEIVE) + " ▶", "right"),
     ):
         first.text(x, 1.01, text, transform=first.transAxes, ha=align, va="bottom",
                    fontsize=_axes.LABEL_SIZE, color=style.text, fontweight="bold")  # fmt: skip
     last = axes_list[-1]
-    last.set_xlabel(texts.BALANCE_AXIS, fontsize=_axes.LABEL_SIZE)
+    last.set_xlabel(_(texts.BALANCE_AXIS), fontsize=_axes.LABEL_SIZE)
     last.xaxis.set_major_formatter(FuncFormatter(lambda value, _: f"{abs(value):g}"))
     last.xaxis.set_major_locator(MaxNLocator(integer=True, symmetric=True))
     handles = [
         Patch(facecolor=GIVE_COLOUR, hatch=GIVE_HATCH, edgecolor=style.edge,
-              label=texts.BALANCE_GIVE),
+              label=_(texts.BALANCE_GIVE)),
         Patch(facecolor=RECEIVE_COLOUR, hatch=RECEIVE_HATCH, edgecolor=style.edge,
-              label=texts.BALANCE_RECEIVE),
+              label=_(texts.BALANCE_RECEIVE)),
     ]  # fmt: skip
     legend = _axes.legend(figure, handles, style, 2, plan.values.more)
 

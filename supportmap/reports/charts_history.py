@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from matplotlib.figure import Figure
 from matplotlib.ticker import MaxNLocator
 
+from supportmap.core.i18n import _
 from supportmap.core.palette import HELP_COLOURS
 from supportmap.core.snapshot import Snapshot
 from supportmap.core.supportmap import SupportMap
@@ -31,7 +32,7 @@ def plan_history(support_map: SupportMap | None, snapshots: Sequence[Snapshot]) 
     """Structure: the moments on the x axis. Values: safe coverage per help type at each."""
     if not snapshots:
         return Plan(None, ())
-    points = history(snapshots, support_map, texts.HISTORY_NOW)
+    points = history(snapshots, support_map, _(texts.HISTORY_NOW))
     labels = tuple(_axes.short_name(p.label)[:LABEL_MAX] for p in points)
     series = tuple(tuple(p.coverage[t] for p in points) for t in HELP_TYPES)
     return Plan(labels, series)
@@ -41,9 +42,9 @@ def draw_history(figure: Figure, plan: Plan, style: ChartStyle) -> Refresh:
     """Draw one line per help type across the snapshots; returns its in-place updater."""
     labels = plan.structure
     if not isinstance(labels, tuple):
-        _axes.message(figure, texts.HISTORY_TITLE, texts.HISTORY_EMPTY, style)
+        _axes.message(figure, _(texts.HISTORY_TITLE), _(texts.HISTORY_EMPTY), style)
         return _axes.unchanged
-    _axes.title(figure, texts.HISTORY_TITLE, style)
+    _axes.title(figure, _(texts.HISTORY_TITLE), style)
     axes = figure.subplots()
     _axes.style_axes(axes, style, grid_axis="y")
     xs = list(range(len(labels)))
@@ -65,7 +66,7 @@ def draw_history(figure: Figure, plan: Plan, style: ChartStyle) -> Refresh:
     axes.set_xticks(xs, labels, rotation=30 if tilted else 0, ha="right" if tilted else "center")
     axes.set_xlim(-0.4, len(labels) - 0.6)
     axes.yaxis.set_major_locator(MaxNLocator(integer=True))
-    axes.set_ylabel(texts.HISTORY_AXIS, fontsize=_axes.LABEL_SIZE)
+    axes.set_ylabel(_(texts.HISTORY_AXIS), fontsize=_axes.LABEL_SIZE)
     _axes.legend(figure, lines, style, 5)
 
     def refresh(series: Sequence[Sequence[int]]) -> None:

@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from supportmap.atomic import SaveError, atomic_write_bytes
+from supportmap.core.i18n import _
 
 if TYPE_CHECKING:
     from matplotlib.figure import Figure
@@ -64,7 +65,9 @@ def save_figure(figure: Figure, path: Path | str) -> Path:
     fmt = FORMATS.get(path.suffix.lower())
     if fmt is None:
         raise ExportError(
-            f"Cannot save a chart as {path.name!r}: choose a name ending in .png, .svg or .pdf."
+            _("Cannot save a chart as {name}: choose a name ending in .png, .svg or .pdf.").format(
+                name=repr(path.name)
+            )
         )
     write_atomically(path, figure_bytes(figure, fmt))
     return path

@@ -17,6 +17,7 @@ from sqlalchemy import URL, Connection, Engine, create_engine, event
 from sqlalchemy.exc import ArgumentError
 from sqlalchemy.pool import StaticPool
 
+from supportmap.core.i18n import _
 from supportmap.storage.errors import StorageError
 from supportmap.storage.sqlitefile import make_companions_private
 
@@ -48,9 +49,11 @@ def make_engine(url: URL, *, foreign_keys: bool = True) -> Engine:
             return create_engine(url)
         except (ArgumentError, ImportError) as error:
             raise StorageError(
-                f"SupportMap cannot use the database at {url.render_as_string(hide_password=True)}"
-                " (unknown kind of database, or its driver is not installed). "
-                "Give a file path with --db, or install the driver."
+                _(
+                    "SupportMap cannot use the database at {address} (unknown kind of database, "
+                    "or its driver is not installed). Give a file path with --db, or install the "
+                    "driver."
+                ).format(address=url.render_as_string(hide_password=True))
             ) from error
     path = sqlite_path(url)
     arguments: dict[str, Any] = {"connect_args": {"timeout": BUSY_TIMEOUT_SECONDS}}

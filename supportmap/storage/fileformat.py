@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any
 
 from supportmap.atomic import atomic_write_bytes
 from supportmap.core.changes import NoteAdded, PersonAdded, TieAdded
+from supportmap.core.i18n import _
 from supportmap.core.layout import Placer
 from supportmap.core.model import Person, Position, SessionNote, Support, Tie, ValidationError
 from supportmap.core.snapshot import Snapshot
@@ -155,16 +156,20 @@ def read_document(path: Path) -> Document:
     try:
         size = path.stat().st_size
         if path.is_dir():
-            raise FileFormatError(f"{path} is a folder, not a SupportMap file.")
+            raise FileFormatError(_("{path} is a folder, not a SupportMap file.").format(path=path))
         check_size(size)
         with path.open("rb") as handle:
             data = handle.read(MAX_FILE_BYTES + 1)
     except FileNotFoundError:
-        raise FileFormatError(f"There is no file {path}; check the name and folder.") from None
+        missing = _("There is no file {path}; check the name and folder.")
+        raise FileFormatError(missing.format(path=path)) from None
     except PermissionError:
-        raise FileFormatError(f"No permission to read {path}.") from None
+        raise FileFormatError(_("No permission to read {path}.").format(path=path)) from None
     except OSError as error:
-        raise FileFormatError(f"Could not read {path}: {error.strerror or error}.") from None
+        unreadable = _("Could not read {path}: {reason}.")
+        raise FileFormatError(
+            unreadable.format(path=path, reason=error.strerror or error)
+        ) from None
     return loads(data)
 
 
@@ -180,7 +185,9 @@ def loads(data: str | bytes) -> Document:
             text = bytes(data).decode("utf-8-sig")
         except UnicodeDecodeError as error:
             raise FileFormatError(
-                f"This is not a SupportMap file: it is not UTF-8 text (byte {error.start})."
+                _("This is not a SupportMap file: it is not UTF-8 text (byte {byte}).").format(
+                    byte=error.start
+                )
             ) from None
     else:
         check_size(len(data))
@@ -192,14 +199,17 @@ def document_from_dict(data: Any) -> Document:
     """Validate parsed JSON as a whole file (format, version, map, snapshots)."""
     if not isinstance(data, dict):
         raise FileFormatError(
-            f"This is not a SupportMap file: expected a JSON object, got {show(data)}."
+            _("This is not a SupportMap file: expected a JSON object, got {found}.").format(
+                found=show(data)
+            )
         )
     if "format" not in data:
         raise FileFormatError('format: is required (a SupportMap file says "supportmap")')
     if data["format"] != FORMAT_NAME:
         raise FileFormatError(
-            f'format: must be "{FORMAT_NAME}", got {show(data["format"])}; '
-            "this is not a SupportMap file"
+            _('format: must be "{name}", got {found}; this is not a SupportMap file').format(
+                name=FORMAT_NAME, found=show(data["format"])
+            )
         )
     _check_version(data.get("version", None), "version" in data)
     if "map" not in data:
@@ -221,8 +231,10 @@ def _check_version(version: object, present: bool) -> None:
         raise FileFormatError(f"version: must be a whole number from 1, got {show(version)}")
     if version > FORMAT_VERSION:
         raise FileFormatError(
-            f"version: this file was written by a newer SupportMap (format version {version}); "
-            f"this one reads up to version {FORMAT_VERSION}, so please update SupportMap"
+            _(
+                "version: this file was written by a newer SupportMap (format version "
+                "{version}); this one reads up to version {known}, so please update SupportMap"
+            ).format(version=version, known=FORMAT_VERSION)
         )
 
 

@@ -10,6 +10,8 @@ import json
 import re
 from typing import Any
 
+from supportmap.core.i18n import _
+
 MAX_FILE_BYTES = 20 * 1024 * 1024
 MAX_NESTING = 64
 
@@ -36,8 +38,9 @@ def check_size(size: int) -> None:
     if size > MAX_FILE_BYTES:
         megabytes = size / (1024 * 1024)
         raise FileFormatError(
-            f"The file is {megabytes:.1f} MB; SupportMap reads map files of up to "
-            f"{MAX_FILE_BYTES // (1024 * 1024)} MB."
+            _("The file is {size:.1f} MB; SupportMap reads map files of up to {limit} MB.").format(
+                size=megabytes, limit=MAX_FILE_BYTES // (1024 * 1024)
+            )
         )
 
 
@@ -60,8 +63,10 @@ def parse_json(text: str) -> Any:
             depth += 1
             if depth > MAX_NESTING:
                 raise FileFormatError(
-                    f"This is not a SupportMap file: it is nested more than {MAX_NESTING} "
-                    "levels deep."
+                    _(
+                        "This is not a SupportMap file: it is nested more than {levels} levels "
+                        "deep."
+                    ).format(levels=MAX_NESTING)
                 )
         elif char in _CLOSERS:
             depth -= 1
@@ -71,11 +76,14 @@ def parse_json(text: str) -> Any:
         raise
     except json.JSONDecodeError as error:
         raise FileFormatError(
-            f"This is not a SupportMap file: not valid JSON ({error.msg} at line "
-            f"{error.lineno}, column {error.colno})."
+            _(
+                "This is not a SupportMap file: not valid JSON ({problem} at line {line}, "
+                "column {column})."
+            ).format(problem=error.msg, line=error.lineno, column=error.colno)
         ) from None
     except (ValueError, RecursionError) as error:
-        raise FileFormatError(f"This is not a SupportMap file: not valid JSON ({error}).") from None
+        invalid = _("This is not a SupportMap file: not valid JSON ({problem}).")
+        raise FileFormatError(invalid.format(problem=error)) from None
     _check_encodable(data)
     return data
 
@@ -95,13 +103,16 @@ def _check_encodable(data: Any) -> None:
                 item.encode("utf-8")
             except UnicodeEncodeError:
                 raise FileFormatError(
-                    "This file holds text with an invalid character (an unpaired \\u escape "
-                    "between \\ud800 and \\udfff); fix or remove it and try again."
+                    _(
+                        "This file holds text with an invalid character (an unpaired \\u escape "
+                        "between \\ud800 and \\udfff); fix or remove it and try again."
+                    )
                 ) from None
 
 
 def _refuse_constant(name: str) -> Any:
-    raise FileFormatError(f"This is not a SupportMap file: {name} is not a valid JSON number.")
+    not_json = _("This is not a SupportMap file: {name} is not a valid JSON number.")
+    raise FileFormatError(not_json.format(name=name))
 
 
 def _unique_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
@@ -109,7 +120,9 @@ def _unique_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
     for key, value in pairs:
         if key in result:
             raise FileFormatError(
-                f"The key {show(key)} appears twice in one object; each key may appear only once."
+                _(
+                    "The key {key} appears twice in one object; each key may appear only once."
+                ).format(key=show(key))
             )
         result[key] = value
     return result

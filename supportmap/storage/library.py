@@ -19,6 +19,7 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError, DBAPIError, OperationalError
 
 from supportmap.core.changes import Change
+from supportmap.core.i18n import _
 from supportmap.core.model import TITLE_MAX, check_snapshot_label, check_text
 from supportmap.core.snapshot import Snapshot
 from supportmap.core.supportmap import SupportMap
@@ -254,8 +255,10 @@ class Library:
             ).one_or_none()
         if row is None:
             raise StorageError(
-                f"There is no snapshot with id {snapshot_id} in this library. "
-                "Choose one from the map's list of snapshots."
+                _(
+                    "There is no snapshot with id {id} in this library. "
+                    "Choose one from the map's list of snapshots."
+                ).format(id=snapshot_id)
             )
         return _decode(row.label, row.taken, row.data, snapshot_id)
 
@@ -326,33 +329,58 @@ def _url(location: str | Path) -> URL:
             return make_url(text)
         except ArgumentError as error:
             raise StorageError(
-                f"{text!r} is not a database address SupportMap understands. "
-                "Give a file path, or a URL such as postgresql://host/name."
+                _(
+                    "{address} is not a database address SupportMap understands. "
+                    "Give a file path, or a URL such as postgresql://host/name."
+                ).format(address=repr(text))
             ) from error
     if not text.strip():
-        raise StorageError("No library location was given. Give a file path with --db.")
+        raise StorageError(_("No library location was given. Give a file path with --db."))
     return URL.create("sqlite+pysqlite", database=str(Path(text).expanduser()))
 
 
 def _database_problem(where: str, error: DBAPIError, write: bool) -> str:
-    action = "save to" if write else "read"
     reason = str(error.orig).lower()
     if isinstance(error, OperationalError) and "locked" in reason:
-        return (
-            f"Could not {action} the library at {where}: another program is using it right "
-            "now. Try again in a moment."
+        if write:
+            message = _(
+                "Could not save to the library at {where}: another program is using it right "
+                "now. Try again in a moment."
+            )
+        else:
+            message = _(
+                "Could not read the library at {where}: another program is using it right "
+                "now. Try again in a moment."
+            )
+    elif "full" in reason:
+        if write:
+            message = _(
+                "Could not save to the library at {where}: the disk is full. Free some space."
+            )
+        else:
+            message = _("Could not read the library at {where}: the disk is full. Free some space.")
+    elif "readonly" in reason or "read-only" in reason:
+        if write:
+            message = _(
+                "Could not save to the library at {where}: it is read-only. "
+                "Check the file's permissions, or choose another file with --db."
+            )
+        else:
+            message = _(
+                "Could not read the library at {where}: it is read-only. "
+                "Check the file's permissions, or choose another file with --db."
+            )
+    elif write:
+        message = _(
+            "Could not save to the library at {where}; it may be damaged. "
+            "Restore a backup copy or choose another file with --db."
         )
-    if "full" in reason:
-        return f"Could not {action} the library at {where}: the disk is full. Free some space."
-    if "readonly" in reason or "read-only" in reason:
-        return (
-            f"Could not {action} the library at {where}: it is read-only. "
-            "Check the file's permissions, or choose another file with --db."
+    else:
+        message = _(
+            "Could not read the library at {where}; it may be damaged. "
+            "Restore a backup copy or choose another file with --db."
         )
-    return (
-        f"Could not {action} the library at {where}; it may be damaged. "
-        "Restore a backup copy or choose another file with --db."
-    )
+    return message.format(where=where)
 
 
 def _stored_time(taken: dt.datetime) -> dt.datetime:
@@ -373,6 +401,8 @@ def _decode(label: str, taken: dt.datetime, data: str, snapshot_id: int) -> Snap
         return Snapshot(label, reads.as_utc(taken), frozen)
     except ValueError as error:
         raise StorageError(
-            f"The snapshot with id {snapshot_id} could not be read back: its stored data is "
-            f"damaged ({error}). The map itself is not affected."
+            _(
+                "The snapshot with id {id} could not be read back: its stored data is "
+                "damaged ({error}). The map itself is not affected."
+            ).format(id=snapshot_id, error=error)
         ) from error

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 from sqlalchemy import URL, Connection, Engine, text
 from sqlalchemy.exc import SQLAlchemyError
 
+from supportmap.core.i18n import _
 from supportmap.storage import sqlitefile
 from supportmap.storage.engine import WRITE, make_engine
 from supportmap.storage.errors import StorageError
@@ -63,8 +64,10 @@ def prepare_file(path: Path, url: URL, schema: Schema = Schema()) -> Path | None
                 return None
             if found.revision is None and found.has_tables:
                 raise StorageError(
-                    f"{path} is an SQLite database but not a SupportMap library. "
-                    "It was left untouched; choose another file with --db."
+                    _(
+                        "{path} is an SQLite database but not a SupportMap library. "
+                        "It was left untouched; choose another file with --db."
+                    ).format(path=path)
                 )
             if found.revision is not None:
                 _refuse_unknown(found.revision, str(path), schema)
@@ -95,8 +98,10 @@ def prepare_engine(engine: Engine, schema: Schema = Schema()) -> None:
             current = MigrationContext.configure(connection).get_current_revision()
     except SQLAlchemyError as error:
         raise StorageError(
-            f"Could not reach the library database at {where}. "
-            "Check the address and that the server is running."
+            _(
+                "Could not reach the library database at {where}. "
+                "Check the address and that the server is running."
+            ).format(where=where)
         ) from error
     if current == schema.head:
         return
@@ -124,9 +129,11 @@ def known_revisions(schema: Schema = Schema()) -> set[str]:
 def _refuse_unknown(revision: str, where: str, schema: Schema) -> None:
     if revision not in known_revisions(schema):
         raise StorageError(
-            f"The library at {where} was written by a newer version of SupportMap "
-            f"(schema {revision}). It was left untouched; open it with that version, "
-            "or choose another file with --db."
+            _(
+                "The library at {where} was written by a newer version of SupportMap "
+                "(schema {revision}). It was left untouched; open it with that version, "
+                "or choose another file with --db."
+            ).format(where=where, revision=revision)
         )
 
 
@@ -155,8 +162,10 @@ def _create_at_head(engine: Engine, schema: Schema, where: str) -> None:
                 )
     except SQLAlchemyError as error:
         raise StorageError(
-            f"Could not create a library at {where}. "
-            "Make sure the disk has room and the folder can be written to, then try again."
+            _(
+                "Could not create a library at {where}. "
+                "Make sure the disk has room and the folder can be written to, then try again."
+            ).format(where=where)
         ) from error
 
 
@@ -172,11 +181,18 @@ def _upgrade(engine: Engine, schema: Schema, where: str, backup: Path | None) ->
                 command.upgrade(config, schema.head)
                 _check_foreign_keys(connection, where, backup)
     except SQLAlchemyError as error:
-        kept = f" A copy from before is at {backup}." if backup else ""
-        raise StorageError(
-            f"Could not update the library at {where}; it was left as it was.{kept} "
-            "Make sure the disk has room and no other program holds the file, then try again."
-        ) from error
+        if backup:
+            message = _(
+                "Could not update the library at {where}; it was left as it was. A copy from "
+                "before is at {backup}. Make sure the disk has room and no other program holds "
+                "the file, then try again."
+            )
+        else:
+            message = _(
+                "Could not update the library at {where}; it was left as it was. Make sure the "
+                "disk has room and no other program holds the file, then try again."
+            )
+        raise StorageError(message.format(where=where, backup=backup)) from error
 
 
 def _check_foreign_keys(connection: Connection, where: str, backup: Path | None) -> None:
@@ -184,8 +200,15 @@ def _check_foreign_keys(connection: Connection, where: str, backup: Path | None)
         return
     broken = connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
     if broken:
-        kept = f" A copy from before is at {backup}." if backup else ""
-        raise StorageError(
-            f"Updating the library at {where} would have left records pointing at nothing, "
-            f"so it was left as it was.{kept} Please report this problem."
-        )
+        if backup:
+            message = _(
+                "Updating the library at {where} would have left records pointing at nothing, "
+                "so it was left as it was. A copy from before is at {backup}. Please report "
+                "this problem."
+            )
+        else:
+            message = _(
+                "Updating the library at {where} would have left records pointing at nothing, "
+                "so it was left as it was. Please report this problem."
+            )
+        raise StorageError(message.format(where=where, backup=backup))

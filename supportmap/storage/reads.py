@@ -7,6 +7,7 @@ from collections import defaultdict
 
 from sqlalchemy import Connection, select
 
+from supportmap.core.i18n import _
 from supportmap.core.model import (
     Person,
     Position,
@@ -28,8 +29,10 @@ def as_utc(stored: dt.datetime) -> dt.datetime:
 
 def no_such_map(map_id: int) -> StorageError:
     return StorageError(
-        f"There is no map with id {map_id} in this library; it may have been deleted. "
-        "Choose a map from the list."
+        _(
+            "There is no map with id {id} in this library; it may have been deleted. "
+            "Choose a map from the list."
+        ).format(id=map_id)
     )
 
 
@@ -100,6 +103,8 @@ def load_map(connection: Connection, map_id: int) -> SupportMap:
         return SupportMap.build(head.focus_name, head.title, people, ties, notes)
     except (ValueError, KeyError) as error:
         raise StorageError(
-            f"The map with id {map_id} could not be read back: its stored data is damaged "
-            f"({error}). Restore a backup copy or export the other maps."
+            _(
+                "The map with id {id} could not be read back: its stored data is damaged "
+                "({error}). Restore a backup copy or export the other maps."
+            ).format(id=map_id, error=error)
         ) from error

@@ -15,6 +15,7 @@ import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
+from supportmap.core.i18n import _
 from supportmap.storage.errors import StorageError
 
 PRIVATE = 0o600
@@ -50,8 +51,10 @@ def create_private_file(path: Path) -> None:
         return
     except OSError as error:
         raise StorageError(
-            f"Could not create the library at {path}: {error.strerror}. "
-            "Check that the folder exists and that you may write to it, or choose another --db."
+            _(
+                "Could not create the library at {path}: {reason}. Check that the folder exists "
+                "and that you may write to it, or choose another --db."
+            ).format(path=path, reason=error.strerror)
         ) from error
     os.close(descriptor)
     os.chmod(path, PRIVATE)  # the umask may have taken bits away from the mode asked for
@@ -77,15 +80,19 @@ def check_header(path: Path) -> None:
         size = path.stat().st_size
     except OSError as error:
         raise StorageError(
-            f"Could not read the library at {path}: {error.strerror}. "
-            "Check that the file exists and that you may read it."
+            _(
+                "Could not read the library at {path}: {reason}. "
+                "Check that the file exists and that you may read it."
+            ).format(path=path, reason=error.strerror)
         ) from error
     if size == 0:
         return
     if len(header) < 100 or not header.startswith(HEADER):
         raise StorageError(
-            f"{path} is not a SupportMap library (it is not an SQLite database). "
-            "It was left untouched; choose another file with --db."
+            _(
+                "{path} is not a SupportMap library (it is not an SQLite database). "
+                "It was left untouched; choose another file with --db."
+            ).format(path=path)
         )
     page_size = int.from_bytes(header[16:18], "big")
     page_size = 65536 if page_size == 1 else page_size
@@ -94,7 +101,7 @@ def check_header(path: Path) -> None:
     # has; with a -wal present, SQLite's own check in `probe` judges the file instead.
     settled = header[24:28] == header[92:96] and not Path(f"{path}-wal").exists()
     if page_size < 512 or size % page_size or (settled and size < pages * page_size):
-        raise StorageError(damaged_message(path, "it is shorter than a complete library"))
+        raise StorageError(damaged_message(path, _("it is shorter than a complete library")))
 
 
 def probe(path: Path) -> Probe:
@@ -108,7 +115,7 @@ def probe(path: Path) -> Probe:
         with contextlib.closing(sqlite3.connect(uri, uri=True)) as connection:
             check = connection.execute("PRAGMA quick_check(1)").fetchone()
             if check is None or check[0] != "ok":
-                raise StorageError(damaged_message(path, "SQLite reports damage inside it"))
+                raise StorageError(damaged_message(path, _("SQLite reports damage inside it")))
             names = {row[0] for row in connection.execute(_TABLES_SQL)}
             revision = None
             if "alembic_version" in names:
@@ -118,20 +125,22 @@ def probe(path: Path) -> Probe:
     except sqlite3.DatabaseError as error:
         if isinstance(error, sqlite3.OperationalError) and "unable to open" in str(error):
             raise StorageError(
-                f"Could not open the library at {path}. "
-                "Check that you may read the file and write to its folder."
+                _(
+                    "Could not open the library at {path}. "
+                    "Check that you may read the file and write to its folder."
+                ).format(path=path)
             ) from error
-        raise StorageError(damaged_message(path, "SQLite cannot read it")) from error
+        raise StorageError(damaged_message(path, _("SQLite cannot read it"))) from error
 
 
 _TABLES_SQL = "SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"
 
 
 def damaged_message(path: Path, why: str) -> str:
-    return (
-        f"The library at {path} looks damaged ({why}). It was left untouched; "
+    return _(
+        "The library at {path} looks damaged ({why}). It was left untouched; "
         "restore a backup copy or choose another file with --db."
-    )
+    ).format(path=path, why=why)
 
 
 def backup(path: Path, revision: str | None) -> Path:
@@ -155,16 +164,20 @@ def backup(path: Path, revision: str | None) -> Path:
             result = copy.execute("PRAGMA integrity_check").fetchall()
             if result != [("ok",)]:
                 raise StorageError(
-                    f"The backup of {path} made before updating it failed its check, so the "
-                    "library was not updated. Make sure the disk has room and try again."
+                    _(
+                        "The backup of {path} made before updating it failed its check, so the "
+                        "library was not updated. Make sure the disk has room and try again."
+                    ).format(path=path)
                 )
             copy.execute("PRAGMA journal_mode=DELETE")
     except sqlite3.Error as error:
         with contextlib.suppress(OSError):
             target.unlink()
         raise StorageError(
-            f"Could not back up {path} before updating it, so it was not updated. "
-            "Make sure the disk has room and you may write to its folder, then try again."
+            _(
+                "Could not back up {path} before updating it, so it was not updated. "
+                "Make sure the disk has room and you may write to its folder, then try again."
+            ).format(path=path)
         ) from error
     except StorageError:
         with contextlib.suppress(OSError):

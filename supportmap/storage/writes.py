@@ -40,13 +40,14 @@ from supportmap.core.changes import (
     TieChanged,
     TieRemoved,
 )
+from supportmap.core.i18n import N_, _
 from supportmap.core.model import Person, SessionNote, Tie
 from supportmap.core.supportmap import SupportMap
 from supportmap.core.vocabulary import HELP_TYPES
 from supportmap.storage.errors import StorageError
 from supportmap.storage.tables import BARRIER, MAP, NOTE, PERSON, SUPPORT, TIE
 
-OUT_OF_STEP = (
+OUT_OF_STEP = N_(
     "The map in the library no longer matches the one being edited, so the change was not "
     "saved. Close and reopen the map to continue."
 )
@@ -142,7 +143,7 @@ def touch_map(connection: Connection, map_id: int, **columns: Any) -> None:
         update(MAP).where(MAP.c.id == map_id).values(updated=utc_now(), **columns)
     )
     if result.rowcount != 1:
-        raise StorageError(f"There is no map with id {map_id} in this library.")
+        raise StorageError(_("There is no map with id {id} in this library.").format(id=map_id))
 
 
 def map_columns(changes: Iterable[Change]) -> dict[str, Any]:
@@ -204,7 +205,7 @@ def apply_change(connection: Connection, map_id: int, change: Change) -> None:
 
 def _change_person(connection: Connection, map_id: int, before: Person, after: Person) -> None:
     if before.id != after.id:
-        raise StorageError(OUT_OF_STEP)
+        raise StorageError(_(OUT_OF_STEP))
     old, new = person_columns(before), person_columns(after)
     columns = {name: value for name, value in new.items() if old[name] != value}
     levels = [
@@ -273,7 +274,7 @@ def _row_ids(connection: Connection, map_id: int, pids: set[str]) -> dict[str, i
     )
     found = {str(pid): int(row_id) for pid, row_id in rows}
     if len(found) != len(pids):
-        raise StorageError(OUT_OF_STEP)
+        raise StorageError(_(OUT_OF_STEP))
     return found
 
 
@@ -290,7 +291,7 @@ def _note_where(map_id: int, note: SessionNote) -> Any:
 def _run(connection: Connection, statement: Executable, expected: int = 1) -> None:
     """Execute a write that must touch exactly ``expected`` rows, or refuse the whole change."""
     if connection.execute(statement).rowcount != expected:
-        raise StorageError(OUT_OF_STEP)
+        raise StorageError(_(OUT_OF_STEP))
 
 
 def new_id(result: CursorResult[Any]) -> int:

@@ -1,0 +1,60 @@
+"""The one marker for sentences that Qt-free code shows: ``_()``, ``ngettext()`` and ``N_()``.
+
+Core, reports, storage and the command line have no Qt, so they mark their texts the gettext
+way, always with literal arguments, so that the extractor (``packaging/extract_texts.py``)
+finds every one and writes it to ``supportmap.pot``:
+
+- ``_("Safe people for {words}: {count}").format(...)``: a sentence, translated now;
+- ``ngettext("{n} person", "{n} people", n).format(n=n)``: a sentence that depends on a count;
+- ``N_("Family")``: a word kept in a table and translated where it is shown, with ``_(word)``.
+
+Placeholders are named (``{name}``) so a translation may put them in any order. Until a
+catalogue is installed, every function returns its English source text unchanged; ``install``
+loads ``supportmap.mo`` for a language from ``supportmap/resources/translations``.
+"""
+
+from __future__ import annotations
+
+import gettext
+from pathlib import Path
+
+DOMAIN = "supportmap"
+LOCALE_DIR = Path(__file__).resolve().parent.parent / "resources" / "translations"
+
+_catalogue: gettext.NullTranslations = gettext.NullTranslations()
+
+
+def _(message: str) -> str:
+    """The sentence ``message`` in the language in use."""
+    return _catalogue.gettext(message)
+
+
+def ngettext(singular: str, plural: str, n: int) -> str:
+    """The form of a sentence that fits the count ``n`` in the language in use."""
+    return _catalogue.ngettext(singular, plural, n)
+
+
+def N_(message: str) -> str:
+    """Mark ``message`` for the catalogue without translating it yet (show it with ``_()``)."""
+    return message
+
+
+def install(
+    language: str | None = None,
+    catalogue: gettext.NullTranslations | None = None,
+    folder: Path = LOCALE_DIR,
+) -> gettext.NullTranslations:
+    """Speak ``language`` (or use ``catalogue``) from now on; return the catalogue it replaces.
+
+    ``install()`` with neither goes back to the English source texts. The catalogue of a
+    language is ``<folder>/<language>/LC_MESSAGES/supportmap.mo``; a language without one
+    falls back to English rather than failing.
+    """
+    global _catalogue
+    previous = _catalogue
+    if catalogue is None:
+        catalogue = gettext.NullTranslations()
+        if language is not None:
+            catalogue = gettext.translation(DOMAIN, folder, languages=[language], fallback=True)
+    _catalogue = catalogue
+    return previous
