@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QApplication, QMainWindow, QWidget
 
 from supportmap.gui.dialogs import Problem
 from supportmap.gui.texts import strings
+from supportmap.gui.texts.plurals import install_english_plurals
 from supportmap.gui.texts.strings import text
 
 if TYPE_CHECKING:
@@ -61,6 +62,7 @@ def run(args: argparse.Namespace) -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     QCoreApplication.setApplicationName(APP_NAME)
     QCoreApplication.setOrganizationName(APP_NAME)
+    install_english_plurals(app)
     screenshot: str | None = getattr(args, "screenshot", None)
     demo = bool(getattr(args, "demo", False))
     file_path: str | None = getattr(args, "file", None)

@@ -157,12 +157,12 @@ class MainWindow(QMainWindow):
         self.export_picture_action = ExportPictureAction(self.view, self.document, self)
         self.export_picture_action.exported.connect(
             lambda path: self._show_status(
-                strings_charts.tr(strings_charts.PICTURE_SAVED).replace("%1", path.name)
+                text(strings_charts.PICTURE_SAVED).replace("%1", path.name)
             )
         )
         self.charts_dock.saved.connect(
             lambda path: self._show_status(
-                strings_charts.tr(strings_charts.CHART_SAVED).replace("%1", path.name)
+                text(strings_charts.CHART_SAVED).replace("%1", path.name)
             )
         )
         self.snapshot_action = QAction(self.tr("Take a &snapshot…"), self)

@@ -16,6 +16,16 @@ from supportmap.gui.document import MapDocument
 from supportmap.storage.library import Library
 
 
+@pytest.fixture(autouse=True)
+def english_plurals(qapp: object) -> None:
+    """Counted texts read "1 person" as in the app, which installs the same forms at start."""
+    from PySide6.QtWidgets import QApplication
+
+    from supportmap.gui.texts.plurals import install_english_plurals
+
+    install_english_plurals(QApplication.instance())  # type: ignore[arg-type]
+
+
 @pytest.fixture
 def library_path(tmp_path: Path) -> Path:
     return tmp_path / "library.db"

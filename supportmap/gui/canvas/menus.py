@@ -12,27 +12,30 @@ from PySide6.QtGui import QActionGroup
 from PySide6.QtWidgets import QMenu
 
 from supportmap.core.model import Tie
-from supportmap.core.vocabulary import STRENGTH_LABELS
+from supportmap.core.vocabulary import STRENGTH_LABELS, strength_label
 
 if TYPE_CHECKING:
     from supportmap.gui.canvas.view import MapView
 
 
-def _tr(source: str) -> str:
-    return QCoreApplication.translate("MapView", source)
-
-
 def person_menu(view: MapView, person_id: str) -> QMenu:
     """Connect to…, the window's own person actions, Edit…, Rename…, Delete (the selection)."""
     menu = QMenu(view)
-    menu.setAccessibleName(_tr("Person actions"))
-    menu.addAction(_tr("Connect to…"), lambda: view.start_connect(person_id))
+    menu.setAccessibleName(QCoreApplication.translate("MapView", "Person actions"))
+    menu.addAction(
+        QCoreApplication.translate("MapView", "Connect to…"), lambda: view.start_connect(person_id)
+    )
     menu.addActions(view.person_actions)
     menu.addSeparator()
-    menu.addAction(_tr("Edit…"), lambda: view.edit_requested.emit(person_id))
-    menu.addAction(_tr("Rename…"), lambda: view.rename_requested.emit(person_id))
+    menu.addAction(
+        QCoreApplication.translate("MapView", "Edit…"), lambda: view.edit_requested.emit(person_id)
+    )
+    menu.addAction(
+        QCoreApplication.translate("MapView", "Rename…"),
+        lambda: view.rename_requested.emit(person_id),
+    )
     menu.addSeparator()
-    menu.addAction(_tr("Delete"), view.delete_selected)
+    menu.addAction(QCoreApplication.translate("MapView", "Delete"), view.delete_selected)
     return menu
 
 
@@ -40,10 +43,10 @@ def tie_menu(view: MapView, tie: Tie) -> QMenu:
     """Strength 1–3, conflict on or off, and removal of one tie."""
     document = view.document
     menu = QMenu(view)
-    menu.setAccessibleName(_tr("Connection actions"))
+    menu.setAccessibleName(QCoreApplication.translate("MapView", "Connection actions"))
     group = QActionGroup(menu)
-    for strength, label in STRENGTH_LABELS.items():
-        action = menu.addAction(_tr(label))
+    for strength in STRENGTH_LABELS:
+        action = menu.addAction(strength_label(strength))
         action.setCheckable(True)
         action.setChecked(strength == tie.strength)
         action.triggered.connect(
@@ -53,12 +56,17 @@ def tie_menu(view: MapView, tie: Tie) -> QMenu:
     menu.addSeparator()
     if tie.conflict:
         menu.addAction(
-            _tr("Not a conflict"), lambda: document.update_tie(tie.a, tie.b, conflict=False)
+            QCoreApplication.translate("MapView", "Not a conflict"),
+            lambda: document.update_tie(tie.a, tie.b, conflict=False),
         )
     else:
         menu.addAction(
-            _tr("Mark as conflict"), lambda: document.update_tie(tie.a, tie.b, conflict=True)
+            QCoreApplication.translate("MapView", "Mark as conflict"),
+            lambda: document.update_tie(tie.a, tie.b, conflict=True),
         )
     menu.addSeparator()
-    menu.addAction(_tr("Remove tie"), lambda: document.remove_tie(tie.a, tie.b))
+    menu.addAction(
+        QCoreApplication.translate("MapView", "Remove tie"),
+        lambda: document.remove_tie(tie.a, tie.b),
+    )
     return menu

@@ -41,6 +41,7 @@ from supportmap.gui.canvas.picture_legend import LEGEND_BASE_WIDTH, Legend
 from supportmap.gui.canvas.theme import CanvasTheme, theme_for
 from supportmap.gui.document import MapDocument
 from supportmap.gui.texts import charts as strings
+from supportmap.gui.texts import text
 from supportmap.reports.export import ExportError, write_atomically
 
 PNG_SCALE = 2.0
@@ -68,7 +69,7 @@ def export_picture(scene: QGraphicsScene, path: Path, legend: bool = True) -> No
     path = Path(path)
     suffix = path.suffix.lower()
     if suffix not in FORMATS:
-        raise ExportError(strings.tr(strings.EXPORT_UNKNOWN_FORMAT).replace("%1", path.name))
+        raise ExportError(text(strings.EXPORT_UNKNOWN_FORMAT).replace("%1", path.name))
     picture = _Picture(scene, legend)
     if suffix == ".png":
         data = picture.png()
@@ -145,7 +146,7 @@ class _Picture:
         generator.setSize(QSize(width, height))
         generator.setViewBox(QRect(0, 0, width, height))
         generator.setTitle(title)
-        generator.setDescription(strings.tr(strings.EXPORT_PICTURE_TIP))
+        generator.setDescription(text(strings.EXPORT_PICTURE_TIP))
         painter = QPainter(generator)
         try:
             self.paint(painter)
@@ -194,7 +195,7 @@ def _bytes_of(write: Callable[[QBuffer], bool]) -> bytes:
     buffer = QBuffer(data)
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
     if not write(buffer):
-        raise ExportError(strings.tr(strings.EXPORT_DRAW_FAILED))
+        raise ExportError(text(strings.EXPORT_DRAW_FAILED))
     buffer.close()
     return bytes(data.data())
 
@@ -255,10 +256,10 @@ class ExportPictureAction(QAction):
     exported = Signal(Path)
 
     def __init__(self, view: QGraphicsView, document: MapDocument, parent: QObject) -> None:
-        super().__init__(strings.tr(strings.EXPORT_PICTURE), parent)
+        super().__init__(text(strings.EXPORT_PICTURE), parent)
         self.setObjectName("ExportPictureAction")
-        self.setStatusTip(strings.tr(strings.EXPORT_PICTURE_TIP))
-        self.setToolTip(strings.tr(strings.EXPORT_PICTURE_TIP))
+        self.setStatusTip(text(strings.EXPORT_PICTURE_TIP))
+        self.setToolTip(text(strings.EXPORT_PICTURE_TIP))
         self._view = view
         self._document = document
         document.reset.connect(self._update_enabled)
@@ -269,10 +270,10 @@ class ExportPictureAction(QAction):
     def ask_save_path(cls, parent: QWidget | None, suggested: Path) -> Path | None:
         """Ask where to save the picture; None if cancelled. Tests replace this."""
         filters = ";;".join(
-            strings.tr(f) for f in (strings.PNG_FILTER, strings.SVG_FILTER, strings.PDF_FILTER)
+            text(f) for f in (strings.PNG_FILTER, strings.SVG_FILTER, strings.PDF_FILTER)
         )
         chosen, chosen_filter = QFileDialog.getSaveFileName(
-            parent, strings.tr(strings.EXPORT_PICTURE_CAPTION), str(suggested), filters
+            parent, text(strings.EXPORT_PICTURE_CAPTION), str(suggested), filters
         )
         if not chosen:
             return None
@@ -285,14 +286,14 @@ class ExportPictureAction(QAction):
     @classmethod
     def show_error(cls, parent: QWidget | None, message: str) -> None:
         """Tell the user the picture was not saved. Tests replace this."""
-        QMessageBox.warning(parent, strings.tr(strings.EXPORT_FAILED_TITLE), message)
+        QMessageBox.warning(parent, text(strings.EXPORT_FAILED_TITLE), message)
 
     def export(self) -> Path | None:
         """Ask for a file and export; returns the path written, or None."""
         parent = self._dialog_parent()
         scene = self._view.scene()
         if scene is None or self._document.support_map is None:
-            type(self).show_error(parent, strings.tr(strings.EXPORT_NO_MAP))
+            type(self).show_error(parent, text(strings.EXPORT_NO_MAP))
             return None
         path = type(self).ask_save_path(parent, Path.home() / f"{self._file_stem()}.png")
         if path is None:

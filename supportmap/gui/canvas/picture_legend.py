@@ -17,6 +17,7 @@ from PySide6.QtGui import QFont, QFontMetricsF, QGuiApplication, QPainter, QPen,
 from supportmap.core.vocabulary import HELP_TYPES, HelpType, Safety
 from supportmap.gui.canvas.theme import BADGE_GLYPHS, CanvasTheme
 from supportmap.gui.texts import charts as strings
+from supportmap.gui.texts import text
 
 LEGEND_BASE_WIDTH = 900.0
 """Map width (scene units) at which the legend has its natural size; wider maps scale it up."""
@@ -75,16 +76,16 @@ class Legend:
         origin = QPointF()
         return [
             (
-                strings.tr(strings.LEGEND_SAFETY),
+                text(strings.LEGEND_SAFETY),
                 [_Entry("safety", s.label, origin, safety=s) for s in Safety],
             ),
             (
-                strings.tr(strings.LEGEND_HELP),
+                text(strings.LEGEND_HELP),
                 [_Entry("badge", t.label, origin, help_type=t) for t in HELP_TYPES],
             ),
             (
-                strings.tr(strings.LEGEND_LINES),
-                [_Entry("line", strings.tr(_LINE_LABELS[k]), origin, line=k) for k in LINE_SAMPLES],
+                text(strings.LEGEND_LINES),
+                [_Entry("line", text(_LINE_LABELS[k]), origin, line=k) for k in LINE_SAMPLES],
             ),
         ]
 

@@ -63,8 +63,8 @@ class MapScene(QGraphicsScene):
         self._mirroring = False
         self.background = BackgroundItem(self.theme)
         self.background.set_labels(
-            [self.tr(circle.label) for circle in Circle],
-            {sector: self.tr(sector.label) for sector in Sector},
+            [circle.label for circle in Circle],
+            {sector: sector.label for sector in Sector},
         )
         self.addItem(self.background)
         self.focus_item = FocusItem("", self.theme)

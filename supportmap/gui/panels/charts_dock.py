@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 
 from supportmap.core.snapshot import Snapshot
 from supportmap.gui.texts import charts as strings
+from supportmap.gui.texts import text
 from supportmap.reports.style import ChartStyle, style_for
 
 if TYPE_CHECKING:
@@ -61,13 +62,13 @@ class ChartPage(QWidget):
         # rebuilt or resized; edits that only change numbers reuse the layout (see `frozen`).
         canvas.mpl_connect("resize_event", lambda _event: self.thaw())
         canvas.mpl_connect("draw_event", lambda _event: self.freeze())
-        canvas.setAccessibleName(kind.label)
-        self.save_png = QPushButton(strings.tr(strings.SAVE_PNG), self)
-        self.save_png.setToolTip(strings.tr(strings.SAVE_PNG_TIP))
-        self.save_png.setAccessibleName(strings.tr(strings.SAVE_PNG))
-        self.save_svg = QPushButton(strings.tr(strings.SAVE_SVG), self)
-        self.save_svg.setToolTip(strings.tr(strings.SAVE_SVG_TIP))
-        self.save_svg.setAccessibleName(strings.tr(strings.SAVE_SVG))
+        canvas.setAccessibleName(kind.title)
+        self.save_png = QPushButton(text(strings.SAVE_PNG), self)
+        self.save_png.setToolTip(text(strings.SAVE_PNG_TIP))
+        self.save_png.setAccessibleName(text(strings.SAVE_PNG))
+        self.save_svg = QPushButton(text(strings.SAVE_SVG), self)
+        self.save_svg.setToolTip(text(strings.SAVE_SVG_TIP))
+        self.save_svg.setAccessibleName(text(strings.SAVE_SVG))
         buttons = QHBoxLayout()
         buttons.addStretch(1)
         buttons.addWidget(self.save_png)
@@ -111,7 +112,7 @@ class ChartsDock(QDockWidget):
         snapshots: SnapshotSource | None = None,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(strings.tr(strings.CHARTS_DOCK_TITLE), parent)
+        super().__init__(text(strings.CHARTS_DOCK_TITLE), parent)
         self.setObjectName("ChartsDock")
         self._document = document
         self._snapshots = snapshots
@@ -120,7 +121,7 @@ class ChartsDock(QDockWidget):
         self._tabs: QTabWidget | None = None
         self._style: ChartStyle | None = None
         self._stack = QStackedWidget(self)
-        placeholder = QLabel(strings.tr(strings.CHARTS_LOADING), self._stack)
+        placeholder = QLabel(text(strings.CHARTS_LOADING), self._stack)
         placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
         placeholder.setWordWrap(True)
         self._stack.addWidget(placeholder)
@@ -219,7 +220,7 @@ class ChartsDock(QDockWidget):
             page.save_svg.clicked.connect(
                 lambda _=False, p=page: self.save_chart(p.kind.key, "svg")
             )
-            tabs.addTab(page, strings.tr(kind.label))
+            tabs.addTab(page, kind.title)
             self._pages.append(page)
         tabs.currentChanged.connect(lambda _index: self.schedule_refresh())
         self._tabs = tabs
@@ -231,16 +232,16 @@ class ChartsDock(QDockWidget):
     @classmethod
     def ask_save_path(cls, parent: QWidget | None, suggested: Path, fmt: str) -> Path | None:
         """Ask where to save a chart; None if the user cancelled. Tests replace this."""
-        name_filter = strings.tr(strings.PNG_FILTER if fmt == "png" else strings.SVG_FILTER)
+        name_filter = text(strings.PNG_FILTER if fmt == "png" else strings.SVG_FILTER)
         chosen, _ = QFileDialog.getSaveFileName(
-            parent, strings.tr(strings.SAVE_CHART_CAPTION), str(suggested), name_filter
+            parent, text(strings.SAVE_CHART_CAPTION), str(suggested), name_filter
         )
         return Path(chosen) if chosen else None
 
     @classmethod
     def show_error(cls, parent: QWidget | None, message: str) -> None:
         """Tell the user a chart could not be saved. Tests replace this."""
-        QMessageBox.warning(parent, strings.tr(strings.SAVE_FAILED_TITLE), message)
+        QMessageBox.warning(parent, text(strings.SAVE_FAILED_TITLE), message)
 
     def save_chart(self, key: str, fmt: str) -> Path | None:
         """Ask for a file name and save one chart there (light scheme, print-ready).
@@ -251,7 +252,7 @@ class ChartsDock(QDockWidget):
         from supportmap.reports.charts import build_chart, chart_kind
         from supportmap.reports.export import ExportError, save_figure
 
-        suggested = Path.home() / f"{self._file_stem(chart_kind(key).label)}.{fmt}"
+        suggested = Path.home() / f"{self._file_stem(chart_kind(key).title)}.{fmt}"
         path = type(self).ask_save_path(self, suggested, fmt)
         if path is None:
             return None

@@ -6,7 +6,7 @@ selecting a map opens it at once.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, QSortFilterProxyModel, Qt, QTimer, Signal
+from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -137,7 +137,7 @@ class MapsDock(QDockWidget):
             current_row = None
             for map_id, raw_title, focus_name, count in entries:
                 title = raw_title or self.tr("Map for %1").replace("%1", focus_name)
-                people = _people_count(count)
+                people = self.tr("%n people", "", count) if count else self.tr("nobody yet")
                 item = QStandardItem(f"{title}\n{focus_name} · {people}")
                 item.setData(map_id, MAP_ID_ROLE)
                 item.setData(title, TITLE_ROLE)
@@ -288,11 +288,3 @@ class MapsDock(QDockWidget):
         remaining = library.list_maps()
         if remaining:
             self.open_requested.emit(remaining[0].id)
-
-
-def _people_count(count: int) -> str:
-    if count == 0:
-        return QCoreApplication.translate("MapsDock", "nobody yet")
-    if count == 1:
-        return QCoreApplication.translate("MapsDock", "1 person")
-    return QCoreApplication.translate("MapsDock", "%1 people").replace("%1", str(count))

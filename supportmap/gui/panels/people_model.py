@@ -147,11 +147,11 @@ class PeopleModel(QAbstractTableModel):
             case "relationship":
                 return person.relationship
             case "sector":
-                return self.tr(person.sector.label)
+                return person.sector.label
             case "circle":
-                return f"{int(person.circle)} · {self.tr(person.circle.label)}"
+                return f"{int(person.circle)} · {person.circle.label}"
             case "safety":
-                return self.tr(person.safety.label)
+                return person.safety.label
             case "received":
                 return str(person.support.received)
             case "given":

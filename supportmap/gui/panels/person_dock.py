@@ -51,6 +51,7 @@ from supportmap.core.vocabulary import (
     HelpType,
     Safety,
     Sector,
+    level_label,
 )
 from supportmap.gui.document import MapDocument
 from supportmap.gui.panels.people_actions import PeopleActions
@@ -109,12 +110,12 @@ class PersonDock(QDockWidget):
         grid.addWidget(QLabel(self.tr("I receive")), 0, 1)
         grid.addWidget(QLabel(self.tr("I give")), 0, 2)
         for row, help_type in enumerate(HELP_TYPES, start=1):
-            grid.addWidget(QLabel(self.tr(help_type.label)), row, 0)
+            grid.addWidget(QLabel(help_type.label), row, 0)
             for column, direction in enumerate(("receive", "give"), start=1):
                 combo = self._compact(QComboBox())
-                for level, label in enumerate(LEVEL_LABELS):
-                    combo.addItem(self.tr(label), level)
-                combo.setAccessibleName(f"{self.tr(help_type.label)}: {self._direction(direction)}")
+                for level in range(len(LEVEL_LABELS)):
+                    combo.addItem(level_label(level), level)
+                combo.setAccessibleName(f"{help_type.label}: {self._direction(direction)}")
                 combo.activated.connect(
                     lambda _i, t=help_type, d=direction: self._commit_level(t, d)
                 )
@@ -125,8 +126,8 @@ class PersonDock(QDockWidget):
         barrier_box = QGroupBox(self.tr("What makes it hard to ask"))
         barrier_layout = QVBoxLayout(barrier_box)
         for barrier in Barrier:
-            check = QCheckBox(self.tr(barrier.label))
-            check.setAccessibleName(self.tr(barrier.label))
+            check = QCheckBox(barrier.label)
+            check.setAccessibleName(barrier.label)
             check.clicked.connect(self._commit_barriers)
             barrier_layout.addWidget(check)
             self.barrier_checks[barrier] = check
@@ -210,7 +211,7 @@ class PersonDock(QDockWidget):
     def _combo(self, enum: Any, name: str, field: str) -> QComboBox:
         combo = self._compact(QComboBox())
         for member in enum:
-            label = self.tr(member.label)
+            label = member.label
             combo.addItem(f"{int(member)} · {label}" if enum is Circle else label, member)
         combo.setAccessibleName(name)
         combo.activated.connect(lambda index: self._commit(**{field: combo.itemData(index)}))

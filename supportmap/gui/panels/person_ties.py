@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from supportmap.core.model import Tie
-from supportmap.core.vocabulary import STRENGTH_LABELS
+from supportmap.core.vocabulary import STRENGTH_LABELS, strength_label
 from supportmap.gui.document import MapDocument
 from supportmap.gui.panels.people_actions import PeopleActions
 from supportmap.gui.texts import strings
@@ -54,8 +54,8 @@ class PersonTiesWidget(QWidget):
         self.tree.currentItemChanged.connect(lambda *_: self._update_controls())
 
         self.strength_combo = QComboBox()
-        for strength, label in STRENGTH_LABELS.items():
-            self.strength_combo.addItem(self.tr(label), strength)
+        for strength in STRENGTH_LABELS:
+            self.strength_combo.addItem(strength_label(strength), strength)
         self.strength_combo.setAccessibleName(self.tr("How well they know each other"))
         self.strength_combo.activated.connect(self._set_strength)
         self.conflict_button = QPushButton(self.tr("Conflict"))
@@ -109,7 +109,7 @@ class PersonTiesWidget(QWidget):
             item = QTreeWidgetItem(
                 [
                     other.name,
-                    self.tr(STRENGTH_LABELS[tie.strength]),
+                    strength_label(tie.strength),
                     self.tr("Yes") if tie.conflict else "",
                 ]
             )

@@ -1,49 +1,30 @@
 """Sentences of the findings dock, the Details view, what-if mode and the crisis notice.
 
-They live together so they can be reviewed against VOICE.md and translated in one pass. Each
-function wraps its text in ``QCoreApplication.translate`` under one context, so translators
-see them side by side. Analysis texts (finding titles, details, small steps) are not here: they
-come from ``supportmap.core.texts`` through the findings themselves.
+They live together so they can be reviewed against VOICE.md and translated in one pass; each is
+marked with ``QT_TRANSLATE_NOOP`` and shown through `supportmap.gui.texts.text` (see the package
+docstring). Analysis texts (finding titles, details, small steps, kinds of help) are not here:
+they come from ``supportmap.core.texts`` in the language in use.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 from supportmap.core import texts
 from supportmap.core.vocabulary import HelpType
-
-_CONTEXT = "Insight"
-
-
-def tr(text: str) -> str:
-    """Translate one text of this module's context."""
-    return QCoreApplication.translate(_CONTEXT, text)
+from supportmap.gui.texts import text
 
 
 def join_names(names: Sequence[str]) -> str:
     """Join names the way people say them: "Sam", "Sam and Kim", "Sam, Kim and Jo"."""
-    if not names:
-        return ""
-    if len(names) == 1:
-        return names[0]
-    return tr("%1 and %2").replace("%1", ", ".join(names[:-1])).replace("%2", names[-1])
-
-
-_HELP_NOUNS = {
-    HelpType.EMOTIONAL: "emotional support",
-    HelpType.PRACTICAL: "practical help",
-    HelpType.INFORMATIONAL: "advice and information",
-    HelpType.COMPANIONSHIP: "company",
-    HelpType.CRISIS: "help in a crisis",
-}
+    return texts.join_names(names, limit=len(names))
 
 
 def help_phrase(help_types: Sequence[HelpType]) -> str:
     """ "emotional support and help in a crisis": help types as words in a sentence."""
-    return join_names([tr(_HELP_NOUNS[t]) for t in help_types])
+    return join_names([texts.help_words(t) for t in help_types])
 
 
 # --- findings list -------------------------------------------------------------------------
@@ -51,198 +32,267 @@ def help_phrase(help_types: Sequence[HelpType]) -> str:
 SEVERITY_HEADINGS = texts.SEVERITY_HEADINGS
 """The same headings as the text report, so the app and the command line speak alike."""
 
+SMALL_STEP = QT_TRANSLATE_NOOP("SupportMap", "One small step")
+EMPTY_PROMPT_TITLE = QT_TRANSLATE_NOOP("SupportMap", "Your map is just beginning")
+EMPTY_PROMPT_TEXT = QT_TRANSLATE_NOOP(
+    "SupportMap",
+    "Add the people around you: family, friends, people from work or school, "
+    "neighbours, anyone you could turn to. Once a few people are on the map, this list "
+    "shows gently where support is strong and where it is thin.",
+)
+TINY_PROMPT_TITLE = QT_TRANSLATE_NOOP("SupportMap", "You have started with %1")
+TINY_PROMPT_TEXT = QT_TRANSLATE_NOOP(
+    "SupportMap",
+    "You could add one or two more people, even ones you rarely see. With a few people on "
+    "the map, this list shows where support is strong and where it is thin.",
+)
+ALL_CLEAR_TITLE = QT_TRANSLATE_NOOP("SupportMap", "Nothing stands out right now")
+ALL_CLEAR_TEXT = QT_TRANSLATE_NOOP(
+    "SupportMap", "Every kind of help has more than one safe source on your map."
+)
+CRISIS_LINE = QT_TRANSLATE_NOOP(
+    "SupportMap",
+    "Few people on your map can be reached at the worst moments. SupportMap is not an "
+    "emergency service; local emergency numbers, crisis lines and professionals such as "
+    "your GP or a therapist are there for those times.",
+)
+CRISIS_LINE_START = QT_TRANSLATE_NOOP(
+    "SupportMap",
+    "SupportMap is not an emergency service. If things are at their worst, local "
+    "emergency numbers and crisis lines are there for you.",
+)
+CRISIS_LINE_BUTTON = QT_TRANSLATE_NOOP("SupportMap", "Where to turn in a crisis")
+FILTER_HEADING = QT_TRANSLATE_NOOP("SupportMap", "Show who gives")
+ANY_HELP = QT_TRANSLATE_NOOP("SupportMap", "Any kind of help")
+ANY_SAFETY = QT_TRANSLATE_NOOP("SupportMap", "Any safety")
+FINDINGS_LIST_NAME = QT_TRANSLATE_NOOP("SupportMap", "Findings about your map")
+
 
 def severity_heading(severity: str) -> str:
-    return tr(SEVERITY_HEADINGS[severity])
+    return texts.severity_heading(severity)
 
 
 def small_step_label() -> str:
-    return tr("One small step")
+    return text(SMALL_STEP)
 
 
 def empty_prompt_title() -> str:
-    return tr("Your map is just beginning")
+    return text(EMPTY_PROMPT_TITLE)
 
 
 def empty_prompt_text() -> str:
-    return tr(
-        "Add the people around you: family, friends, people from work or school, "
-        "neighbours, anyone you could turn to. Once a few people are on the map, this list "
-        "shows gently where support is strong and where it is thin."
-    )
+    return text(EMPTY_PROMPT_TEXT)
 
 
 def tiny_prompt_title(name: str) -> str:
-    return tr("You have started with %1").replace("%1", name)
+    return text(TINY_PROMPT_TITLE).replace("%1", name)
 
 
 def tiny_prompt_text() -> str:
-    return tr(
-        "You could add one or two more people, even ones you rarely see. With a few people on "
-        "the map, this list shows where support is strong and where it is thin."
-    )
+    return text(TINY_PROMPT_TEXT)
 
 
 def all_clear_title() -> str:
-    return tr("Nothing stands out right now")
+    return text(ALL_CLEAR_TITLE)
 
 
 def all_clear_text() -> str:
-    return tr("Every kind of help has more than one safe source on your map.")
+    return text(ALL_CLEAR_TEXT)
 
 
 def crisis_line() -> str:
-    return tr(
-        "Few people on your map can be reached at the worst moments. SupportMap is not an "
-        "emergency service; local emergency numbers, crisis lines and professionals such as "
-        "your GP or a therapist are there for those times."
-    )
+    return text(CRISIS_LINE)
 
 
 def crisis_line_start() -> str:
-    return tr(
-        "SupportMap is not an emergency service. If things are at their worst, local "
-        "emergency numbers and crisis lines are there for you."
-    )
+    return text(CRISIS_LINE_START)
 
 
 def crisis_line_button() -> str:
-    return tr("Where to turn in a crisis")
+    return text(CRISIS_LINE_BUTTON)
 
 
 def filter_heading() -> str:
-    return tr("Show who gives")
+    return text(FILTER_HEADING)
 
 
 def any_help() -> str:
-    return tr("Any kind of help")
+    return text(ANY_HELP)
 
 
 def any_safety() -> str:
-    return tr("Any safety")
-
-
-def filter_count(count: int) -> str:
-    if count == 0:
-        return tr("Nobody on the map matches")
-    if count == 1:
-        return tr("1 person")
-    return tr("%1 people").replace("%1", str(count))
+    return text(ANY_SAFETY)
 
 
 def findings_list_name() -> str:
-    return tr("Findings about your map")
+    return text(FINDINGS_LIST_NAME)
 
 
 # --- tabs ----------------------------------------------------------------------------------
 
+TAB_FINDINGS = QT_TRANSLATE_NOOP("SupportMap", "Findings")
+TAB_RANKING = QT_TRANSLATE_NOOP("SupportMap", "Who holds it together")
+TAB_DETAILS = QT_TRANSLATE_NOOP("SupportMap", "Details")
+
 
 def tab_findings() -> str:
-    return tr("Findings")
+    return text(TAB_FINDINGS)
 
 
 def tab_ranking() -> str:
-    return tr("Who holds it together")
+    return text(TAB_RANKING)
 
 
 def tab_details() -> str:
-    return tr("Details")
+    return text(TAB_DETAILS)
 
 
 def dock_title() -> str:
-    return tr("Findings")
+    return text(TAB_FINDINGS)
 
 
 # --- details view -------------------------------------------------------------------------
 
 _DETAIL_EXPLANATIONS = {
-    "coverage": "How many people who feel safe give you each kind of help.",
-    "density": "Share of the pairs of people you lean on who know each other: 0 none, 1 all.",
-    "components": (
-        "Groups of people linked to each other; someone who knows nobody else is a group."
+    "coverage": QT_TRANSLATE_NOOP(
+        "SupportMap", "How many people who feel safe give you each kind of help."
     ),
-    "bridges": "People who are the only link between some of the others on your map.",
-    "effective_size": "Roughly how many separate circles of people you reach; overlap counts less.",
-    "efficiency": "Effective size per person: near 1 when each person links you to someone new.",
-    "constraint": "Higher when a few people who all know each other make up most of your map.",
-    "diversity": "How evenly people spread over life areas: 0 one area only, 1 perfectly even.",
-    "effective_supporters": "How many people your help really comes from, weighing who gives more.",
+    "density": QT_TRANSLATE_NOOP(
+        "SupportMap",
+        "Share of the pairs of people you lean on who know each other: 0 none, 1 all.",
+    ),
+    "components": QT_TRANSLATE_NOOP(
+        "SupportMap",
+        "Groups of people linked to each other; someone who knows nobody else is a group.",
+    ),
+    "bridges": QT_TRANSLATE_NOOP(
+        "SupportMap", "People who are the only link between some of the others on your map."
+    ),
+    "effective_size": QT_TRANSLATE_NOOP(
+        "SupportMap",
+        "Roughly how many separate circles of people you reach; overlap counts less.",
+    ),
+    "efficiency": QT_TRANSLATE_NOOP(
+        "SupportMap",
+        "Effective size per person: near 1 when each person links you to someone new.",
+    ),
+    "constraint": QT_TRANSLATE_NOOP(
+        "SupportMap",
+        "Higher when a few people who all know each other make up most of your map.",
+    ),
+    "diversity": QT_TRANSLATE_NOOP(
+        "SupportMap",
+        "How evenly people spread over life areas: 0 one area only, 1 perfectly even.",
+    ),
+    "effective_supporters": QT_TRANSLATE_NOOP(
+        "SupportMap",
+        "How many people your help really comes from, weighing who gives more.",
+    ),
 }
 """What each figure of the Details view means, by figure key, in plain words (VOICE.md rule 7)."""
 
 
 def detail_explanation(key: str) -> str:
-    return tr(_DETAIL_EXPLANATIONS[key])
+    return text(_DETAIL_EXPLANATIONS[key])
 
 
 # --- what-if -------------------------------------------------------------------------------
 
+WHATIF_ACTION = QT_TRANSLATE_NOOP("SupportMap", "What if they were not available?")
+WHATIF_ACTION_TIP = QT_TRANSLATE_NOOP(
+    "SupportMap", "See the map as if this person could not be there for a while"
+)
+WHATIF_MENU_ENTRY = QT_TRANSLATE_NOOP("SupportMap", "What if %1 were not available?")
+WHATIF_TITLE = QT_TRANSLATE_NOOP("SupportMap", "If %1 were not available")
+WHATIF_LOST = QT_TRANSLATE_NOOP("SupportMap", "No safe source would be left for %1.")
+WHATIF_NOTHING_LOST = QT_TRANSLATE_NOOP(
+    "SupportMap", "Every kind of help would still have a safe source."
+)
+WHATIF_CUT_OFF = QT_TRANSLATE_NOOP("SupportMap", "%1 would no longer be linked to the others.")
+WHATIF_BACK = QT_TRANSLATE_NOOP("SupportMap", "Back to my map")
+WHATIF_BACK_TIP = QT_TRANSLATE_NOOP("SupportMap", "Leave the what-if view (Esc)")
+WHATIF_NOT_CURRENT = QT_TRANSLATE_NOOP(
+    "SupportMap", "%1 is someone you could reach out to, not someone you rely on today."
+)
+WHATIF_NEW_HEADING = QT_TRANSLATE_NOOP("SupportMap", "Would come up")
+WHATIF_GONE_HEADING = QT_TRANSLATE_NOOP("SupportMap", "Would no longer apply")
+WHATIF_SAME_HEADING = QT_TRANSLATE_NOOP("SupportMap", "Stays the same")
+WHATIF_NO_DIFFERENCE = QT_TRANSLATE_NOOP("SupportMap", "The findings would stay the same.")
+RANKING_INTRO = QT_TRANSLATE_NOOP(
+    "SupportMap",
+    "People on your map, starting with those whose absence would change the most. "
+    "Choose someone to see the map without them for a moment.",
+)
+RANKING_LOST = QT_TRANSLATE_NOOP("SupportMap", "no safe source left for %1")
+RANKING_CUT_OFF = QT_TRANSLATE_NOOP("SupportMap", "%1 cut off from the others")
+RANKING_LINE = QT_TRANSLATE_NOOP("SupportMap", "Without %1: %2.")
+RANKING_ONE_FEWER = QT_TRANSLATE_NOOP(
+    "SupportMap", "Every kind of help would still have a safe source, one fewer for some."
+)
+RANKING_EMPTY = QT_TRANSLATE_NOOP(
+    "SupportMap", "Once people you rely on are on the map, they are listed here."
+)
+RANKING_LIST_NAME = QT_TRANSLATE_NOOP("SupportMap", "Who holds your network together")
+
 
 def whatif_action_text() -> str:
-    return tr("What if they were not available?")
+    return text(WHATIF_ACTION)
 
 
 def whatif_action_tip() -> str:
-    return tr("See the map as if this person could not be there for a while")
+    return text(WHATIF_ACTION_TIP)
 
 
 def whatif_menu_entry(name: str) -> str:
-    return tr("What if %1 were not available?").replace("%1", name)
+    return text(WHATIF_MENU_ENTRY).replace("%1", name)
 
 
 def whatif_title(name: str) -> str:
-    return tr("If %1 were not available").replace("%1", name)
+    return text(WHATIF_TITLE).replace("%1", name)
 
 
 def whatif_lost(help_types: Sequence[HelpType]) -> str:
-    return tr("No safe source would be left for %1.").replace("%1", help_phrase(help_types))
+    return text(WHATIF_LOST).replace("%1", help_phrase(help_types))
 
 
 def whatif_nothing_lost() -> str:
-    return tr("Every kind of help would still have a safe source.")
+    return text(WHATIF_NOTHING_LOST)
 
 
 def whatif_cut_off(names: Sequence[str]) -> str:
-    if len(names) == 1:
-        return tr("%1 would no longer be linked to the others.").replace("%1", names[0])
-    return tr("%1 would no longer be linked to the others.").replace("%1", join_names(names))
+    return text(WHATIF_CUT_OFF).replace("%1", join_names(names))
 
 
 def whatif_back() -> str:
-    return tr("Back to my map")
+    return text(WHATIF_BACK)
 
 
 def whatif_back_tip() -> str:
-    return tr("Leave the what-if view (Esc)")
+    return text(WHATIF_BACK_TIP)
 
 
 def whatif_not_current(name: str) -> str:
-    return tr("%1 is someone you could reach out to, not someone you rely on today.").replace(
-        "%1", name
-    )
+    return text(WHATIF_NOT_CURRENT).replace("%1", name)
 
 
 def whatif_new_heading() -> str:
-    return tr("Would come up")
+    return text(WHATIF_NEW_HEADING)
 
 
 def whatif_gone_heading() -> str:
-    return tr("Would no longer apply")
+    return text(WHATIF_GONE_HEADING)
 
 
 def whatif_same_heading() -> str:
-    return tr("Stays the same")
+    return text(WHATIF_SAME_HEADING)
 
 
 def whatif_no_difference() -> str:
-    return tr("The findings would stay the same.")
+    return text(WHATIF_NO_DIFFERENCE)
 
 
 def ranking_intro() -> str:
-    return tr(
-        "People on your map, starting with those whose absence would change the most. "
-        "Choose someone to see the map without them for a moment."
-    )
+    return text(RANKING_INTRO)
 
 
 def ranking_line(
@@ -250,52 +300,64 @@ def ranking_line(
 ) -> str:
     parts: list[str] = []
     if lost:
-        parts.append(tr("no safe source left for %1").replace("%1", help_phrase(lost)))
+        parts.append(text(RANKING_LOST).replace("%1", help_phrase(lost)))
     if cut_off:
-        parts.append(tr("%1 cut off from the others").replace("%1", join_names(cut_off)))
+        parts.append(text(RANKING_CUT_OFF).replace("%1", join_names(cut_off)))
     if parts:
-        return tr("Without %1: %2.").replace("%2", "; ".join(parts)).replace("%1", name)
+        return text(RANKING_LINE).replace("%2", "; ".join(parts)).replace("%1", name)
     if coverage_drop:
-        return tr("Every kind of help would still have a safe source, one fewer for some.")
-    return tr("Every kind of help would still have a safe source.")
+        return text(RANKING_ONE_FEWER)
+    return text(WHATIF_NOTHING_LOST)
 
 
 def ranking_empty() -> str:
-    return tr("Once people you rely on are on the map, they are listed here.")
+    return text(RANKING_EMPTY)
 
 
 def ranking_list_name() -> str:
-    return tr("Who holds your network together")
+    return text(RANKING_LIST_NAME)
 
 
 # --- crisis notice -------------------------------------------------------------------------
 
+CRISIS_ACTION = QT_TRANSLATE_NOOP("SupportMap", "If you are in crisis…")
+CRISIS_DIALOG_TITLE = QT_TRANSLATE_NOOP("SupportMap", "If you are in crisis")
+CRISIS_DIALOG_PARAGRAPHS = (
+    QT_TRANSLATE_NOOP(
+        "SupportMap", "SupportMap is not an emergency service, and it cannot reach anyone for you."
+    ),
+    QT_TRANSLATE_NOOP(
+        "SupportMap",
+        "If you are in danger, or might hurt yourself, contact your local emergency number now.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "SupportMap",
+        "Most countries have crisis lines you can call or message, many of them day and "
+        "night. You do not need to know what to say before you reach out.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "SupportMap",
+        "A GP, a doctor, a therapist or a counsellor can help too, including with finding "
+        "the crisis line where you live.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "SupportMap", "If you can, you could also let one person you trust know how you are."
+    ),
+)
+CRISIS_DIALOG_CLOSE = QT_TRANSLATE_NOOP("SupportMap", "Close")
+
 
 def crisis_action_text() -> str:
-    return tr("If you are in crisis…")
+    return text(CRISIS_ACTION)
 
 
 def crisis_dialog_title() -> str:
-    return tr("If you are in crisis")
+    return text(CRISIS_DIALOG_TITLE)
 
 
 def crisis_dialog_paragraphs() -> tuple[str, ...]:
-    return (
-        tr("SupportMap is not an emergency service, and it cannot reach anyone for you."),
-        tr(
-            "If you are in danger, or might hurt yourself, contact your local emergency number now."
-        ),
-        tr(
-            "Most countries have crisis lines you can call or message, many of them day and "
-            "night. You do not need to know what to say before you reach out."
-        ),
-        tr(
-            "A GP, a doctor, a therapist or a counsellor can help too, including with finding "
-            "the crisis line where you live."
-        ),
-        tr("If you can, you could also let one person you trust know how you are."),
-    )
+    return tuple(text(paragraph) for paragraph in CRISIS_DIALOG_PARAGRAPHS)
 
 
 def crisis_dialog_close() -> str:
-    return tr("Close")
+    return text(CRISIS_DIALOG_CLOSE)

@@ -18,10 +18,6 @@ from supportmap.core.supportmap import SupportMap
 from supportmap.gui.texts import insight as s
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("InsightDetails", text)
-
-
 @dataclass(frozen=True)
 class Figure:
     """One row of the view: a name, how to read its value, and what it means."""
@@ -43,7 +39,7 @@ def _bridges(analysis: Analysis, support_map: SupportMap) -> str:
         for pid in analysis.structure.articulation_points
         if pid in support_map.people
     ]
-    return s.join_names(names) if names else _tr("Nobody")
+    return s.join_names(names) if names else QCoreApplication.translate("InsightDetails", "Nobody")
 
 
 def _coverage(analysis: Analysis, _map: SupportMap) -> str:
@@ -55,57 +51,57 @@ def figures() -> tuple[Figure, ...]:
     return (
         Figure(
             "coverage",
-            _tr("Safe sources per kind of help"),
+            QCoreApplication.translate("InsightDetails", "Safe sources per kind of help"),
             s.detail_explanation("coverage"),
             _coverage,
             wide=True,
         ),
         Figure(
             "density",
-            _tr("Density"),
+            QCoreApplication.translate("InsightDetails", "Density"),
             s.detail_explanation("density"),
             lambda a, _m: _number(a.structure.density),
         ),
         Figure(
             "components",
-            _tr("Components"),
+            QCoreApplication.translate("InsightDetails", "Components"),
             s.detail_explanation("components"),
             lambda a, _m: str(a.structure.components),
         ),
         Figure(
             "bridges",
-            _tr("Bridges (articulation points)"),
+            QCoreApplication.translate("InsightDetails", "Bridges (articulation points)"),
             s.detail_explanation("bridges"),
             _bridges,
             wide=True,
         ),
         Figure(
             "effective_size",
-            _tr("Effective size"),
+            QCoreApplication.translate("InsightDetails", "Effective size"),
             s.detail_explanation("effective_size"),
             lambda a, _m: _number(a.ego.effective_size, 1),
         ),
         Figure(
             "efficiency",
-            _tr("Efficiency"),
+            QCoreApplication.translate("InsightDetails", "Efficiency"),
             s.detail_explanation("efficiency"),
             lambda a, _m: _number(a.ego.efficiency),
         ),
         Figure(
             "constraint",
-            _tr("Constraint"),
+            QCoreApplication.translate("InsightDetails", "Constraint"),
             s.detail_explanation("constraint"),
             lambda a, _m: _number(a.ego.constraint),
         ),
         Figure(
             "diversity",
-            _tr("Sector diversity"),
+            QCoreApplication.translate("InsightDetails", "Sector diversity"),
             s.detail_explanation("diversity"),
             lambda a, _m: _number(a.diversity),
         ),
         Figure(
             "effective_supporters",
-            _tr("Effective number of supporters"),
+            QCoreApplication.translate("InsightDetails", "Effective number of supporters"),
             s.detail_explanation("effective_supporters"),
             lambda a, _m: _number(a.effective_supporters, 1),
         ),

@@ -83,7 +83,12 @@ class FilterRow(QWidget):
         self.count.clear()
 
     def show_count(self, count: int | None) -> None:
-        self.count.setText("" if count is None else s.filter_count(count))
+        if count is None:
+            self.count.clear()
+        elif count == 0:
+            self.count.setText(self.tr("Nobody on the map matches"))
+        else:
+            self.count.setText(self.tr("%n people", "", count))
 
     def _emit(self) -> None:
         self.changed.emit(self.help_type(), self.safety())
