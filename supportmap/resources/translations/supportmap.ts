@@ -1,0 +1,1158 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" sourcelanguage="en">
+<context>
+    <name>ChoosePersonDialog</name>
+    <message>
+        <source>Type to search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FilterRow</name>
+    <message>
+        <source>Nobody on the map matches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n people</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>InsightDetails</name>
+    <message>
+        <source>Nobody</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Safe sources per kind of help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Density</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Components</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bridges (articulation points)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Effective size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Efficiency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Constraint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sector diversity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Effective number of supporters</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Support map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The map drawing. The People panel lists the same people as a table.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not an emergency service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect &amp;tool</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drag from one person to another to connect them (Esc to stop)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom &amp;in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom &amp;out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Fit to window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to &amp;People list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to the &amp;map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New map…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About SupportMap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take a &amp;snapshot…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Main toolbar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Map for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SupportMap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take a snapshot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About SupportMap</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MapDocument</name>
+    <message>
+        <source>Add %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %n people</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n people</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Connect %1 and %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit tie between %1 and %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disconnect %1 and %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MapView</name>
+    <message>
+        <source>Person actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect to…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a conflict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark as conflict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove tie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Support map</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MapsDock</name>
+    <message>
+        <source>Maps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search maps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Maps in the library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Map for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n people</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>nobody yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete map</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PeopleActions</name>
+    <message>
+        <source>&amp;Add person…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Rename…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Connect…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PeopleDock</name>
+    <message>
+        <source>People</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People on this map</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PeopleModel</name>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relationship</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Life area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Circle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Safety</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PersonDock</name>
+    <message>
+        <source>Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relationship</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. sister, neighbour, GP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Life area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Circle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How safe it feels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Relationship</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Life area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;ircle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Safety</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Help between you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I receive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I give</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What makes it hard to ask</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next small step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ne&amp;xt small step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N&amp;otes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PersonTiesWidget</name>
+    <message>
+        <source>Knows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How well</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connections of this person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How well they know each other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SortRow</name>
+    <message>
+        <source>Sort people by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reverse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sort &amp;by</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StartDialog</name>
+    <message>
+        <source>Name of the person at the centre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Map title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start the map</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SupportMap</name>
+    <message>
+        <source>%1 help from %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You receive: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You give: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No help noted yet in either direction.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Right now you give %1 much more than you receive from them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Right now %1 gives you much more than you give back, and that is okay.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The support map: you at the centre, the people around you in rings by closeness and in wedges by life area. The People panel lists the same people for keyboard and screen reader use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arrow keys move between people, Enter opens the editor, F2 renames, N adds someone, Delete removes the selected people, Escape cancels.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preparing the charts…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as PNG…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as SVG…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save this chart as a picture (PNG), for example to add to notes or a report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save this chart as a drawing that stays sharp at any size (SVG).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chart was not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved the chart as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG picture (*.png)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SVG drawing (*.svg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export &amp;Picture…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save a picture of the map, with a small legend, as PNG, SVG or PDF.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export a picture of the map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The picture was not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot save a picture as “%1”: choose a name ending in .png, .svg or .pdf.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not draw the picture; try another format or a smaller map.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no map open to export. Open or create a map first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved a picture of the map as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How safe it feels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Help you receive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arrow towards you: help you receive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arrow towards them: help you give</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mostly one way</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>They know each other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tension between them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One small step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your map is just beginning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the people around you: family, friends, people from work or school, neighbours, anyone you could turn to. Once a few people are on the map, this list shows gently where support is strong and where it is thin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You have started with %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You could add one or two more people, even ones you rarely see. With a few people on the map, this list shows where support is strong and where it is thin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing stands out right now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every kind of help has more than one safe source on your map.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Few people on your map can be reached at the worst moments. SupportMap is not an emergency service; local emergency numbers, crisis lines and professionals such as your GP or a therapist are there for those times.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SupportMap is not an emergency service. If things are at their worst, local emergency numbers and crisis lines are there for you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where to turn in a crisis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show who gives</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any kind of help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any safety</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Findings about your map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who holds it together</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many people who feel safe give you each kind of help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of the pairs of people you lean on who know each other: 0 none, 1 all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Groups of people linked to each other; someone who knows nobody else is a group.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People who are the only link between some of the others on your map.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roughly how many separate circles of people you reach; overlap counts less.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Effective size per person: near 1 when each person links you to someone new.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Higher when a few people who all know each other make up most of your map.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How evenly people spread over life areas: 0 one area only, 1 perfectly even.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many people your help really comes from, weighing who gives more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What if they were not available?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>See the map as if this person could not be there for a while</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What if %1 were not available?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If %1 were not available</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No safe source would be left for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every kind of help would still have a safe source.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 would no longer be linked to the others.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to my map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave the what-if view (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is someone you could reach out to, not someone you rely on today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Would come up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Would no longer apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stays the same</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The findings would stay the same.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People on your map, starting with those whose absence would change the most. Choose someone to see the map without them for a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no safe source left for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cut off from the others</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Without %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every kind of help would still have a safe source, one fewer for some.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Once people you rely on are on the map, they are listed here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who holds your network together</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If you are in crisis…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If you are in crisis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SupportMap is not an emergency service, and it cannot reach anyone for you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If you are in danger, or might hurt yourself, contact your local emergency number now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Most countries have crisis lines you can call or message, many of them day and night. You do not need to know what to say before you reach out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A GP, a doctor, a therapist or a counsellor can help too, including with finding the crisis line where you live.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If you can, you could also let one person you trust know how you are.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Welcome to SupportMap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A support map shows the people around someone: who is there, what help flows each way, and how safe each person feels.
+
+Who is this map for?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A first name is enough, or simply “Me”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional, e.g. “Alex — first session”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SupportMap is not an emergency service. If you or someone else is in danger, please call your local emergency number or a crisis line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A name is needed. The previous name is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who would you like to add?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New name for %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select someone on the map or in the People list to see and edit what they mean to you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One small, concrete step, e.g. “Reply to Sam&apos;s message”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For each kind of help: how much you receive from this person, and how much you give them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who does %1 know?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is nobody else on the map yet to connect %1 with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not connected to anyone else on the map yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You can bring them back with Undo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add someone to the map (N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the selected person in the Person panel (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the selected people and their connections (Del)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record that the selected person knows someone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark this connection as a conflict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove this connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect with someone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insert adds, F2 renames, Delete removes, Enter edits, Ctrl+L connects.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Positive: you receive more than you give. Negative: you give more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Help from professionals is left out of balance.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shows the people whose row contains what you type. Down moves to the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The column the list is sorted by. Clicking a column heading changes it too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sort the other way round: Z to A, or the largest numbers first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who is the new map for?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New title for this map:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the map “%1” and everything in it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This cannot be undone. If you might want it later, you could export it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search maps by title or name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click a map, or press Enter on it, to open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a new map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename the selected map (it opens first)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make a copy of the selected map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the selected map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by any column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A snapshot keeps this map as it is now, so you can look back and see what has changed. What would you like to call it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep a copy of the map as it is now, e.g. at the end of a session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Snapshot “%1” kept. The Charts panel shows the change over time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No map is open. Create one in the Maps panel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening your maps…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This map is empty, and that is a fine place to start. Press N or use Add person to add someone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That change could not be saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last change could not be saved, so it was taken back. Everything saved before it is safe.
+
+You could check that the disk has free space and try again.
+
+Details: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That file could not be opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be imported: %2
+Your library is unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The library could not be opened: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The picture could not be written to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SupportMap helps you draw the people you can lean on, and shows gently where support is thin or one-sided.
+
+Everything stays on this computer. SupportMap is not an emergency service: if you or someone else is in danger, please call your local emergency number or a crisis line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+</TS>
