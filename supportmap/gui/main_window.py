@@ -320,7 +320,7 @@ class MainWindow(QMainWindow):
             self.setWindowTitle("SupportMap")
         else:
             name = support_map.title or self.tr("Map for %1").replace("%1", support_map.focus_name)
-            self.setWindowTitle(f"{name} — SupportMap")
+            self.setWindowTitle(self.tr("%1 — SupportMap").replace("%1", name))
 
     def _on_failed(self, detail: str) -> None:
         message = text(strings.SAVE_FAILED).replace("%1", detail)

@@ -163,6 +163,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>%1 — SupportMap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>SupportMap</source>
         <translation type="unfinished"></translation>
     </message>
