@@ -204,7 +204,7 @@ def document_from_dict(data: Any) -> Document:
             )
         )
     if "format" not in data:
-        raise FileFormatError('format: is required (a SupportMap file says "supportmap")')
+        raise FileFormatError(_('format: is required (a SupportMap file says "supportmap")'))
     if data["format"] != FORMAT_NAME:
         raise FileFormatError(
             _('format: must be "{name}", got {found}; this is not a SupportMap file').format(
@@ -213,11 +213,12 @@ def document_from_dict(data: Any) -> Document:
         )
     _check_version(data.get("version", None), "version" in data)
     if "map" not in data:
-        raise FileFormatError("map: is required")
+        raise FileFormatError(_("map: is required"))
     support_map = map_from_dict(data["map"], "map")
     raw_snapshots = data.get("snapshots", [])
     if not isinstance(raw_snapshots, list):
-        raise FileFormatError(f"snapshots: must be a list, got {show(raw_snapshots)}")
+        not_list = _("snapshots: must be a list, got {found}")
+        raise FileFormatError(not_list.format(found=show(raw_snapshots)))
     snapshots = tuple(
         _snapshot_from_dict(raw, f"snapshots[{i}]") for i, raw in enumerate(raw_snapshots)
     )
@@ -226,9 +227,10 @@ def document_from_dict(data: Any) -> Document:
 
 def _check_version(version: object, present: bool) -> None:
     if not present:
-        raise FileFormatError("version: is required")
+        raise FileFormatError(_("version: is required"))
     if isinstance(version, bool) or not isinstance(version, int) or version < 1:
-        raise FileFormatError(f"version: must be a whole number from 1, got {show(version)}")
+        not_number = _("version: must be a whole number from 1, got {found}")
+        raise FileFormatError(not_number.format(found=show(version)))
     if version > FORMAT_VERSION:
         raise FileFormatError(
             _(
@@ -248,7 +250,7 @@ def _snapshot_from_dict(data: Any, where: str) -> Snapshot:
     except PydanticError as error:
         raise FileFormatError(first_problem(error, where)) from None
     if shape.map is None:
-        raise FileFormatError(f"{where}.map: is required")
+        raise FileFormatError(_("{where}.map: is required").format(where=where))
     snapshot_map = map_from_dict(shape.map, f"{where}.map")
     try:
         return Snapshot(shape.label, shape.taken, snapshot_map)
