@@ -3,7 +3,12 @@
 Every edit anywhere in the app becomes a `ChangeCommand` pushed here. A command applies core
 changes to the in-memory `SupportMap` and saves them through the library in one transaction;
 undo applies the inverse changes the same way. If saving fails, the model is rolled back so the
-screen, the undo stack and the database never disagree, and `failed` tells the window.
+screen, the undo stack and the database never disagree, and `failed` tells the window. Each
+applied command reaches the views as one `MapEdited` batch.
+
+The document is also the GUI's only way to the library (the list of maps, snapshots, settings):
+a view that changes the library through it is sure that every other view hears of it, through
+``maps_changed`` and ``snapshots_changed``. A test keeps every other GUI module away from it.
 
 A map can also be shown before any library is open (the demo or an imported file at start-up,
 so the window appears before the database layer has loaded). Such a map is *not stored yet*:

@@ -172,6 +172,23 @@ def test_a_snapshot_taken_through_the_document_appears_by_itself(
     assert labels == ["Session 1", "Session 2", "Now"]
 
 
+def test_opening_another_map_shows_its_own_snapshots(
+    qtbot,
+    shown_dock: ChartsDock,
+    document: MapDocument,
+    library: Library,  # type: ignore[no-untyped-def]
+) -> None:
+    document.take_snapshot("Alex intake")
+    with qtbot.waitSignal(shown_dock.refreshed):
+        shown_dock.show_chart("history")
+    other = library.create_map("Jordan")
+    library.take_snapshot(other, "Jordan intake")
+    with qtbot.waitSignals([document.snapshots_changed, shown_dock.refreshed]):
+        document.open_map(other)
+    axes = shown_dock.current_page().canvas.figure.axes  # type: ignore[union-attr]
+    assert [t.get_text() for t in axes[0].get_xticklabels()] == ["Jordan intake", "Now"]
+
+
 def test_save_png_and_svg_through_the_buttons(
     qtbot,
     demo_document: MapDocument,
