@@ -185,3 +185,23 @@ def test_a_map_created_elsewhere_in_the_window_shows_in_the_list(
     QTest.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
     assert window.document.require_map().focus_name == "Jordan"
     assert sorted(listed(window)) == ["Alex — first session", "Map for Jordan"]
+
+
+def test_the_list_counts_people_as_they_are_added_and_undone(
+    window: MainWindow, answer, qtbot
+) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import Qt
+
+    def counted() -> str:
+        return str(window.maps_dock.proxy.index(0, 0).data()).split("\n")[1]
+
+    assert counted() == "Alex · nobody yet"
+    answer.text("Sam")
+    window.view.setFocus()
+    qtbot.waitUntil(window.view.hasFocus)
+    with qtbot.waitSignal(window.document.maps_changed):
+        qtbot.keyClick(window.view, Qt.Key.Key_N)
+    assert counted() == "Alex · 1 person"
+    with qtbot.waitSignal(window.document.maps_changed):
+        window.undo_action.trigger()
+    assert counted() == "Alex · nobody yet"
