@@ -75,6 +75,7 @@ def bench_add_person(adds: int) -> tuple[list[float], list[float]]:
     from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QApplication
 
+    from supportmap.gui.document import MapDocument
     from supportmap.gui.main_window import MainWindow
     from supportmap.storage.library import Library
 
@@ -87,7 +88,7 @@ def bench_add_person(adds: int) -> tuple[list[float], list[float]]:
         reader = Library.open(folder / "bench.db")
         map_id = library.save_new_map(random_map(150, 220, seed=3))
         settings = QSettings(str(folder / "settings.ini"), QSettings.Format.IniFormat)
-        window = MainWindow(library, settings)
+        window = MainWindow(MapDocument(library), settings)
         window.open_map(map_id)
         window.show()
         app.processEvents()

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QApplication
 from supportmap.core.analysis import FindingCode
 from supportmap.core.whatif import ranking
 from supportmap.gui.app import settle
+from supportmap.gui.document import MapDocument
 from supportmap.gui.main_window import MainWindow
 from supportmap.samples import demo_path
 from supportmap.storage.fileformat import read_document
@@ -40,7 +41,7 @@ def main() -> int:
         document = read_document(demo_path())
         map_id = library.save_new_map(document.map, document.snapshots)
         settings = QSettings(str(Path(folder) / "settings.ini"), QSettings.Format.IniFormat)
-        window = MainWindow(library, settings)
+        window = MainWindow(MapDocument(library), settings)
         window.resize(1280, 800)
         window.open_map(map_id)
         window.show()

@@ -26,7 +26,6 @@ from supportmap.gui.texts.strings import text
 if TYPE_CHECKING:
     from supportmap.gui.main_window import MainWindow
     from supportmap.storage.fileformat import Document
-    from supportmap.storage.library import Library
 
 APP_NAME = "SupportMap"
 SETTLE_LIMIT_MS = 5000
@@ -53,6 +52,7 @@ def run(args: argparse.Namespace) -> int:
     is saved into the library as soon as it is open. A picture of the demo or of a file needs
     no library at all.
     """
+    from supportmap.gui.document import MapDocument
     from supportmap.gui.main_window import MainWindow
 
     # What the imports built (classes, functions, Qt wrappers) lives as long as the app:
@@ -70,7 +70,7 @@ def run(args: argparse.Namespace) -> int:
     temp = tempfile.TemporaryDirectory(prefix="supportmap-") if demo or screenshot else None
     throwaway = Path(temp.name) if temp is not None else None
     try:
-        window = MainWindow(None, make_settings(throwaway))
+        window = MainWindow(MapDocument(), make_settings(throwaway))
         incoming: Document | None = None
         problem: str | None = None
         if demo and not file_path:  # the bundled demo reads quickly: it is in the first frame
@@ -86,7 +86,7 @@ def run(args: argparse.Namespace) -> int:
         if problem is not None and screenshot:
             window.close()
             return _fail(problem, screenshot)
-        library = None
+        document = window.document
         if incoming is None or not screenshot:
             # Draw the window, then load the database layer while it is on screen.
             QCoreApplication.processEvents()
@@ -94,24 +94,23 @@ def run(args: argparse.Namespace) -> int:
                 return 0
             # The demo must not add anything to the person's own library.
             location = str(throwaway / "demo.db") if demo and throwaway else _user_library(args)
-            library = _open_library(location, window, screenshot)
-            if library is None:
+            kept = _open_library(location, window, screenshot)
+            if kept is None:
                 window.close()
                 return 1
-            if not window.attach_library(library) or incoming is None:
+            if not kept or incoming is None:
                 window.open_initial(ask_when_empty=not screenshot)
         if problem is not None:
             Problem.show(window, text(strings.IMPORT_FAILED_TITLE), problem)
         if screenshot:
-            if library is not None:
+            if document.has_library:
                 _show_someone(window)
             code = save_screenshot(window, Path(screenshot))
         else:
             code = app.exec()
         window.close()
+        document.close_library()
         window.deleteLater()
-        if library is not None:
-            library.close()
         return code
     finally:
         if temp is not None:
@@ -177,13 +176,16 @@ def _show_unstored(window: MainWindow, incoming: Document | None, screenshot: st
         _show_someone(window)  # before the first paint of the map, so it is painted once
 
 
-def _open_library(location: str, window: QWidget, screenshot: str | None) -> Library | None:
-    """Open the library; None after telling the person why it could not be opened."""
+def _open_library(location: str, window: MainWindow, screenshot: str | None) -> bool | None:
+    """Open the library and attach it to the window's document.
+
+    Returns None after telling the person why it could not be opened; else whether the map on
+    screen (if any) could be kept in it (see `MapDocument.attach`).
+    """
     from supportmap.storage.errors import StorageError
-    from supportmap.storage.library import Library
 
     try:
-        return Library.open(location)
+        return window.document.open_library(location)
     except StorageError as error:
         _fail(text(strings.LIBRARY_FAILED).replace("%1", str(error)), screenshot, window)
         return None

@@ -3,7 +3,12 @@
 Every edit anywhere in the app becomes a `ChangeCommand` pushed here. A command applies core
 changes to the in-memory `SupportMap` and saves them through the library in one transaction;
 undo applies the inverse changes the same way. If saving fails, the model is rolled back so the
-screen, the undo stack and the database never disagree, and `failed` tells the window.
+screen, the undo stack and the database never disagree, and `failed` tells the window. Each
+applied command reaches the views as one `MapEdited` batch.
+
+The document is also the GUI's only way to the library (the list of maps, snapshots, settings):
+a view that changes the library through it is sure that every other view hears of it, through
+``maps_changed`` and ``snapshots_changed``. A test keeps every other GUI module away from it.
 
 A map can also be shown before any library is open (the demo or an imported file at start-up,
 so the window appears before the database layer has loaded). Such a map is *not stored yet*:
@@ -15,13 +20,16 @@ from __future__ import annotations
 import time
 import weakref
 from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
+from supportmap.core.batch import MapEdited
 from supportmap.core.changes import (
     Change,
+    MapRetitled,
     PersonAdded,
     PersonChanged,
     PersonRemoved,
@@ -39,6 +47,8 @@ from supportmap.storage.errors import StorageError
 if TYPE_CHECKING:
     from supportmap.storage.library import Library
 
+LAST_MAP_SETTING = "last_map"
+"""The library setting that names the map to open at the next start."""
 MOVE_MERGE_ID = 1
 """Moves of the same people in quick succession (live drag steps, nudges) merge into one command."""
 MERGE_WINDOW_S = 1.0
@@ -104,29 +114,55 @@ class ChangeCommand(QUndoCommand):
         return True
 
 
+@dataclass(frozen=True)
+class MapEntry:
+    """One map as the list of maps shows it; ``map_id`` is None for an open map not stored yet.
+
+    ``title`` is the map's own title, empty if it has none (views then name it after
+    ``focus_name``).
+    """
+
+    map_id: int | None
+    title: str
+    focus_name: str
+    people: int
+
+
 class MapDocument(QObject):
     """The open map: the core SupportMap, the Library it is saved in, and one QUndoStack.
 
-    ``library`` is None until `attach` is called; ``map_id`` is None while no map is open or
-    the open map is not stored yet.
+    The GUI reaches the library only through this object (maps, snapshots, settings), so that
+    every view learns of a change from the signal that announces it, never from another view.
+    There is no library until `attach`; ``map_id`` is None while no map is open or the open map
+    is not stored yet.
 
     Signals:
-        changed(Change): a change was applied and saved (on do, undo and redo), one per change;
-            or a person was dropped where the map does not take them and stays as they are
-            (a PersonChanged from them to themselves, so that views show them where they are).
+        edited(MapEdited): a command was applied and saved (on do, undo and redo): one batch
+            with all its changes. Also sent, with one change from a person to themselves, when
+            someone is dropped where the map does not take them, so views show them where
+            they stay.
         reset(): another map was opened or the map was closed; views re-read everything.
-        failed(str): saving failed; the change was rolled back. The text is for a message box.
+        failed(str): saving an edit failed; it was rolled back. The text is for a message box.
+        problem(str): the library could not do something asked of it outside an edit
+            (keeping the map on screen, remembering the last map); the text is for the person.
         stored(): a library was attached (and the open map, if any, saved in it).
+        maps_changed(): the list of maps changed: a map was created, duplicated, deleted or
+            renamed, or the open map's title, focus name or number of people changed.
+        snapshots_changed(): the open map's snapshots may differ from the last read: one was
+            taken, or another map was opened, closed or stored.
     """
 
-    changed = Signal(object)
+    edited = Signal(object)
     reset = Signal()
     failed = Signal(str)
+    problem = Signal(str)
     stored = Signal()
+    maps_changed = Signal()
+    snapshots_changed = Signal()
 
-    def __init__(self, library: Library | None, parent: QObject | None = None) -> None:
+    def __init__(self, library: Library | None = None, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.library = library
+        self._library = library
         self.map_id: int | None = None
         self.support_map: SupportMap | None = None
         self.undo_stack = QUndoStack(self)
@@ -134,27 +170,162 @@ class MapDocument(QObject):
         self._pending_error: ValidationError | None = None
         self._pushing = False
 
-    # --- opening ----------------------------------------------------------------------
+    # --- the library ------------------------------------------------------------------
+
+    @property
+    def has_library(self) -> bool:
+        """Whether a library is attached (False only in the first moment of a start)."""
+        return self._library is not None
 
     @property
     def is_stored(self) -> bool:
         """Whether the open map lives in the library (False when none is open)."""
         return self.map_id is not None
 
-    def require_library(self) -> Library:
-        """The attached library; a programming error before `attach`."""
-        if self.library is None:
+    def _require_library(self) -> Library:
+        if self._library is None:
             raise RuntimeError("no library is attached")
-        return self.library
+        return self._library
+
+    def open_library(self, location: str) -> bool:
+        """Open the library at a path or URL and `attach` it.
+
+        Returns what `attach` returns.
+
+        Raises:
+            StorageError: the library cannot be opened; nothing changed.
+        """
+        from supportmap.storage.library import Library
+
+        return self.attach(Library.open(location))
+
+    def attach(self, library: Library) -> bool:
+        """Use ``library`` from now on; an unstored open map is saved in it as a new map.
+
+        The undo history stays valid: the stored map is exactly the one on screen, and it
+        becomes the map opened at the next start.
+
+        Returns:
+            False if the unstored map could not be saved: the library is attached all the
+            same, the map is closed (edits to it could not be kept) and `problem` says why.
+        """
+        self._library = library
+        saved = True
+        if self.support_map is not None and self.map_id is None:
+            try:
+                self.map_id = library.save_new_map(self.support_map, self._unstored_snapshots)
+            except StorageError as error:
+                saved = False
+                self.close_map()
+                self.problem.emit(str(error))
+            else:
+                self._unstored_snapshots = ()
+                self.remember_open_map()
+        self.stored.emit()
+        self.maps_changed.emit()
+        self.snapshots_changed.emit()
+        return saved
+
+    def close_library(self) -> None:
+        """Close every connection to the library: the app is ending, the document with it."""
+        if self._library is not None:
+            self._library.close()
+
+    def get_setting(self, key: str) -> str | None:
+        """A value kept with the library, or None (raises StorageError)."""
+        return self._require_library().get_setting(key)
+
+    def set_setting(self, key: str, value: str) -> None:
+        """Keep a value with the library (raises StorageError)."""
+        self._require_library().set_setting(key, value)
+
+    def remember_open_map(self) -> None:
+        """Make the open map the one opened at the next start; `problem` says if that fails."""
+        if self.map_id is None:
+            return
+        try:
+            self.set_setting(LAST_MAP_SETTING, str(self.map_id))
+        except StorageError as error:
+            self.problem.emit(str(error))
+
+    def remembered_map_id(self) -> int | None:
+        """The map opened last time, if it still exists (raises StorageError)."""
+        last = self.get_setting(LAST_MAP_SETTING)
+        if last is None or not last.isdigit():
+            return None
+        wanted = int(last)
+        return wanted if any(entry.map_id == wanted for entry in self.list_maps()) else None
+
+    # --- the list of maps ---------------------------------------------------------------
+
+    def list_maps(self) -> tuple[MapEntry, ...]:
+        """The library's maps, most recently changed first, then an open map not stored yet.
+
+        Raises:
+            StorageError: the library could not be read.
+        """
+        entries: list[MapEntry] = []
+        if self._library is not None:
+            entries = [
+                MapEntry(info.id, info.title, info.focus_name, info.people)
+                for info in self._library.list_maps()
+            ]
+        unstored = self.support_map if self.map_id is None else None
+        if unstored is not None:
+            entries.append(
+                MapEntry(None, unstored.title, unstored.focus_name, len(unstored.people))
+            )
+        return tuple(entries)
+
+    def new_map(self, focus_name: str, title: str = "") -> int:
+        """Create an empty map in the library (it is not opened); returns its id.
+
+        Raises:
+            StorageError: it could not be saved.
+            ValidationError: the name or title is not allowed.
+        """
+        map_id = self._require_library().create_map(focus_name, title)
+        self.maps_changed.emit()
+        return map_id
+
+    def rename_map(self, title: str) -> None:
+        """Retitle the open map, as one undoable command."""
+        support_map = self.require_map()
+        if title != support_map.title:
+            self.push(MapRetitled(support_map.title, title), self.tr("Rename map"))
+
+    def duplicate_map(self, map_id: int) -> int:
+        """Copy a map with everything in it (it is not opened); returns the copy's id.
+
+        Raises:
+            StorageError: the map could not be copied.
+        """
+        copy_id = self._require_library().duplicate_map(map_id)
+        self.maps_changed.emit()
+        return copy_id
+
+    def delete_map(self, map_id: int) -> None:
+        """Delete a map with everything in it; the open one is closed first.
+
+        Raises:
+            StorageError: the map could not be deleted (the open map stays open then).
+        """
+        self._require_library().delete_map(map_id)
+        if map_id == self.map_id:
+            self.close_map()
+        self.maps_changed.emit()
+
+    # --- opening ----------------------------------------------------------------------
 
     def open_map(self, map_id: int) -> None:
         """Load a map from the library and make it the open one (raises StorageError)."""
-        support_map = self.require_library().load_map(map_id)
+        support_map = self._require_library().load_map(map_id)
         self.undo_stack.clear()
         self.map_id = map_id
         self.support_map = support_map
         self._unstored_snapshots = ()
         self.reset.emit()
+        self.snapshots_changed.emit()
 
     def open_unstored(self, support_map: SupportMap, snapshots: Sequence[Snapshot] = ()) -> None:
         """Show a map that is not in a library yet; `attach` saves it (with its snapshots)."""
@@ -163,31 +334,7 @@ class MapDocument(QObject):
         self.support_map = support_map
         self._unstored_snapshots = tuple(snapshots)
         self.reset.emit()
-
-    def attach(self, library: Library) -> int | None:
-        """Use ``library`` from now on; an unstored open map is saved in it as a new map.
-
-        Returns the new map's id, or None if no unstored map was open. The undo history stays
-        valid: the stored map is exactly the one on screen.
-
-        Raises:
-            StorageError: the map could not be saved; the library is attached all the same
-                and the map stays unstored.
-        """
-        self.library = library
-        map_id = None
-        if self.support_map is not None and self.map_id is None:
-            map_id = library.save_new_map(self.support_map, self._unstored_snapshots)
-            self.map_id = map_id
-            self._unstored_snapshots = ()
-        self.stored.emit()
-        return map_id
-
-    def load_snapshots(self) -> tuple[Snapshot, ...]:
-        """The open map's snapshots, oldest first (raises StorageError)."""
-        if self.map_id is None:
-            return self._unstored_snapshots
-        return tuple(self.require_library().load_snapshots(self.map_id))
+        self.snapshots_changed.emit()
 
     def close_map(self) -> None:
         """Show no map (e.g. after the open map was deleted)."""
@@ -196,12 +343,33 @@ class MapDocument(QObject):
         self.support_map = None
         self._unstored_snapshots = ()
         self.reset.emit()
+        self.snapshots_changed.emit()
 
     def require_map(self) -> SupportMap:
         """The open map; a programming error if none is open."""
         if self.support_map is None:
             raise RuntimeError("no map is open")
         return self.support_map
+
+    # --- snapshots --------------------------------------------------------------------
+
+    def load_snapshots(self) -> tuple[Snapshot, ...]:
+        """The open map's snapshots, oldest first (raises StorageError)."""
+        if self.map_id is None:
+            return self._unstored_snapshots
+        return tuple(self._require_library().load_snapshots(self.map_id))
+
+    def take_snapshot(self, label: str) -> None:
+        """Keep the open, stored map as it is now under ``label``.
+
+        Raises:
+            StorageError: it could not be saved.
+            ValidationError: the label is not allowed.
+        """
+        if self.map_id is None:
+            raise RuntimeError("only a stored map has snapshots")
+        self._require_library().take_snapshot(self.map_id, label)
+        self.snapshots_changed.emit()
 
     # --- commands ---------------------------------------------------------------------
 
@@ -229,7 +397,8 @@ class MapDocument(QObject):
     def _perform(self, changes: Sequence[Change]) -> bool:
         """Apply changes to the model and the library together; all or nothing.
 
-        An unstored map changes in memory only; `attach` saves it whole later.
+        An unstored map changes in memory only; `attach` saves it whole later. Listeners hear
+        of the whole batch at once, after it is saved.
         """
         support_map = self.require_map()
         map_id = self.map_id
@@ -245,14 +414,16 @@ class MapDocument(QObject):
             return False
         try:
             if map_id is not None:
-                self.require_library().apply_many(map_id, list(changes))
+                self._require_library().apply_many(map_id, list(changes))
         except StorageError as error:
             self._roll_back(support_map, applied)
             self.failed.emit(str(error))
             self._forget_history_if_stale()
             return False
-        for change in changes:
-            self.changed.emit(change)
+        batch = MapEdited(tuple(changes))
+        self.edited.emit(batch)
+        if batch.people_counted_differently or batch.title_changed:
+            self.maps_changed.emit()
         return True
 
     def _forget_history_if_stale(self) -> None:
@@ -345,7 +516,7 @@ class MapDocument(QObject):
         """Tell views where ``person`` is, unchanged: a view showing them where they were
         dropped (on the focus person, pushed back out to the spot they already had) would
         otherwise keep them there, as no change reaches it."""
-        self.changed.emit(PersonChanged(person, person))
+        self.edited.emit(MapEdited((PersonChanged(person, person),)))
 
     def remove_people(self, ids: Iterable[str]) -> None:
         """Remove people with all their ties, as one command."""

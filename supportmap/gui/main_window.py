@@ -6,19 +6,17 @@ does not edit the map itself — panels and the canvas issue commands through `M
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from PySide6.QtCore import QByteArray, QDate, QSettings, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QStyle, QToolBar, QWidget
 
-from supportmap.core.changes import Change, FocusRenamed, MapRetitled, PersonRemoved
+from supportmap.core.batch import MapEdited
 from supportmap.core.model import SNAPSHOT_LABEL_MAX, Position, ValidationError
 from supportmap.gui import icons
 from supportmap.gui.canvas.picture_export import ExportPictureAction
 from supportmap.gui.canvas.view import MapView
 from supportmap.gui.dialogs import Problem, StartDialog, TextDialog
-from supportmap.gui.document import MapDocument
+from supportmap.gui.document import LAST_MAP_SETTING, MapDocument
 from supportmap.gui.panels.charts_dock import ChartsDock
 from supportmap.gui.panels.insight import install_insight
 from supportmap.gui.panels.maps_dock import MapsDock
@@ -31,29 +29,27 @@ from supportmap.gui.texts import strings
 from supportmap.gui.texts.strings import text
 from supportmap.storage.errors import StorageError
 
-if TYPE_CHECKING:
-    from supportmap.storage.library import Library
-
-LAST_MAP_SETTING = "last_map"
 DEFAULT_SIZE = (1280, 800)
 _STATE_VERSION = 1
 
 
 class MainWindow(QMainWindow):
-    """The application window for one library.
+    """The application window for one library, reached through ``document``.
 
-    ``library`` may be None at first, so the window can show (with a map not stored yet, see
-    `MapDocument.open_unstored`) before the database layer has loaded; `attach_library` then
-    connects it.
+    The document may have no library at first, so the window can show (with a map not stored
+    yet, see `MapDocument.open_unstored`) before the database layer has loaded;
+    `MapDocument.open_library` or `MapDocument.attach` then connects it. The window adopts
+    the document (it becomes its child).
     """
 
     def __init__(
-        self, library: Library | None, settings: QSettings, parent: QWidget | None = None
+        self, document: MapDocument, settings: QSettings, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
         self.setObjectName("MainWindow")
         self._settings = settings
-        self.document = MapDocument(library, self)
+        self.document = document
+        document.setParent(self)
         self.selection = SelectionState(self)
         self.people_actions = PeopleActions(self.document, self.selection, self)
 
@@ -88,8 +84,9 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(notice)
 
         self.document.reset.connect(self._on_reset)
-        self.document.changed.connect(self._on_changed)
+        self.document.edited.connect(self._on_edited)
         self.document.failed.connect(self._on_failed)
+        self.document.problem.connect(self._show_storage_problem)
         self.document.stored.connect(self._on_stored)
         self.maps_dock.open_requested.connect(self.open_map)
         self.maps_dock.problem.connect(self._show_storage_problem)
@@ -216,30 +213,6 @@ class MainWindow(QMainWindow):
 
     # --- maps -------------------------------------------------------------------------
 
-    @property
-    def library(self) -> Library | None:
-        """The library the window works on; None until `attach_library`."""
-        return self.document.library
-
-    def attach_library(self, library: Library) -> bool:
-        """Connect the library; a map shown before it (not stored yet) is saved in it.
-
-        Returns False if that map could not be saved: the problem is shown and the map
-        closed, since edits to it could not be kept.
-        """
-        try:
-            map_id = self.document.attach(library)
-        except StorageError as error:
-            self.document.close_map()
-            self._show_storage_problem(str(error))
-            return False
-        if map_id is not None:
-            try:
-                library.set_setting(LAST_MAP_SETTING, str(map_id))
-            except StorageError as error:
-                self._show_storage_problem(str(error))
-        return True
-
     def open_map(self, map_id: int) -> bool:
         """Open a map of the library and remember it for the next start.
 
@@ -247,7 +220,7 @@ class MainWindow(QMainWindow):
         """
         try:
             self.document.open_map(map_id)
-            self.document.require_library().set_setting(LAST_MAP_SETTING, str(map_id))
+            self.document.set_setting(LAST_MAP_SETTING, str(map_id))
         except StorageError as error:
             self._show_storage_problem(str(error))
             return False
@@ -257,24 +230,23 @@ class MainWindow(QMainWindow):
 
     def open_initial(self, ask_when_empty: bool = True) -> None:
         """Reopen the last map used; with an empty library, ask who the first map is for."""
-        library = self.document.require_library()
+        document = self.document
         try:
-            maps = library.list_maps()
-            last = library.get_setting(LAST_MAP_SETTING)
+            maps = document.list_maps()
+            last = document.remembered_map_id()
         except StorageError as error:
             self._show_storage_problem(str(error))
             return
-        ids = [info.id for info in maps]
-        if last is not None and last.isdigit() and int(last) in ids:
-            self.open_map(int(last))
-        elif ids:
-            self.open_map(ids[0])
+        if last is not None:
+            self.open_map(last)
+        elif maps and maps[0].map_id is not None:
+            self.open_map(maps[0].map_id)
         elif ask_when_empty:
             answer = StartDialog.ask(self)
             if answer is not None:
                 name, title = answer
                 try:
-                    map_id = library.create_map(name, title)
+                    map_id = document.new_map(name, title)
                 except StorageError as error:
                     self._show_storage_problem(str(error))
                     return
@@ -294,7 +266,7 @@ class MainWindow(QMainWindow):
             self._update_status()
 
     def _update_status(self) -> None:
-        if self.document.support_map is None and self.document.library is None:
+        if self.document.support_map is None and not self.document.has_library:
             self.statusBar().showMessage(text(strings.OPENING_LIBRARY))
         elif self.document.support_map is None:
             self.statusBar().showMessage(text(strings.NO_MAP_OPEN))
@@ -306,12 +278,12 @@ class MainWindow(QMainWindow):
     def _update_actions(self) -> None:
         self.connect_tool_action.setEnabled(self.document.support_map is not None)
         self.snapshot_action.setEnabled(self.document.is_stored)
-        self.new_map_action.setEnabled(self.document.library is not None)
+        self.new_map_action.setEnabled(self.document.has_library)
 
-    def _on_changed(self, change: Change) -> None:
-        if isinstance(change, PersonRemoved):
-            self.selection.discard([change.person.id])
-        elif isinstance(change, MapRetitled | FocusRenamed):
+    def _on_edited(self, batch: MapEdited) -> None:
+        if batch.removed_ids:
+            self.selection.discard(batch.removed_ids)
+        if batch.title_changed:
             self._update_title()
 
     def _update_title(self) -> None:
@@ -343,8 +315,7 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(message, 6000)
 
     def _take_snapshot(self) -> None:
-        map_id = self.document.map_id
-        if map_id is None:
+        if not self.document.is_stored:
             return
         label = TextDialog.ask(
             self,
@@ -356,11 +327,10 @@ class MainWindow(QMainWindow):
         if label is None:
             return
         try:
-            self.document.require_library().take_snapshot(map_id, label)
+            self.document.take_snapshot(label)
         except (StorageError, ValidationError) as error:
             self._show_storage_problem(str(error))
             return
-        self.charts_dock.snapshots_changed()
         self._show_status(text(strings.SNAPSHOT_TAKEN).replace("%1", label))
 
     def _about(self) -> None:
@@ -386,5 +356,4 @@ class MainWindow(QMainWindow):
         if focused is not None:
             focused.clearFocus()  # finishes an edit in progress, which saves it
         self.save_layout()
-        self.maps_dock.stop()
         super().closeEvent(event)

@@ -72,7 +72,7 @@ def window(qtbot, library: Library, map_id: int, settings: QSettings):  # type: 
     """The main window on Alex's map, shown offscreen."""
     from supportmap.gui.main_window import MainWindow
 
-    main = MainWindow(library, settings)
+    main = MainWindow(MapDocument(library), settings)
     qtbot.addWidget(main)
     main.open_map(map_id)
     main.show()

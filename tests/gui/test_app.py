@@ -7,6 +7,7 @@ from PySide6.QtCore import QPointF
 from supportmap.core.layout import locate, point_at, ring_bounds, sector_span
 from supportmap.core.model import Position
 from supportmap.core.vocabulary import Circle, Sector
+from supportmap.gui.document import MapDocument
 from supportmap.gui.main_window import MainWindow
 from supportmap.gui.panels.people_model import COLUMNS
 from supportmap.storage.library import Library
@@ -130,7 +131,7 @@ def test_reopen_after_quit_shows_the_same_map_in_the_same_places(
 
     reopened_library = Library.open(library_path)
     try:
-        again = MainWindow(reopened_library, settings)
+        again = MainWindow(MapDocument(reopened_library), settings)
         qtbot.addWidget(again)
         again.open_initial()
         assert again.document.map_id == map_id
@@ -145,7 +146,7 @@ def test_first_start_asks_who_the_map_is_for(qtbot, tmp_path, settings, answer) 
     empty = Library.open(tmp_path / "first.db")
     try:
         answer.start(("Robin", "Robin — first look"))
-        main = MainWindow(empty, settings)
+        main = MainWindow(MapDocument(empty), settings)
         qtbot.addWidget(main)
         main.open_initial()
         assert main.document.require_map().focus_name == "Robin"
@@ -157,7 +158,7 @@ def test_first_start_asks_who_the_map_is_for(qtbot, tmp_path, settings, answer) 
 def test_window_layout_is_remembered(window: MainWindow, settings, library, qtbot) -> None:  # type: ignore[no-untyped-def]
     window.people_dock.hide()
     window.close()
-    again = MainWindow(library, settings)
+    again = MainWindow(MapDocument(library), settings)
     qtbot.addWidget(again)
     again.show()
     qtbot.waitExposed(again)

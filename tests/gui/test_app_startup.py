@@ -142,7 +142,7 @@ def test_the_demo_window_shows_before_anything_heavy_loads(tmp_path: Path) -> No
 
 
 def test_opening_a_file_shows_the_window_first_then_imports_it(tmp_path: Path) -> None:
-    from supportmap.gui.main_window import LAST_MAP_SETTING
+    from supportmap.gui.document import LAST_MAP_SETTING
     from supportmap.samples import demo_path
     from supportmap.storage.fileformat import read_document
 

@@ -157,23 +157,36 @@ def test_history_tab_reads_snapshots_from_the_library(
     assert [t.get_text() for t in axes[0].get_xticklabels()] == ["Session 1", "Now"]
 
 
-def test_new_snapshot_appears_after_snapshots_changed(
+def test_a_snapshot_taken_through_the_document_appears_by_itself(
+    qtbot,
+    shown_dock: ChartsDock,
+    document: MapDocument,
+) -> None:
+    document.take_snapshot("Session 1")
+    with qtbot.waitSignal(shown_dock.refreshed):
+        shown_dock.show_chart("history")
+    with qtbot.waitSignals([document.snapshots_changed, shown_dock.refreshed]):
+        document.take_snapshot("Session 2")
+    axes = shown_dock.current_page().canvas.figure.axes  # type: ignore[union-attr]
+    labels = [t.get_text() for t in axes[0].get_xticklabels()]
+    assert labels == ["Session 1", "Session 2", "Now"]
+
+
+def test_opening_another_map_shows_its_own_snapshots(
     qtbot,
     shown_dock: ChartsDock,
     document: MapDocument,
     library: Library,  # type: ignore[no-untyped-def]
 ) -> None:
-    assert document.map_id is not None
-    library.take_snapshot(document.map_id, "Session 1")
+    document.take_snapshot("Alex intake")
     with qtbot.waitSignal(shown_dock.refreshed):
         shown_dock.show_chart("history")
-    library.take_snapshot(document.map_id, "Session 2")
-    with qtbot.waitSignal(shown_dock.refreshed):
-        shown_dock.snapshots_changed()
-        shown_dock.schedule_refresh()
+    other = library.create_map("Jordan")
+    library.take_snapshot(other, "Jordan intake")
+    with qtbot.waitSignals([document.snapshots_changed, shown_dock.refreshed]):
+        document.open_map(other)
     axes = shown_dock.current_page().canvas.figure.axes  # type: ignore[union-attr]
-    labels = [t.get_text() for t in axes[0].get_xticklabels()]
-    assert labels == ["Session 1", "Session 2", "Now"]
+    assert [t.get_text() for t in axes[0].get_xticklabels()] == ["Jordan intake", "Now"]
 
 
 def test_save_png_and_svg_through_the_buttons(

@@ -7,7 +7,7 @@ import sqlite3
 import pytest
 from sqlalchemy import event
 
-from supportmap.core.changes import PersonAdded
+from supportmap.core.batch import MapEdited
 from supportmap.core.layout import locate
 from supportmap.core.model import Position, ValidationError
 from supportmap.core.vocabulary import Circle, Sector
@@ -135,14 +135,19 @@ def test_a_failed_save_is_rolled_back_and_reported(
     assert document.undo_stack.undoText() == "Add Sam"
 
 
-def test_changed_is_emitted_for_do_undo_and_redo(document: MapDocument, qtbot) -> None:
-    seen: list[object] = []
-    document.changed.connect(seen.append)
-    document.add_person("Sam")
+def test_one_batch_is_emitted_for_each_do_undo_and_redo(document: MapDocument, qtbot) -> None:
+    seen: list[MapEdited] = []
+    document.edited.connect(seen.append)
+    sam = document.add_person("Sam")
     document.undo_stack.undo()
     document.undo_stack.redo()
-    assert [type(c).__name__ for c in seen] == ["PersonAdded", "PersonRemoved", "PersonAdded"]
-    assert isinstance(seen[0], PersonAdded)
+    assert [[type(c).__name__ for c in batch.changes] for batch in seen] == [
+        ["PersonAdded"],
+        ["PersonRemoved"],
+        ["PersonAdded"],
+    ]
+    assert [p.id for p in seen[0].added_people] == [sam]
+    assert seen[1].removed_ids == {sam}
 
 
 def test_reopening_shows_the_same_map(
@@ -190,3 +195,35 @@ def test_a_failed_undo_keeps_the_map_as_saved_and_forgets_the_history(
     assert sam in document.require_map().people
     assert sam in second_library.load_map(map_id).people
     qtbot.waitUntil(lambda: document.undo_stack.count() == 0)
+
+
+def test_one_undo_of_a_multi_person_delete_emits_exactly_one_batch(
+    document: MapDocument, qtbot
+) -> None:
+    sam = document.add_person("Sam")
+    kim = document.add_person("Kim")
+    lee = document.add_person("Lee")
+    document.add_tie(sam, kim)
+    document.add_tie(kim, lee)
+    document.remove_people([sam, kim])
+    seen: list[MapEdited] = []
+    document.edited.connect(seen.append)
+    document.undo_stack.undo()
+    assert len(seen) == 1
+    batch = seen[0]
+    assert [p.name for p in batch.added_people] == ["Kim", "Sam"]  # undone last one first
+    assert not batch.removed_ids and batch.people_counted_differently
+    assert {(t.a, t.b) for t in batch.ties_touched} == {(sam, kim), (kim, lee)}
+    assert not batch.title_changed
+
+
+def test_a_multi_person_delete_is_one_batch_and_changes_the_list_of_maps(
+    document: MapDocument, qtbot
+) -> None:
+    sam = document.add_person("Sam")
+    kim = document.add_person("Kim")
+    batches: list[MapEdited] = []
+    document.edited.connect(batches.append)
+    with qtbot.waitSignal(document.maps_changed):
+        document.remove_people([sam, kim])
+    assert len(batches) == 1 and batches[0].removed_ids == {sam, kim}

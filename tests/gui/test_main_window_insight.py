@@ -13,10 +13,10 @@ def _texts(menu) -> list[str]:  # type: ignore[no-untyped-def]
     return [action.text().replace("&", "") for action in menu.actions()]
 
 
-def test_findings_come_first_and_follow_edits_made_anywhere(window, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_findings_come_first_and_follow_edits_made_anywhere(window, library, qtbot) -> None:  # type: ignore[no-untyped-def]
     dock = window.insight.dock
     assert not dock.visibleRegion().isEmpty(), "the Findings tab is the one shown at start"
-    window.open_map(window.library.save_new_map(read_document(demo_path()).map))
+    window.open_map(library.save_new_map(read_document(demo_path()).map))
     support_map = window.document.support_map
     assert len(analyze(support_map).findings) > 5
 
@@ -95,3 +95,32 @@ def test_picture_export_from_the_window_writes_a_png(window, tmp_path: Path, mon
     image = QImage(str(target))
     assert not image.isNull()
     assert distinct_colours(image, step=7) > 20
+
+
+def _history_labels(window) -> list[str]:  # type: ignore[no-untyped-def]
+    page = window.charts_dock.current_page()
+    return [t.get_text() for axes in page.canvas.figure.axes for t in axes.get_xticklabels()]
+
+
+def test_a_snapshot_from_the_file_menu_reaches_the_over_time_chart(window, answer, qtbot) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import Qt
+
+    charts = window.charts_dock
+    charts.raise_()
+    qtbot.waitUntil(lambda: charts.is_built)
+    window.document.take_snapshot("Intake")
+    with qtbot.waitSignal(charts.refreshed):
+        charts.show_chart("history")
+    assert _history_labels(window) == ["Intake", "Now"]
+
+    answer.text("End of session 1")
+    menu = window.file_menu
+    menu.popup(window.mapToGlobal(window.rect().center()))
+    qtbot.waitUntil(menu.isVisible)
+    with qtbot.waitSignals([window.document.snapshots_changed, charts.refreshed]):
+        qtbot.mouseClick(
+            menu,
+            Qt.MouseButton.LeftButton,
+            pos=menu.actionGeometry(window.snapshot_action).center(),
+        )
+    assert _history_labels(window) == ["Intake", "End of session 1", "Now"]

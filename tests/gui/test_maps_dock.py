@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from supportmap.gui.main_window import LAST_MAP_SETTING, MainWindow
+from supportmap.gui.document import LAST_MAP_SETTING
+from supportmap.gui.main_window import MainWindow
 from supportmap.storage.library import Library
 
 
@@ -158,3 +159,49 @@ def test_search_matches_the_title_as_shown(window: MainWindow, library: Library)
     window.maps_dock.refresh()
     window.maps_dock.search_edit.setText("map for")
     assert listed(window) == ["Map for Mika"]
+
+
+def test_renaming_in_the_panel_updates_the_list_through_maps_changed(
+    window: MainWindow, answer, qtbot
+) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import Qt
+
+    answer.text("Alex — second session")
+    with qtbot.waitSignal(window.document.maps_changed):
+        qtbot.mouseClick(window.maps_dock.rename_button, Qt.MouseButton.LeftButton)
+    assert listed(window) == ["Alex — second session"]
+    with qtbot.waitSignal(window.document.maps_changed):
+        window.undo_action.trigger()
+    assert listed(window) == ["Alex — first session"]
+
+
+def test_a_map_created_elsewhere_in_the_window_shows_in_the_list(
+    window: MainWindow, answer, library: Library
+) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+
+    answer.text("Jordan")
+    QTest.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    assert window.document.require_map().focus_name == "Jordan"
+    assert sorted(listed(window)) == ["Alex — first session", "Map for Jordan"]
+
+
+def test_the_list_counts_people_as_they_are_added_and_undone(
+    window: MainWindow, answer, qtbot
+) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import Qt
+
+    def counted() -> str:
+        return str(window.maps_dock.proxy.index(0, 0).data()).split("\n")[1]
+
+    assert counted() == "Alex · nobody yet"
+    answer.text("Sam")
+    window.view.setFocus()
+    qtbot.waitUntil(window.view.hasFocus)
+    with qtbot.waitSignal(window.document.maps_changed):
+        qtbot.keyClick(window.view, Qt.Key.Key_N)
+    assert counted() == "Alex · 1 person"
+    with qtbot.waitSignal(window.document.maps_changed):
+        window.undo_action.trigger()
+    assert counted() == "Alex · nobody yet"

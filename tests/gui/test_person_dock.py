@@ -182,3 +182,20 @@ def test_a_long_name_is_shortened_in_the_panel_title_only(window: MainWindow) ->
     assert dock.name_edit.text() == name
     window.selection.set([])
     assert dock.windowTitle() == "Person"
+
+
+def test_the_connections_follow_someone_they_know_leaving_and_coming_back(
+    window: MainWindow,
+) -> None:
+    document = window.document
+    sam = document.add_person("Sam")
+    kim = document.add_person("Kim")
+    document.add_tie(sam, kim)
+    window.selection.set([sam], sam)
+    ties = window.person_dock.ties
+    assert ties.tree.topLevelItemCount() == 1
+    document.remove_people([kim])
+    assert ties.tree.topLevelItemCount() == 0
+    window.undo_action.trigger()
+    assert ties.tree.topLevelItemCount() == 1
+    assert ties.tree.topLevelItem(0).text(0) == "Kim"

@@ -11,10 +11,9 @@ from sqlalchemy import event
 
 from supportmap.core.vocabulary import Circle, Sector
 from supportmap.gui import dialogs
-from supportmap.gui.document import MapDocument
-from supportmap.gui.main_window import LAST_MAP_SETTING, MainWindow
+from supportmap.gui.document import LAST_MAP_SETTING, MapDocument
+from supportmap.gui.main_window import MainWindow
 from supportmap.samples import demo_path
-from supportmap.storage.errors import StorageError
 from supportmap.storage.fileformat import Document, dumps, map_to_dict
 from supportmap.storage.fileformat_own import read_own_document
 from supportmap.storage.library import Library
@@ -48,7 +47,7 @@ def refuse_writes(library: Library) -> object:
 def test_edits_to_an_unstored_map_stay_in_memory_and_undo(
     unstored: MapDocument, demo: Document
 ) -> None:
-    assert not unstored.is_stored and unstored.library is None
+    assert not unstored.is_stored and not unstored.has_library
     before = map_to_dict(unstored.require_map())
     sam = unstored.add_person("Sam", circle=Circle.CLOSE, sector=Sector.FRIENDS)
     assert unstored.require_map().person(sam).name == "Sam"
@@ -64,8 +63,10 @@ def test_attach_saves_the_map_as_shown_with_its_snapshots_then_saves_every_edit(
     sam = unstored.add_person("Sam")
     unstored.update_person(sam, name="Samira")
     with qtbot.waitSignal(unstored.stored):
-        map_id = unstored.attach(library)
-    assert map_id is not None and unstored.map_id == map_id and unstored.is_stored
+        assert unstored.attach(library)
+    map_id = unstored.map_id
+    assert map_id is not None and unstored.is_stored
+    assert second_library.get_setting(LAST_MAP_SETTING) == str(map_id)
     assert map_to_dict(second_library.load_map(map_id)) == map_to_dict(unstored.require_map())
     assert len(second_library.load_snapshots(map_id)) == 2
     assert unstored.load_snapshots() == tuple(second_library.load_snapshots(map_id))
@@ -82,27 +83,30 @@ def test_attach_with_no_map_open_only_connects_the_library(
 ) -> None:
     document = MapDocument(None)
     with qtbot.waitSignal(document.stored):
-        assert document.attach(library) is None
-    assert document.library is library and library.list_maps() == []
+        assert document.attach(library)
+    assert document.has_library and document.list_maps() == ()
+    assert library.list_maps() == []
 
 
-def test_a_failed_attach_keeps_the_map_unstored_and_the_library_unchanged(
-    unstored: MapDocument, library: Library
+def test_a_failed_attach_closes_the_map_says_why_and_leaves_the_library_unchanged(
+    unstored: MapDocument, library: Library, qtbot
 ) -> None:
     refuse = refuse_writes(library)
     try:
-        with pytest.raises(StorageError):
-            unstored.attach(library)
+        with qtbot.waitSignal(unstored.problem) as problem:
+            assert not unstored.attach(library)
     finally:
         event.remove(library.engine, "before_cursor_execute", refuse)
-    assert not unstored.is_stored
+    assert problem.args and "full" in problem.args[0]
+    assert unstored.support_map is None and not unstored.is_stored
+    assert unstored.has_library
     assert library.list_maps() == []
 
 
 @pytest.fixture
 def early_window(qtbot, settings: QSettings, demo: Document):  # type: ignore[no-untyped-def]
     """The main window as it first shows: the demo on screen, no library yet."""
-    main = MainWindow(None, settings)
+    main = MainWindow(MapDocument(), settings)
     qtbot.addWidget(main)
     main.document.open_unstored(demo.map, demo.snapshots)
     main.show()
@@ -135,7 +139,7 @@ def test_before_the_library_the_maps_panel_lists_the_map_on_screen(
 def test_attaching_the_library_stores_the_map_and_remembers_it(
     early_window: MainWindow, library: Library, second_library: Library
 ) -> None:
-    assert early_window.attach_library(library)
+    assert early_window.document.attach(library)
     map_id = early_window.document.map_id
     assert map_id is not None
     assert [info.id for info in second_library.list_maps()] == [map_id]
@@ -159,7 +163,7 @@ def test_a_failed_attach_closes_the_map_with_a_calm_message(
     )
     refuse = refuse_writes(library)
     try:
-        assert not early_window.attach_library(library)
+        assert not early_window.document.attach(library)
     finally:
         event.remove(library.engine, "before_cursor_execute", refuse)
     assert len(shown) == 1 and "Traceback" not in shown[0]
@@ -178,11 +182,11 @@ def test_while_the_library_opens_the_window_says_so(
 ) -> None:  # type: ignore[no-untyped-def]
     from supportmap.gui.texts import strings
 
-    main = MainWindow(None, settings)
+    main = MainWindow(MapDocument(), settings)
     qtbot.addWidget(main)
     assert main.statusBar().currentMessage() == strings.text(strings.OPENING_LIBRARY)
     assert main.person_dock.hint.text() == strings.text(strings.OPENING_LIBRARY)
-    assert main.attach_library(library)
+    assert main.document.attach(library)
     assert main.statusBar().currentMessage() == strings.text(strings.NO_MAP_OPEN)
     assert main.person_dock.hint.text() == strings.text(strings.NO_MAP_OPEN)
     main.close()

@@ -14,6 +14,7 @@ from PySide6.QtCore import QObject, QPointF, QRectF
 from PySide6.QtWidgets import QGraphicsScene, QGraphicsSceneHelpEvent, QToolTip
 
 from supportmap.core import layout
+from supportmap.core.batch import MapEdited
 from supportmap.core.changes import (
     Change,
     FocusRenamed,
@@ -72,7 +73,7 @@ class MapScene(QGraphicsScene):
         self.lines_layer = LinesLayer(self._layered_lines)
         self.addItem(self.lines_layer)
         self._live: frozenset[str] = frozenset()
-        document.changed.connect(self._on_changed)
+        document.edited.connect(self._on_edited)
         document.reset.connect(self.rebuild)
         selection.changed.connect(self._mirror_selection)
         self.rebuild()
@@ -185,26 +186,43 @@ class MapScene(QGraphicsScene):
 
     # --- following the model ------------------------------------------------------------
 
-    def _on_changed(self, change: Change) -> None:
+    def _on_edited(self, batch: MapEdited) -> None:
+        """Project one command's changes, in order; the scene's extent is measured once."""
+        grown = False
+        for change in batch.changes:
+            match change:
+                case PersonAdded(person, ties):
+                    self._add_person(person)
+                    for tie in ties:
+                        self._add_tie(tie)
+                    grown = True
+                case PersonRemoved(person, _ties):
+                    self._remove_person(person.id)
+                case PersonChanged(_before, after):
+                    grown = self._show_person(after) or grown
+                case _:
+                    self._show_other(change)
+        if batch.removed_ids:
+            self.selection.discard(batch.removed_ids)
+        if grown:
+            self._update_scene_rect()
+
+    def _show_person(self, person: Person) -> bool:
+        """Show a person's new fields; True if their node moved."""
+        item = self._people.get(person.id)
+        if item is None:
+            return False
+        item.set_person(person)
+        if person.position is not None:
+            target = QPointF(person.position.x, person.position.y)
+            if item.pos() != target:
+                item.move_to(target)
+                return True
+        return False
+
+    def _show_other(self, change: Change) -> None:
+        """Show a change to ties or to the focus person."""
         match change:
-            case PersonAdded(person, ties):
-                self._add_person(person)
-                for tie in ties:
-                    self._add_tie(tie)
-                self._update_scene_rect()
-            case PersonRemoved(person, _ties):
-                self._remove_person(person.id)
-                self.selection.discard([person.id])
-            case PersonChanged(_before, after):
-                item = self._people.get(after.id)
-                if item is None:
-                    return
-                item.set_person(after)
-                if after.position is not None:
-                    target = QPointF(after.position.x, after.position.y)
-                    if item.pos() != target:
-                        item.move_to(target)
-                        self._update_scene_rect()
             case TieAdded(tie):
                 self._add_tie(tie)
             case TieRemoved(tie):

@@ -12,9 +12,8 @@ on the visible tab is redrawn; the others are marked stale and redrawn when thei
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QGuiApplication, QPalette, QShowEvent
@@ -39,11 +38,9 @@ from supportmap.reports.style import ChartStyle, style_for
 if TYPE_CHECKING:
     from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
 
+    from supportmap.core.batch import MapEdited
     from supportmap.gui.document import MapDocument
     from supportmap.reports.charts import ChartInput, ChartKind, Drawn
-
-SnapshotSource = Callable[[], Sequence[Snapshot]]
-"""Returns the snapshots of the open map, oldest first or in any order."""
 
 CANVAS_MIN_SIZE = (320, 240)
 
@@ -93,9 +90,8 @@ class ChartsDock(QDockWidget):
     """Charts of the open map (DESIGN §5), one per tab, each saveable as PNG or SVG.
 
     Args:
-        document: the open map; the charts follow its ``changed`` and ``reset`` signals.
-        snapshots: returns the open map's snapshots for the "Over time" chart; by default they
-            are read from the document's library. Call `snapshots_changed` after taking one.
+        document: the open map; the charts follow its ``edited`` and ``reset`` signals, and
+            read the "Over time" chart's snapshots from it again on ``snapshots_changed``.
         parent: usually the main window.
 
     Signals:
@@ -106,16 +102,10 @@ class ChartsDock(QDockWidget):
     saved = Signal(Path)
     refreshed = Signal()
 
-    def __init__(
-        self,
-        document: MapDocument,
-        snapshots: SnapshotSource | None = None,
-        parent: QWidget | None = None,
-    ) -> None:
+    def __init__(self, document: MapDocument, parent: QWidget | None = None) -> None:
         super().__init__(text(strings.CHARTS_DOCK_TITLE), parent)
         self.setObjectName("ChartsDock")
         self._document = document
-        self._snapshots = snapshots
         self._snapshot_cache: tuple[Snapshot, ...] | None = None
         self._pages: list[ChartPage] = []
         self._tabs: QTabWidget | None = None
@@ -130,8 +120,9 @@ class ChartsDock(QDockWidget):
         self._timer.setSingleShot(True)
         self._timer.setInterval(0)
         self._timer.timeout.connect(self.refresh_now)
-        document.changed.connect(self._map_changed)
-        document.reset.connect(self._map_reset)
+        document.edited.connect(self._map_changed)
+        document.reset.connect(self._map_changed)
+        document.snapshots_changed.connect(self._snapshots_changed)
         self.visibilityChanged.connect(self._visibility_changed)
 
     # --- public -------------------------------------------------------------------------
@@ -159,17 +150,6 @@ class ChartsDock(QDockWidget):
                 self._tabs.setCurrentIndex(index)
                 return
         raise KeyError(key)
-
-    def set_snapshot_source(self, snapshots: SnapshotSource | None) -> None:
-        """Where the "Over time" chart finds the open map's snapshots."""
-        self._snapshots = snapshots
-        self.snapshots_changed()
-
-    def snapshots_changed(self) -> None:
-        """Read the snapshots again (call after taking or deleting one); redraws soon."""
-        self._snapshot_cache = None
-        self._mark_all_stale()
-        self.schedule_refresh()
 
     def schedule_refresh(self) -> None:
         """Redraw soon, once, however many changes arrive before the event loop runs again."""
@@ -302,11 +282,13 @@ class ChartsDock(QDockWidget):
             self._mark_all_stale()
             self.schedule_refresh()
 
-    def _map_changed(self, *_args: Any) -> None:
+    def _map_changed(self, _batch: MapEdited | None = None) -> None:
+        """Every chart shows the map: all are redrawn, once per command."""
         self._mark_all_stale()
         self.schedule_refresh()
 
-    def _map_reset(self) -> None:
+    def _snapshots_changed(self) -> None:
+        """Read the snapshots again when the "Over time" chart next draws."""
         self._snapshot_cache = None
         self._map_changed()
 
@@ -332,8 +314,6 @@ class ChartsDock(QDockWidget):
         if document.support_map is None:
             return ()
         try:
-            if self._snapshots is not None:
-                return tuple(self._snapshots())
             return document.load_snapshots()
         except StorageError:
             return ()

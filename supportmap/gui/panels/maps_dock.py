@@ -1,12 +1,13 @@
 """The Maps panel: the library's maps, searchable as you type, with new/rename/duplicate/delete.
 
 A therapist with many clients finds a map by typing part of its title or the person's name;
-selecting a map opens it at once.
+selecting a map opens it at once. The panel reads and changes the maps through the document and
+follows its ``maps_changed`` signal, whoever changed the list.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, Qt, QTimer, Signal
+from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, Qt, Signal
 from PySide6.QtGui import QFont, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -19,7 +20,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from supportmap.core.changes import Change, MapRetitled, PersonAdded, PersonRemoved
 from supportmap.core.model import NAME_MAX, TITLE_MAX
 from supportmap.gui.dialogs import Confirm, TextDialog
 from supportmap.gui.document import MapDocument
@@ -101,13 +101,8 @@ class MapsDock(QDockWidget):
         layout.addLayout(buttons)
         self.setWidget(body)
 
-        self._refresh_timer = QTimer(self)
-        self._refresh_timer.setSingleShot(True)
-        self._refresh_timer.setInterval(300)
-        self._refresh_timer.timeout.connect(self.refresh)
         document.reset.connect(self.refresh)
-        document.stored.connect(self.refresh)
-        document.changed.connect(self._on_changed)
+        document.maps_changed.connect(self.refresh)
         self.refresh()
 
     # --- listing ----------------------------------------------------------------------
@@ -118,25 +113,18 @@ class MapsDock(QDockWidget):
         Before the library is attached, the open (not yet stored) map is the only entry.
         """
         document = self._document
-        entries: list[tuple[int | None, str, str, int]] = []
         try:
-            if document.library is not None:
-                entries = [
-                    (info.id, info.title, info.focus_name, info.people)
-                    for info in document.library.list_maps()
-                ]
+            entries = document.list_maps()
         except StorageError as error:
             self.problem.emit(str(error))
             return
-        unstored = document.support_map if not document.is_stored else None
-        if unstored is not None:
-            entries.append((None, unstored.title, unstored.focus_name, len(unstored.people)))
         self._filling = True
         try:
             self.model.clear()
             current_row = None
-            for map_id, raw_title, focus_name, count in entries:
-                title = raw_title or self.tr("Map for %1").replace("%1", focus_name)
+            for entry in entries:
+                map_id, focus_name, count = entry.map_id, entry.focus_name, entry.people
+                title = entry.title or self.tr("Map for %1").replace("%1", focus_name)
                 people = self.tr("%n people", "", count) if count else self.tr("nobody yet")
                 item = QStandardItem(f"{title}\n{focus_name} · {people}")
                 item.setData(map_id, MAP_ID_ROLE)
@@ -164,10 +152,10 @@ class MapsDock(QDockWidget):
         """
         document = self._document
         target = self._target_id()
-        self.new_button.setEnabled(document.library is not None)
+        self.new_button.setEnabled(document.has_library)
         self.rename_button.setEnabled(target is not None or document.support_map is not None)
         for button in (self.duplicate_button, self.delete_button):
-            button.setEnabled(target is not None and document.library is not None)
+            button.setEnabled(target is not None and document.has_library)
 
     def _target_id(self) -> int | None:
         """The stored map the buttons act on: the highlighted one, else the open one.
@@ -187,14 +175,6 @@ class MapsDock(QDockWidget):
                 return str(item.data(TITLE_ROLE))
         return ""
 
-    def stop(self) -> None:
-        """Cancel a pending refresh (the window is closing and the library with it)."""
-        self._refresh_timer.stop()
-
-    def _on_changed(self, change: Change) -> None:
-        if isinstance(change, PersonAdded | PersonRemoved | MapRetitled):
-            self._refresh_timer.start()
-
     def _open_index(self, index: QModelIndex) -> None:
         if self._filling or not index.isValid() or index.data(MAP_ID_ROLE) is None:
             return
@@ -213,14 +193,13 @@ class MapsDock(QDockWidget):
 
     def new_map(self) -> None:
         """Ask who the new map is for, create it and open it."""
-        library = self._document.library
-        if library is None:
+        if not self._document.has_library:
             return
         name = TextDialog.ask(self, self.tr("New map"), text(strings.NEW_MAP_PROMPT), "", NAME_MAX)
         if name is None:
             return
         try:
-            map_id = library.create_map(name)
+            map_id = self._document.new_map(name)
         except StorageError as error:
             self.problem.emit(str(error))
             return
@@ -246,9 +225,8 @@ class MapsDock(QDockWidget):
             support_map.title,
             TITLE_MAX,
         )
-        if title is None or title == support_map.title:
-            return
-        self._document.push(MapRetitled(support_map.title, title), self.tr("Rename map"))
+        if title is not None:
+            self._document.rename_map(title)
 
     def duplicate_map(self) -> None:
         """Copy the highlighted map and open the copy."""
@@ -256,7 +234,7 @@ class MapsDock(QDockWidget):
         if map_id is None:
             return
         try:
-            map_id = self._document.require_library().duplicate_map(map_id)
+            map_id = self._document.duplicate_map(map_id)
         except StorageError as error:
             self.problem.emit(str(error))
             return
@@ -275,16 +253,12 @@ class MapsDock(QDockWidget):
             self, question, text(strings.CONFIRM_DELETE_MAP_DETAIL), self.tr("Delete map")
         ):
             return
-        library = self._document.require_library()
+        was_open = map_id == self._document.map_id
         try:
-            library.delete_map(map_id)
+            self._document.delete_map(map_id)
+            remaining = self._document.list_maps() if was_open else ()
         except StorageError as error:
             self.problem.emit(str(error))
             return
-        if map_id != self._document.map_id:
-            self.refresh()
-            return
-        self._document.close_map()
-        remaining = library.list_maps()
-        if remaining:
-            self.open_requested.emit(remaining[0].id)
+        if remaining and remaining[0].map_id is not None:
+            self.open_requested.emit(remaining[0].map_id)

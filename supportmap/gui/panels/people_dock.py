@@ -36,7 +36,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from supportmap.core.changes import Change, PersonAdded
+from supportmap.core.batch import MapEdited
 from supportmap.gui.document import MapDocument
 from supportmap.gui.panels.people_actions import PeopleActions
 from supportmap.gui.panels.people_model import ID_ROLE, SORT_ROLE, PeopleModel
@@ -181,7 +181,7 @@ class PeopleDock(QDockWidget):
         self.setWidget(body)
 
         selection.changed.connect(self._on_shared_selection)
-        document.changed.connect(self._reveal_added_person)
+        document.edited.connect(self._reveal_added_people)
 
     def _set_model_keeping_selection(self) -> None:
         """Give the table its model so that rows the filter hides or the sort moves never
@@ -317,11 +317,11 @@ class PeopleDock(QDockWidget):
             return QModelIndex()
         return self.proxy.mapFromSource(self.model.index(row, 0))
 
-    def _reveal_added_person(self, change: Change) -> None:
+    def _reveal_added_people(self, batch: MapEdited) -> None:
         """Clear the filter when it hides someone just added.
 
         The new person becomes the selection; hidden, they would be renamed or deleted by F2
         and Del while the table showed nobody selected.
         """
-        if isinstance(change, PersonAdded) and not self._visible_index(change.person.id).isValid():
+        if any(not self._visible_index(p.id).isValid() for p in batch.added_people):
             self.filter_edit.clear()

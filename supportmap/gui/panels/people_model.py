@@ -1,6 +1,6 @@
 """`PeopleModel`: everyone on the open map as table rows, kept in step with the document.
 
-The model follows `MapDocument.changed` incrementally (one added person inserts one row, one
+The model follows `MapDocument.edited` incrementally (one added person inserts one row, one
 edited person refreshes one row), so the table stays quick on large maps.
 """
 
@@ -16,7 +16,8 @@ from PySide6.QtCore import (
     Qt,
 )
 
-from supportmap.core.changes import Change, PersonAdded, PersonChanged, PersonRemoved
+from supportmap.core.batch import MapEdited
+from supportmap.core.changes import PersonAdded, PersonRemoved
 from supportmap.core.model import Person
 from supportmap.gui.document import MapDocument
 from supportmap.gui.texts import strings
@@ -67,7 +68,7 @@ class PeopleModel(QAbstractTableModel):
             self.tr("Given"),
             self.tr("Balance"),
         )
-        document.changed.connect(self._on_changed)
+        document.edited.connect(self._on_edited)
         document.reset.connect(self._on_reset)
         self._on_reset()
 
@@ -195,26 +196,28 @@ class PeopleModel(QAbstractTableModel):
         for row in range(start, len(self._ids)):
             self._rows[self._ids[row]] = row
 
-    def _on_changed(self, change: Change) -> None:
-        match change:
-            case PersonAdded(person, _):
-                row = len(self._ids)
-                self.beginInsertRows(QModelIndex(), row, row)
-                self._ids.append(person.id)
-                self._rows[person.id] = row
-                self.endInsertRows()
-            case PersonRemoved(person, _):
-                gone = self._rows.get(person.id)
-                if gone is None:
-                    return
-                self.beginRemoveRows(QModelIndex(), gone, gone)
-                del self._ids[gone]
-                del self._rows[person.id]
-                self._cache.pop(person.id, None)
-                self._reindex(gone)
-                self.endRemoveRows()
-            case PersonChanged(_, after):
-                changed = self._rows.get(after.id)
-                if changed is not None:
-                    last = self.index(changed, len(COLUMNS) - 1)
-                    self.dataChanged.emit(self.index(changed, 0), last)
+    def _on_edited(self, batch: MapEdited) -> None:
+        """Insert and remove rows as people come and go, then refresh each edited row once."""
+        for change in batch.changes:
+            match change:
+                case PersonAdded(person, _):
+                    row = len(self._ids)
+                    self.beginInsertRows(QModelIndex(), row, row)
+                    self._ids.append(person.id)
+                    self._rows[person.id] = row
+                    self.endInsertRows()
+                case PersonRemoved(person, _):
+                    gone = self._rows.get(person.id)
+                    if gone is None:
+                        continue
+                    self.beginRemoveRows(QModelIndex(), gone, gone)
+                    del self._ids[gone]
+                    del self._rows[person.id]
+                    self._cache.pop(person.id, None)
+                    self._reindex(gone)
+                    self.endRemoveRows()
+        for person_id in batch.changed_ids:
+            changed = self._rows.get(person_id)
+            if changed is not None:
+                last = self.index(changed, len(COLUMNS) - 1)
+                self.dataChanged.emit(self.index(changed, 0), last)

@@ -26,15 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from supportmap.core.changes import (
-    Change,
-    PersonAdded,
-    PersonChanged,
-    PersonRemoved,
-    TieAdded,
-    TieChanged,
-    TieRemoved,
-)
+from supportmap.core.batch import MapEdited
 from supportmap.core.model import (
     NAME_MAX,
     NEXT_STEP_MAX,
@@ -187,7 +179,7 @@ class PersonDock(QDockWidget):
         self.setWidget(self.stack)
 
         selection.changed.connect(self._on_selection)
-        document.changed.connect(self._on_changed)
+        document.edited.connect(self._on_edited)
         document.reset.connect(self._on_reset)
         document.stored.connect(self._on_selection)
         self._on_selection()
@@ -252,20 +244,17 @@ class PersonDock(QDockWidget):
         self.name_error.hide()
         self._load()
 
-    def _on_changed(self, change: Change) -> None:
-        if self._person_id is None:
-            if isinstance(change, PersonAdded | PersonRemoved):
+    def _on_edited(self, batch: MapEdited) -> None:
+        """Show the shown person again once per command, only if the command concerns them."""
+        shown = self._person_id
+        if shown is None:
+            if batch.people_counted_differently:
                 self._load()  # the hint differs for an empty map
             return
-        match change:
-            case PersonChanged(_, after) if after.id == self._person_id:
-                self._load()
-            case TieAdded(tie) | TieRemoved(tie) if self._person_id in (tie.a, tie.b):
-                self.ties.show_person(self._person_id)
-            case TieChanged(_, after) if self._person_id in (after.a, after.b):
-                self.ties.show_person(self._person_id)
-            case PersonChanged(_, after) if self._knows(after.id):
-                self.ties.show_person(self._person_id)
+        if shown in batch.changed_ids:
+            self._load()
+        elif batch.touches_ties_of(shown) or any(self._knows(i) for i in batch.changed_ids):
+            self.ties.show_person(shown)
 
     def _knows(self, other: str) -> bool:
         support_map = self._document.support_map
@@ -289,7 +278,7 @@ class PersonDock(QDockWidget):
             self.setWindowTitle(self.tr("Person"))
             self.setAccessibleDescription("")
             support_map = self._document.support_map
-            if support_map is None and self._document.library is None:
+            if support_map is None and not self._document.has_library:
                 hint = strings.OPENING_LIBRARY
             elif support_map is None:
                 hint = strings.NO_MAP_OPEN

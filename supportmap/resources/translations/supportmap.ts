@@ -182,6 +182,10 @@
 <context>
     <name>MapDocument</name>
     <message>
+        <source>Rename map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Add %1</source>
         <translation type="unfinished"></translation>
     </message>

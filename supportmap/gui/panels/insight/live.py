@@ -1,10 +1,10 @@
 """`LiveAnalysis`: the analysis of the open map, kept current as the map changes.
 
 Every panel of this package (findings, details, ranking, what-if) reads one shared instance, so
-the map is analysed once per burst of edits, not once per panel. Edits arrive one change at a
-time (a delete with ties is several); a zero-timeout single-shot timer folds a burst into one
-analysis that runs as soon as control returns to the event loop — before the next frame is
-painted, and without ever running inside a keystroke's handler.
+the map is analysed once per burst of edits, not once per panel. Edits arrive one command at a
+time (a drag sends many); a zero-timeout single-shot timer folds a burst into one analysis that
+runs as soon as control returns to the event loop — before the next frame is painted, and
+without ever running inside a keystroke's handler.
 """
 
 from __future__ import annotations
@@ -18,6 +18,7 @@ from supportmap.core.analysis import Analysis, analyze
 from supportmap.core.whatif import WhatIf, what_if_all
 
 if TYPE_CHECKING:
+    from supportmap.core.batch import MapEdited
     from supportmap.core.supportmap import SupportMap
     from supportmap.gui.document import MapDocument
 
@@ -44,7 +45,7 @@ class LiveAnalysis(QObject):
         self._timer.setSingleShot(True)
         self._timer.setInterval(0)
         self._timer.timeout.connect(self.refresh_now)
-        document.changed.connect(self._schedule)
+        document.edited.connect(self._schedule)
         # Opening a map is one event, not a burst: analyse at once, so the panels are filled
         # before the window first paints instead of being drawn twice.
         document.reset.connect(self.refresh_now)
@@ -90,6 +91,6 @@ class LiveAnalysis(QObject):
             self.last_seconds = time.perf_counter() - started
         self.updated.emit(self._analysis)
 
-    def _schedule(self, *_change: object) -> None:
+    def _schedule(self, _batch: MapEdited) -> None:
         if not self._timer.isActive():
             self._timer.start()
