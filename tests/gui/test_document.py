@@ -51,14 +51,34 @@ def test_moving_across_a_ring_and_a_wedge_changes_circle_and_sector(
     assert stored(second_library, map_id)[sam] == ("Sam", Circle.CLOSEST, Sector.FAMILY)
 
 
+class FakeClock:
+    """Stands in for the document's clock, so a test says exactly how much time passes."""
+
+    def __init__(self) -> None:
+        self.now = 100.0
+
+    def __call__(self) -> float:
+        return self.now
+
+
+@pytest.fixture
+def clock(monkeypatch: pytest.MonkeyPatch) -> FakeClock:
+    from supportmap.gui import document as document_module
+
+    fake = FakeClock()
+    monkeypatch.setattr(document_module, "_clock", fake)
+    return fake
+
+
 def test_a_drag_merges_into_one_command_that_undoes_to_the_start(
-    document: MapDocument, second_library: Library, map_id: int
+    document: MapDocument, second_library: Library, map_id: int, clock: FakeClock
 ) -> None:
     sam = document.add_person("Sam", circle=Circle.CLOSEST, sector=Sector.FAMILY)
     start = document.require_map().person(sam).position
     for step in range(1, 6):
+        clock.now += 1.0  # each step exactly at the edge of the one-second window
         document.move_people({sam: Position(10.0 * step, -300.0)})
-    assert document.undo_stack.count() == 2
+    assert document.undo_stack.count() == 2  # the add and one move
     document.undo_stack.undo()
     assert document.require_map().person(sam).position == start
     assert second_library.load_map(map_id).person(sam).position == start
@@ -157,16 +177,10 @@ def test_reopening_shows_the_same_map(
     assert again.require_map() == first.require_map()
 
 
-def test_two_separate_drags_are_two_steps_to_undo(
-    document: MapDocument, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    from supportmap.gui import document as document_module
-
-    now = [100.0]
-    monkeypatch.setattr(document_module, "_clock", lambda: now[0])
+def test_two_separate_drags_are_two_steps_to_undo(document: MapDocument, clock: FakeClock) -> None:
     sam = document.add_person("Sam", circle=Circle.CLOSEST, sector=Sector.FAMILY)
     document.move_people({sam: Position(20.0, -300.0)})
-    now[0] += 5.0
+    clock.now += 1.01  # just beyond the one-second window
     document.move_people({sam: Position(40.0, -300.0)})
     assert document.undo_stack.count() == 3
     document.undo_stack.undo()
