@@ -10,6 +10,7 @@ from supportmap.core.vocabulary import Circle, Sector
 from supportmap.gui.main_window import MainWindow
 from supportmap.gui.panels.people_model import COLUMNS
 from supportmap.storage.library import Library
+from tests.gui.gestures import retype
 
 
 def table_rows(window: MainWindow) -> dict[str, tuple[str, str, str]]:
@@ -75,8 +76,7 @@ def test_add_edit_move_connect_delete_undo_redo(
     assert_all_agree(window, second_library)
 
     window.selection.set([sam])
-    window.person_dock.relationship_edit.setText("sister")
-    window.person_dock.relationship_edit.editingFinished.emit()
+    retype(window.person_dock.relationship_edit, "sister")
     assert second_library.load_map(window.document.map_id).person(sam).relationship == "sister"
     assert window.undo_action.text() == "Undo Edit Sam"
     assert_all_agree(window, second_library)

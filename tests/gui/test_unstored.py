@@ -7,6 +7,7 @@ from collections.abc import Iterator
 
 import pytest
 from PySide6.QtCore import QSettings, Qt
+from PySide6.QtTest import QTest
 from sqlalchemy import event
 
 from supportmap.core.vocabulary import Circle, Sector
@@ -112,8 +113,8 @@ def early_window(qtbot, settings: QSettings, demo: Document):  # type: ignore[no
 
 
 def test_before_the_library_the_maps_panel_lists_the_map_on_screen(
-    early_window: MainWindow,
-) -> None:
+    early_window: MainWindow, qtbot
+) -> None:  # type: ignore[no-untyped-def]
     maps = early_window.maps_dock
     assert maps.model.rowCount() == 1
     item = maps.model.item(0)
@@ -128,7 +129,9 @@ def test_before_the_library_the_maps_panel_lists_the_map_on_screen(
     # Clicking the entry of the map already open does nothing (it has no id yet).
     with_ids: list[int] = []
     maps.open_requested.connect(with_ids.append)
-    maps.list.clicked.emit(maps.proxy.index(0, 0))
+    entry = maps.list.visualRect(maps.proxy.index(0, 0)).center()
+    with qtbot.waitSignal(maps.list.clicked):
+        QTest.mouseClick(maps.list.viewport(), Qt.MouseButton.LeftButton, pos=entry)
     assert with_ids == []
 
 
