@@ -93,6 +93,7 @@ def test_analyze_text_is_a_readable_report() -> None:
     assert "articulation" not in result.stdout
 
 
+@pytest.mark.slow
 def test_reading_a_file_never_changes_it(tmp_path: Path, db: Path) -> None:
     path = tmp_path / "robin.supportmap.json"
     path.write_bytes(demo_path().read_bytes())
@@ -104,6 +105,7 @@ def test_reading_a_file_never_changes_it(tmp_path: Path, db: Path) -> None:
     assert (path.read_bytes(), path.stat().st_mtime_ns) == before
 
 
+@pytest.mark.slow
 def test_import_list_export_round_trip(tmp_path: Path, db: Path) -> None:
     imported = run("import", demo_path(), "--db", db)
     assert imported.returncode == 0, imported.stderr
@@ -137,6 +139,7 @@ def test_an_empty_library_lists_a_hint(db: Path) -> None:
     assert "no maps yet" in result.stdout
 
 
+@pytest.mark.slow
 def test_an_ambiguous_title_lists_the_ids(tmp_path: Path, db: Path) -> None:
     for _ in range(2):
         assert run("--db", db, "import", demo_path()).returncode == 0
@@ -147,6 +150,7 @@ def test_an_ambiguous_title_lists_the_ids(tmp_path: Path, db: Path) -> None:
     assert not (tmp_path / "x.supportmap.json").exists()
 
 
+@pytest.mark.slow
 def test_export_problems_are_clear(tmp_path: Path, db: Path) -> None:
     assert run("--db", db, "import", demo_path()).returncode == 0
     assert_one_line_error(

@@ -171,6 +171,7 @@ def test_every_chart_can_be_read_as_words(alex_map: SupportMap) -> None:
     assert describe_chart("coverage", empty) == chart_texts.COVERAGE_EMPTY
 
 
+@pytest.mark.slow
 def test_charts_never_import_pyplot() -> None:
     """In a fresh interpreter, building and saving every chart loads neither pyplot nor Qt."""
     script = textwrap.dedent(
