@@ -181,12 +181,8 @@ def test_adding_on_the_canvas_uses_the_ring_and_wedge_under_the_cursor(
 
 
 def test_a_failed_save_shows_a_calm_message_and_nothing_changes(
-    window: MainWindow, library: Library, second_library: Library, monkeypatch
+    window: MainWindow, second_library: Library, monkeypatch, full_disk
 ) -> None:  # type: ignore[no-untyped-def]
-    import sqlite3
-
-    from sqlalchemy import event
-
     from supportmap.gui import dialogs
 
     shown: list[str] = []
@@ -196,15 +192,8 @@ def test_a_failed_save_shows_a_calm_message_and_nothing_changes(
         classmethod(lambda cls, parent, title, message: shown.append(message)),
     )
     sam = window.document.add_person("Sam")
-
-    def refuse(*_args: object) -> None:
-        raise sqlite3.OperationalError("database or disk is full")
-
-    event.listen(library.engine, "before_cursor_execute", refuse)
-    try:
+    with full_disk():
         window.document.add_person("Kim")
-    finally:
-        event.remove(library.engine, "before_cursor_execute", refuse)
     assert (len(shown) == 1 and "nothing" not in shown[0].lower()) or "safe" in shown[0]
     assert list(window.document.require_map().people) == [sam]
     assert window.undo_action.text() == "Undo Add Sam"

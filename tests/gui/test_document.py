@@ -2,10 +2,7 @@
 
 from __future__ import annotations
 
-import sqlite3
-
 import pytest
-from sqlalchemy import event
 
 from supportmap.core.changes import PersonAdded
 from supportmap.core.layout import locate
@@ -134,20 +131,11 @@ def test_an_invalid_name_changes_nothing(document: MapDocument, map_id: int) -> 
 
 
 def test_a_failed_save_is_rolled_back_and_reported(
-    document: MapDocument, library: Library, second_library: Library, map_id: int, qtbot
-) -> None:
+    document: MapDocument, second_library: Library, map_id: int, qtbot, full_disk
+) -> None:  # type: ignore[no-untyped-def]
     sam = document.add_person("Sam")
-
-    def refuse(*_args: object) -> None:
-        raise sqlite3.OperationalError("database or disk is full")
-
-    # Make the real database refuse writes, as a full disk would.
-    event.listen(library.engine, "before_cursor_execute", refuse)
-    try:
-        with qtbot.waitSignal(document.failed) as failure:
-            document.update_person(sam, name="Samira")
-    finally:
-        event.remove(library.engine, "before_cursor_execute", refuse)
+    with full_disk(), qtbot.waitSignal(document.failed) as failure:
+        document.update_person(sam, name="Samira")
     assert failure.args and failure.args[0]
     assert document.require_map().person(sam).name == "Sam"
     assert second_library.load_map(map_id).person(sam).name == "Sam"
@@ -188,19 +176,11 @@ def test_two_separate_drags_are_two_steps_to_undo(document: MapDocument, clock: 
 
 
 def test_a_failed_undo_keeps_the_map_as_saved_and_forgets_the_history(
-    document: MapDocument, library: Library, second_library: Library, map_id: int, qtbot
-) -> None:
+    document: MapDocument, second_library: Library, map_id: int, qtbot, full_disk
+) -> None:  # type: ignore[no-untyped-def]
     sam = document.add_person("Sam")
-
-    def refuse(*_args: object) -> None:
-        raise sqlite3.OperationalError("database or disk is full")
-
-    event.listen(library.engine, "before_cursor_execute", refuse)
-    try:
-        with qtbot.waitSignal(document.failed):
-            document.undo_stack.undo()
-    finally:
-        event.remove(library.engine, "before_cursor_execute", refuse)
+    with full_disk(), qtbot.waitSignal(document.failed):
+        document.undo_stack.undo()
     assert sam in document.require_map().people
     assert sam in second_library.load_map(map_id).people
     qtbot.waitUntil(lambda: document.undo_stack.count() == 0)

@@ -2,13 +2,11 @@
 
 from __future__ import annotations
 
-import sqlite3
 from collections.abc import Iterator
 
 import pytest
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtTest import QTest
-from sqlalchemy import event
 
 from supportmap.core.vocabulary import Circle, Sector
 from supportmap.gui import dialogs
@@ -33,17 +31,6 @@ def unstored(qapp: object, demo: Document) -> Iterator[MapDocument]:
     opened.open_unstored(demo.map, demo.snapshots)
     yield opened
     opened.undo_stack.clear()
-
-
-def refuse_writes(library: Library) -> object:
-    """Make the real database refuse writes (not reads), as a full disk would."""
-
-    def refuse(_conn: object, _cursor: object, statement: str, *_rest: object) -> None:
-        if statement.lstrip().upper().startswith(("INSERT", "UPDATE", "DELETE")):
-            raise sqlite3.OperationalError("database or disk is full")
-
-    event.listen(library.engine, "before_cursor_execute", refuse)
-    return refuse
 
 
 def test_edits_to_an_unstored_map_stay_in_memory_and_undo(
@@ -88,14 +75,10 @@ def test_attach_with_no_map_open_only_connects_the_library(
 
 
 def test_a_failed_attach_keeps_the_map_unstored_and_the_library_unchanged(
-    unstored: MapDocument, library: Library
-) -> None:
-    refuse = refuse_writes(library)
-    try:
-        with pytest.raises(StorageError):
-            unstored.attach(library)
-    finally:
-        event.remove(library.engine, "before_cursor_execute", refuse)
+    unstored: MapDocument, library: Library, full_disk
+) -> None:  # type: ignore[no-untyped-def]
+    with full_disk(writes_only=True), pytest.raises(StorageError):
+        unstored.attach(library)
     assert not unstored.is_stored
     assert library.list_maps() == []
 
@@ -152,19 +135,16 @@ def test_attaching_the_library_stores_the_map_and_remembers_it(
 
 
 def test_a_failed_attach_closes_the_map_with_a_calm_message(
-    early_window: MainWindow, library: Library, monkeypatch: pytest.MonkeyPatch
-) -> None:
+    early_window: MainWindow, library: Library, monkeypatch: pytest.MonkeyPatch, full_disk
+) -> None:  # type: ignore[no-untyped-def]
     shown: list[str] = []
     monkeypatch.setattr(
         dialogs.Problem,
         "show",
         classmethod(lambda cls, parent, title, message: shown.append(message)),
     )
-    refuse = refuse_writes(library)
-    try:
+    with full_disk(writes_only=True):
         assert not early_window.attach_library(library)
-    finally:
-        event.remove(library.engine, "before_cursor_execute", refuse)
     assert len(shown) == 1 and "Traceback" not in shown[0]
     assert early_window.document.support_map is None
     assert library.list_maps() == []
