@@ -119,6 +119,20 @@ def answer(monkeypatch: pytest.MonkeyPatch):  # type: ignore[no-untyped-def]
 
 
 @pytest.fixture
+def problems_shown(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """The messages the app would have shown in a problem box, in order, instead of the box."""
+    from supportmap.gui import dialogs
+
+    shown: list[str] = []
+    monkeypatch.setattr(
+        dialogs.Problem,
+        "show",
+        classmethod(lambda cls, parent, title, message: shown.append(message)),
+    )
+    return shown
+
+
+@pytest.fixture
 def demo_document(qapp: object, library: Library) -> Iterator[MapDocument]:
     """The demo map, with its snapshots, saved in the test library and opened."""
     from supportmap.samples import demo_path

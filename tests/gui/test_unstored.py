@@ -9,7 +9,6 @@ from PySide6.QtCore import QSettings, Qt
 from PySide6.QtTest import QTest
 
 from supportmap.core.vocabulary import Circle, Sector
-from supportmap.gui import dialogs
 from supportmap.gui.document import MapDocument
 from supportmap.gui.main_window import LAST_MAP_SETTING, MainWindow
 from supportmap.samples import demo_path
@@ -135,17 +134,11 @@ def test_attaching_the_library_stores_the_map_and_remembers_it(
 
 
 def test_a_failed_attach_closes_the_map_with_a_calm_message(
-    early_window: MainWindow, library: Library, monkeypatch: pytest.MonkeyPatch, full_disk
+    early_window: MainWindow, library: Library, problems_shown: list[str], full_disk
 ) -> None:  # type: ignore[no-untyped-def]
-    shown: list[str] = []
-    monkeypatch.setattr(
-        dialogs.Problem,
-        "show",
-        classmethod(lambda cls, parent, title, message: shown.append(message)),
-    )
     with full_disk(writes_only=True):
         assert not early_window.attach_library(library)
-    assert len(shown) == 1 and "Traceback" not in shown[0]
+    assert len(problems_shown) == 1 and "Traceback" not in problems_shown[0]
     assert early_window.document.support_map is None
     assert library.list_maps() == []
 
