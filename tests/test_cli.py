@@ -13,27 +13,12 @@ import pytest
 import supportmap
 from supportmap.samples import demo_path, sample_path
 from supportmap.storage.fileformat import dumps, read_document
+from tests.commands import run_supportmap as run
 
 ANALYSIS_KEYS = {
     "coverage", "resilience", "balance", "effective_supporters", "structure", "ego",
     "diversity", "findings",
 }  # fmt: skip
-
-
-def run(*arguments: str | Path, env_db: Path | None = None) -> subprocess.CompletedProcess[str]:
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONIOENCODING": "utf-8"}
-    env.pop("SUPPORTMAP_DB", None)
-    if env_db is not None:
-        env["SUPPORTMAP_DB"] = str(env_db)
-    return subprocess.run(
-        [sys.executable, "-m", "supportmap", *map(str, arguments)],
-        capture_output=True,
-        text=True,
-        encoding="utf-8",
-        env=env,
-        timeout=120,
-        check=False,
-    )
 
 
 def assert_one_line_error(result: subprocess.CompletedProcess[str], *needles: str) -> None:

@@ -12,21 +12,14 @@ import pytest
 from PySide6.QtGui import QImage
 
 from supportmap.storage.library import Library
+from tests.commands import run_supportmap
 from tests.gui.images import distinct_colours
 
 pytestmark = pytest.mark.slow
 
 
 def run_app(*args: str, tmp_path: Path) -> subprocess.CompletedProcess[str]:
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", HOME=str(tmp_path))
-    return subprocess.run(
-        [sys.executable, "-m", "supportmap", *args],
-        capture_output=True,
-        text=True,
-        env=env,
-        timeout=120,
-        check=False,
-    )
+    return run_supportmap(*args, home=tmp_path)
 
 
 def test_demo_screenshot_is_a_full_non_blank_window(tmp_path: Path) -> None:
