@@ -5,7 +5,6 @@ from __future__ import annotations
 import json
 import os
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
@@ -13,6 +12,7 @@ import pytest
 import supportmap
 from supportmap.samples import demo_path, sample_path
 from supportmap.storage.fileformat import dumps, read_document
+from tests.commands import run_python
 from tests.commands import run_supportmap as run
 
 ANALYSIS_KEYS = {
@@ -183,7 +183,6 @@ def test_importing_the_cli_stays_light() -> None:
         "heavy = ('PySide6', 'matplotlib', 'sqlmodel', 'sqlalchemy', 'networkx');"
         "print(sorted(m for m in sys.modules if m.split('.')[0] in heavy))"
     )
-    result = subprocess.run(
-        [sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=60
-    )
+    result = run_python(code)
+    assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == "[]"

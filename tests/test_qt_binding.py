@@ -14,12 +14,10 @@ Python 3.11 with a broken binding even if the version check were wrong).
 
 from __future__ import annotations
 
-import os
-import subprocess
-import sys
-
 import PySide6
 import shiboken6
+
+from tests.commands import run_python
 
 KNOWN_BROKEN = ((6, 12, 0), (6, 13, 0))
 """From the first broken version up to (not including) the first one known to be sound: no
@@ -52,13 +50,5 @@ def test_the_installed_binding_is_not_a_known_broken_version() -> None:
 
 
 def test_many_void_qt_calls_leave_the_interpreter_alive() -> None:
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
-    result = subprocess.run(
-        [sys.executable, "-c", MANY_VOID_CALLS],
-        capture_output=True,
-        text=True,
-        env=env,
-        timeout=120,
-        check=False,
-    )
+    result = run_python(MANY_VOID_CALLS)
     assert result.returncode == 0, result.stderr

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import subprocess
-import sys
 import textwrap
 import xml.etree.ElementTree as ElementTree
 from pathlib import Path
@@ -18,9 +16,8 @@ from supportmap.core.vocabulary import Circle, HelpType, Safety
 from supportmap.gui.document import MapDocument
 from supportmap.gui.panels.charts_dock import ChartsDock
 from supportmap.storage.library import Library
+from tests.commands import run_python
 from tests.gui.images import distinct_colours
-
-REPOSITORY = Path(__file__).resolve().parents[2]
 
 
 def figure_texts(dock: ChartsDock) -> list[str]:
@@ -68,13 +65,7 @@ def test_importing_and_creating_the_dock_does_not_load_matplotlib(tmp_path: Path
         library.close()
         """
     )
-    result = subprocess.run(
-        [sys.executable, "-c", script],
-        capture_output=True,
-        text=True,
-        timeout=120,
-        cwd=REPOSITORY,
-    )
+    result = run_python(script)
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == "clean"
 
