@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPointF
+import pytest
+from PySide6.QtCore import QPointF, Qt
 
 from supportmap.core.layout import locate, point_at, ring_bounds, sector_span
 from supportmap.core.model import Position
@@ -166,17 +167,23 @@ def test_window_layout_is_remembered(window: MainWindow, settings, library, qtbo
 
 
 def test_adding_on_the_canvas_uses_the_ring_and_wedge_under_the_cursor(
-    window: MainWindow, second_library: Library, answer
+    window: MainWindow, second_library: Library, answer, qtbot
 ) -> None:  # type: ignore[no-untyped-def]
     start, end = sector_span(Sector.WORK)
     inner, outer = ring_bounds(Circle.CLOSE)
     spot = point_at((inner + outer) / 2, (start + end) / 2)
     answer.text("Dana")
-    window.view.add_requested.emit(spot)
+    view = window.view
+    pixel = view.mapFromScene(spot.x, spot.y)
+    with qtbot.waitSignal(view.add_requested) as asked:
+        qtbot.mouseDClick(view.viewport(), Qt.MouseButton.LeftButton, pos=pixel)
+    under_cursor = view.mapToScene(pixel)  # the spot, to the pixel
+    clicked = asked.args[0]
+    assert (clicked.x, clicked.y) == pytest.approx((under_cursor.x(), under_cursor.y()), abs=0.05)
     dana = window.selection.current()
     assert dana is not None
     person = second_library.load_map(window.document.map_id).person(dana)
-    assert (person.circle, person.sector, person.position) == (Circle.CLOSE, Sector.WORK, spot)
+    assert (person.circle, person.sector, person.position) == (Circle.CLOSE, Sector.WORK, clicked)
     assert_all_agree(window, second_library)
 
 
