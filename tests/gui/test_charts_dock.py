@@ -27,14 +27,19 @@ def figure_texts(dock: ChartsDock) -> list[str]:
     return [t.get_text() for t in figure.findobj(lambda a: hasattr(a, "get_text")) if t.get_text()]
 
 
-@pytest.fixture
-def shown_dock(qtbot, document: MapDocument) -> ChartsDock:  # type: ignore[no-untyped-def]
+def show_dock(qtbot, document: MapDocument) -> ChartsDock:  # type: ignore[no-untyped-def]
+    """A Charts panel on ``document``, shown and drawn for the first time."""
     dock = ChartsDock(document)
     qtbot.addWidget(dock)
     dock.resize(640, 520)
     with qtbot.waitSignal(dock.refreshed):
         dock.show()
     return dock
+
+
+@pytest.fixture
+def shown_dock(qtbot, document: MapDocument) -> ChartsDock:  # type: ignore[no-untyped-def]
+    return show_dock(qtbot, document)
 
 
 def test_importing_and_creating_the_dock_does_not_load_matplotlib(tmp_path: Path) -> None:
@@ -71,11 +76,7 @@ def test_importing_and_creating_the_dock_does_not_load_matplotlib(tmp_path: Path
 
 
 def test_demo_map_charts_draw_in_every_tab(qtbot, demo_document: MapDocument) -> None:  # type: ignore[no-untyped-def]
-    dock = ChartsDock(demo_document)
-    qtbot.addWidget(dock)
-    dock.resize(640, 520)
-    with qtbot.waitSignal(dock.refreshed):
-        dock.show()
+    dock = show_dock(qtbot, demo_document)
     assert [p.kind.key for p in dock.pages()] == ["coverage", "balance", "sectors", "history"]
     for page in dock.pages():
         if dock.current_page() is not page:
@@ -173,10 +174,7 @@ def test_save_png_and_svg_through_the_buttons(
     tmp_path: Path,
     monkeypatch: pytest.MonkeyPatch,  # type: ignore[no-untyped-def]
 ) -> None:
-    dock = ChartsDock(demo_document)
-    qtbot.addWidget(dock)
-    with qtbot.waitSignal(dock.refreshed):
-        dock.show()
+    dock = show_dock(qtbot, demo_document)
     asked: list[tuple[Path, str]] = []
 
     def ask(cls: type, parent: object, suggested: Path, fmt: str) -> Path:
