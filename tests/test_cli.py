@@ -5,7 +5,6 @@ from __future__ import annotations
 import json
 import os
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
@@ -13,27 +12,13 @@ import pytest
 import supportmap
 from supportmap.samples import demo_path, sample_path
 from supportmap.storage.fileformat import dumps, read_document
+from tests.commands import run_python
+from tests.commands import run_supportmap as run
 
 ANALYSIS_KEYS = {
     "coverage", "resilience", "balance", "effective_supporters", "structure", "ego",
     "diversity", "findings",
 }  # fmt: skip
-
-
-def run(*arguments: str | Path, env_db: Path | None = None) -> subprocess.CompletedProcess[str]:
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONIOENCODING": "utf-8"}
-    env.pop("SUPPORTMAP_DB", None)
-    if env_db is not None:
-        env["SUPPORTMAP_DB"] = str(env_db)
-    return subprocess.run(
-        [sys.executable, "-m", "supportmap", *map(str, arguments)],
-        capture_output=True,
-        text=True,
-        encoding="utf-8",
-        env=env,
-        timeout=120,
-        check=False,
-    )
 
 
 def assert_one_line_error(result: subprocess.CompletedProcess[str], *needles: str) -> None:
@@ -93,6 +78,7 @@ def test_analyze_text_is_a_readable_report() -> None:
     assert "articulation" not in result.stdout
 
 
+@pytest.mark.slow
 def test_reading_a_file_never_changes_it(tmp_path: Path, db: Path) -> None:
     path = tmp_path / "robin.supportmap.json"
     path.write_bytes(demo_path().read_bytes())
@@ -104,6 +90,7 @@ def test_reading_a_file_never_changes_it(tmp_path: Path, db: Path) -> None:
     assert (path.read_bytes(), path.stat().st_mtime_ns) == before
 
 
+@pytest.mark.slow
 def test_import_list_export_round_trip(tmp_path: Path, db: Path) -> None:
     imported = run("import", demo_path(), "--db", db)
     assert imported.returncode == 0, imported.stderr
@@ -137,6 +124,7 @@ def test_an_empty_library_lists_a_hint(db: Path) -> None:
     assert "no maps yet" in result.stdout
 
 
+@pytest.mark.slow
 def test_an_ambiguous_title_lists_the_ids(tmp_path: Path, db: Path) -> None:
     for _ in range(2):
         assert run("--db", db, "import", demo_path()).returncode == 0
@@ -147,6 +135,7 @@ def test_an_ambiguous_title_lists_the_ids(tmp_path: Path, db: Path) -> None:
     assert not (tmp_path / "x.supportmap.json").exists()
 
 
+@pytest.mark.slow
 def test_export_problems_are_clear(tmp_path: Path, db: Path) -> None:
     assert run("--db", db, "import", demo_path()).returncode == 0
     assert_one_line_error(
@@ -194,7 +183,6 @@ def test_importing_the_cli_stays_light() -> None:
         "heavy = ('PySide6', 'matplotlib', 'sqlmodel', 'sqlalchemy', 'networkx');"
         "print(sorted(m for m in sys.modules if m.split('.')[0] in heavy))"
     )
-    result = subprocess.run(
-        [sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=60
-    )
+    result = run_python(code)
+    assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == "[]"

@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 import json
-import os
-import subprocess
-import sys
 from pathlib import Path
 from typing import Any
 
 import pytest
+
+from tests.commands import run_supportmap
 
 
 def document(**map_fields: Any) -> dict[str, Any]:
@@ -143,16 +142,7 @@ def test_malformed_files_exit_1_with_one_clear_line(
 ) -> None:
     path = tmp_path / "bad.supportmap.json"
     path.write_bytes(content)
-    env = {**os.environ, "PYTHONIOENCODING": "utf-8", "SUPPORTMAP_DB": str(tmp_path / "lib.db")}
-    result = subprocess.run(
-        [sys.executable, "-m", "supportmap", "analyze", str(path), "--format", "json"],
-        capture_output=True,
-        text=True,
-        encoding="utf-8",
-        env=env,
-        timeout=120,
-        check=False,
-    )
+    result = run_supportmap("analyze", path, "--format", "json", env_db=tmp_path / "lib.db")
     assert result.returncode == 1
     assert result.stdout == ""
     assert "Traceback" not in result.stderr
@@ -166,14 +156,7 @@ def test_an_oversized_file_is_refused_by_its_size(tmp_path: Path) -> None:
     path = tmp_path / "huge.supportmap.json"
     with path.open("wb") as handle:
         handle.truncate(21 * 1024 * 1024)
-    result = subprocess.run(
-        [sys.executable, "-m", "supportmap", "--db", str(tmp_path / "l.db"), "import", str(path)],
-        capture_output=True,
-        text=True,
-        encoding="utf-8",
-        timeout=120,
-        check=False,
-    )
+    result = run_supportmap("--db", tmp_path / "l.db", "import", path)
     assert result.returncode == 1
     assert result.stderr.count("\n") == 1
     assert "up to 20 MB" in result.stderr

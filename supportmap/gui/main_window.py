@@ -54,10 +54,6 @@ class MainWindow(QMainWindow):
         self.people_actions = PeopleActions(self.document, self.selection, self)
 
         self.view = MapView(self.document, self.selection, self)
-        self.view.setAccessibleName(self.tr("Support map"))
-        self.view.setAccessibleDescription(
-            self.tr("The map drawing. The People panel lists the same people as a table.")
-        )
         self.setCentralWidget(self.view)
 
         self.person_dock = PersonDock(self.document, self.selection, self.people_actions, self)

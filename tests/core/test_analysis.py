@@ -116,6 +116,7 @@ def _structure_graph(support_map: SupportMap) -> nx.Graph:
     return graph
 
 
+@pytest.mark.slow
 @settings(max_examples=150, deadline=None)
 @given(support_maps())
 def test_structure_and_ego_agree_with_networkx(support_map: SupportMap) -> None:

@@ -31,6 +31,7 @@ def _ego_graph(nodes: int, ties: set[tuple[int, int]]) -> nx.Graph:
     return graph
 
 
+@pytest.mark.slow
 @settings(max_examples=150, deadline=None)
 @given(st.integers(0, 60).flatmap(lambda n: st.tuples(st.just(n), edges(n))))
 def test_focus_measures_equal_networkx(graph_spec: tuple[int, set[tuple[int, int]]]) -> None:

@@ -14,6 +14,13 @@ from tests.core.map_strategies import make_map, make_person, support_maps
 P = make_person
 C = FindingCode
 ALL_SAFE = {t.value: (1, 1) for t in HELP_TYPES}
+TABLE_ORDER = (
+    "gap", "unsafe_only", "single_source", "one_sided_giving", "one_sided_receiving",
+    "giving_overall", "concentration", "unsafe_close", "crisis_thin", "no_professional",
+    "bridge_person", "isolated", "low_diversity", "potential", "barrier_pattern",
+)  # fmt: skip
+"""The codes in the order of the table in DESIGN.md §4, written out by hand."""
+SEVERITY_ORDER = ("alert", "warning", "notice", "info")
 
 
 def found(support_map: SupportMap, code: FindingCode) -> list[Finding]:
@@ -305,8 +312,7 @@ def test_findings_are_ordered_by_severity_code_people() -> None:
         ]
     )
     findings = analyze(support_map).findings
-    order = {code: i for i, code in enumerate(FindingCode)}
-    ranks = [(-f.severity.rank, order[f.code]) for f in findings]
+    ranks = [(SEVERITY_ORDER.index(f.severity), TABLE_ORDER.index(f.code)) for f in findings]
     assert ranks == sorted(ranks)
     patterns = [f.people for f in findings if f.code is C.BARRIER_PATTERN]
     # people compared in map order: z, a, m… comes before z, a, k…
@@ -319,14 +325,70 @@ def test_findings_are_ordered_by_severity_code_people() -> None:
     assert findings[0].severity is Severity.ALERT
 
 
+def test_many_findings_of_each_severity_come_in_the_order_of_the_table() -> None:
+    """Every expected finding below is worked out by hand from the rules of DESIGN.md §4.
+
+    The map is built so that several codes share a severity: swapping two of them in
+    `FindingCode` (or in the sort) changes this list.
+    """
+    burden, shame = (Barrier.BURDEN,), (Barrier.SHAME,)
+    gives_twelve = {t: (0, 3) for t in ("emotional", "practical", "informational", "companionship")}
+    support_map = make_map(
+        [
+            # the only safe source of crisis and practical help; receives 4 of the 6 received
+            P("a", support={"crisis": (1, 0), "practical": (3, 0)}, barriers=burden),
+            # emotional help comes only from someone not safe
+            P("b", circle=2, safety=Safety.STRINGS, support={"emotional": (1, 0)}, barriers=shame),
+            # the only source of companionship, and gives 3 for 1 received
+            P("d", circle=2, support={"companionship": (1, 3)}),
+            # close and draining; gives 12 and receives nothing
+            P("c", safety=Safety.DRAINING, barriers=shame, support=gives_twelve),
+            P("e", circle=2, safety=Safety.UNSAFE, barriers=burden),
+            P("f", circle=4, safety=Safety.UNSURE, barriers=burden),
+            P("g", circle=4, barriers=shame),
+        ],
+        ties=(("a", "b"), ("b", "d")),
+    )
+    findings = analyze(support_map).findings
+    T = HelpType
+    assert [(f.severity, f.code, f.help_type, f.people) for f in findings] == [
+        (Severity.ALERT, C.GAP, T.EMOTIONAL, ()),
+        (Severity.ALERT, C.CRISIS_THIN, T.CRISIS, ()),
+        (Severity.WARNING, C.GAP, T.INFORMATIONAL, ()),
+        (Severity.WARNING, C.UNSAFE_ONLY, T.EMOTIONAL, ("b",)),
+        (Severity.WARNING, C.SINGLE_SOURCE, T.CRISIS, ("a",)),
+        (Severity.WARNING, C.GIVING_OVERALL, None, ()),  # given 15 ≥ 2 × received 6
+        (Severity.WARNING, C.CONCENTRATION, None, ("a",)),  # share 4/6
+        (Severity.WARNING, C.UNSAFE_CLOSE, None, ("c",)),
+        (Severity.WARNING, C.UNSAFE_CLOSE, None, ("e",)),
+        (Severity.NOTICE, C.SINGLE_SOURCE, T.PRACTICAL, ("a",)),
+        (Severity.NOTICE, C.SINGLE_SOURCE, T.COMPANIONSHIP, ("d",)),
+        (Severity.NOTICE, C.ONE_SIDED_GIVING, None, ("d",)),  # d comes before c in the map
+        (Severity.NOTICE, C.ONE_SIDED_GIVING, None, ("c",)),
+        (Severity.NOTICE, C.NO_PROFESSIONAL, None, ()),
+        (Severity.NOTICE, C.BRIDGE_PERSON, None, ("b",)),
+        (Severity.NOTICE, C.LOW_DIVERSITY, None, ()),  # five current friends
+        (Severity.NOTICE, C.BARRIER_PATTERN, None, ("a", "e", "f")),
+        (Severity.NOTICE, C.BARRIER_PATTERN, None, ("b", "c", "g")),
+        (Severity.INFO, C.ONE_SIDED_RECEIVING, None, ("a",)),
+        (Severity.INFO, C.ISOLATED, None, ("c", "e")),
+        (Severity.INFO, C.POTENTIAL, None, ("f",)),
+        (Severity.INFO, C.POTENTIAL, None, ("g",)),
+    ]
+
+
 @settings(max_examples=100, deadline=None)
 @given(support_maps())
 def test_contract_holds_on_random_maps(support_map: SupportMap) -> None:
     findings = analyze(support_map).findings
-    order = {code: i for i, code in enumerate(FindingCode)}
     position = {person_id: i for i, person_id in enumerate(support_map.people)}
     keys = [
-        (-f.severity.rank, order[f.code], tuple(position[p] for p in f.people)) for f in findings
+        (
+            SEVERITY_ORDER.index(f.severity),
+            TABLE_ORDER.index(f.code),
+            tuple(position[p] for p in f.people),
+        )
+        for f in findings
     ]
     assert keys == sorted(keys)
     typed = {C.GAP, C.UNSAFE_ONLY, C.SINGLE_SOURCE, C.CRISIS_THIN}

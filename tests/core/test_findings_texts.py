@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+import pytest
 from hypothesis import given, settings
 
 from supportmap.core import texts
@@ -31,6 +32,7 @@ def _check_words(text: str) -> None:
     assert not JARGON.search(text), text
 
 
+@pytest.mark.slow
 @settings(max_examples=120, deadline=None)
 @given(support_maps(max_people=16))
 def test_every_text_of_random_maps_avoids_the_avoided_words(support_map: SupportMap) -> None:

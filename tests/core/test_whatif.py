@@ -37,6 +37,7 @@ def _expected_cut_off(support_map: SupportMap, person_id: str) -> tuple[str, ...
     return tuple(v for v in order if v in group - largest)
 
 
+@pytest.mark.slow
 @settings(max_examples=150, deadline=None)
 @given(support_maps())
 def test_what_if_all_agrees_with_brute_force(support_map: SupportMap) -> None:

@@ -6,11 +6,14 @@ import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from collections.abc import Iterator
+import sqlite3
+from collections.abc import Callable, Iterator
+from contextlib import AbstractContextManager, contextmanager
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings
+from sqlalchemy import event
 
 from supportmap.gui.document import MapDocument
 from supportmap.storage.library import Library
@@ -45,6 +48,27 @@ def second_library(library_path: Path, library: Library) -> Iterator[Library]:
     opened = Library.open(library_path)
     yield opened
     opened.close()
+
+
+@pytest.fixture
+def full_disk(library: Library) -> Callable[..., AbstractContextManager[None]]:
+    """``with full_disk():`` the test library's real database refuses every statement, as a
+    full disk would; ``full_disk(writes_only=True)`` still lets reads through."""
+
+    @contextmanager
+    def refusing(writes_only: bool = False) -> Iterator[None]:
+        def refuse(_conn: object, _cursor: object, statement: str, *_rest: object) -> None:
+            writes = ("INSERT", "UPDATE", "DELETE")
+            if not writes_only or statement.lstrip().upper().startswith(writes):
+                raise sqlite3.OperationalError("database or disk is full")
+
+        event.listen(library.engine, "before_cursor_execute", refuse)
+        try:
+            yield
+        finally:
+            event.remove(library.engine, "before_cursor_execute", refuse)
+
+    return refusing
 
 
 @pytest.fixture
@@ -102,6 +126,20 @@ def answer(monkeypatch: pytest.MonkeyPatch):  # type: ignore[no-untyped-def]
             monkeypatch.setattr(dialogs.StartDialog, "ask", classmethod(lambda cls, *a, **k: value))
 
     return Answers()
+
+
+@pytest.fixture
+def problems_shown(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """The messages the app would have shown in a problem box, in order, instead of the box."""
+    from supportmap.gui import dialogs
+
+    shown: list[str] = []
+    monkeypatch.setattr(
+        dialogs.Problem,
+        "show",
+        classmethod(lambda cls, parent, title, message: shown.append(message)),
+    )
+    return shown
 
 
 @pytest.fixture

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPointF
+import pytest
+from PySide6.QtCore import QPointF, Qt
 
 from supportmap.core.layout import locate, point_at, ring_bounds, sector_span
 from supportmap.core.model import Position
@@ -11,6 +12,7 @@ from supportmap.gui.document import MapDocument
 from supportmap.gui.main_window import MainWindow
 from supportmap.gui.panels.people_model import COLUMNS
 from supportmap.storage.library import Library
+from tests.gui.gestures import retype
 
 
 def table_rows(window: MainWindow) -> dict[str, tuple[str, str, str]]:
@@ -76,8 +78,7 @@ def test_add_edit_move_connect_delete_undo_redo(
     assert_all_agree(window, second_library)
 
     window.selection.set([sam])
-    window.person_dock.relationship_edit.setText("sister")
-    window.person_dock.relationship_edit.editingFinished.emit()
+    retype(window.person_dock.relationship_edit, "sister")
     assert second_library.load_map(window.document.map_id).person(sam).relationship == "sister"
     assert window.undo_action.text() == "Undo Edit Sam"
     assert_all_agree(window, second_library)
@@ -167,46 +168,35 @@ def test_window_layout_is_remembered(window: MainWindow, settings, library, qtbo
 
 
 def test_adding_on_the_canvas_uses_the_ring_and_wedge_under_the_cursor(
-    window: MainWindow, second_library: Library, answer
+    window: MainWindow, second_library: Library, answer, qtbot
 ) -> None:  # type: ignore[no-untyped-def]
     start, end = sector_span(Sector.WORK)
     inner, outer = ring_bounds(Circle.CLOSE)
     spot = point_at((inner + outer) / 2, (start + end) / 2)
     answer.text("Dana")
-    window.view.add_requested.emit(spot)
+    view = window.view
+    pixel = view.mapFromScene(spot.x, spot.y)
+    with qtbot.waitSignal(view.add_requested) as asked:
+        qtbot.mouseDClick(view.viewport(), Qt.MouseButton.LeftButton, pos=pixel)
+    under_cursor = view.mapToScene(pixel)  # the spot, to the pixel
+    clicked = asked.args[0]
+    assert (clicked.x, clicked.y) == pytest.approx((under_cursor.x(), under_cursor.y()), abs=0.05)
     dana = window.selection.current()
     assert dana is not None
     person = second_library.load_map(window.document.map_id).person(dana)
-    assert (person.circle, person.sector, person.position) == (Circle.CLOSE, Sector.WORK, spot)
+    assert (person.circle, person.sector, person.position) == (Circle.CLOSE, Sector.WORK, clicked)
     assert_all_agree(window, second_library)
 
 
 def test_a_failed_save_shows_a_calm_message_and_nothing_changes(
-    window: MainWindow, library: Library, second_library: Library, monkeypatch
+    window: MainWindow, second_library: Library, problems_shown: list[str], full_disk
 ) -> None:  # type: ignore[no-untyped-def]
-    import sqlite3
-
-    from sqlalchemy import event
-
-    from supportmap.gui import dialogs
-
-    shown: list[str] = []
-    monkeypatch.setattr(
-        dialogs.Problem,
-        "show",
-        classmethod(lambda cls, parent, title, message: shown.append(message)),
-    )
     sam = window.document.add_person("Sam")
-
-    def refuse(*_args: object) -> None:
-        raise sqlite3.OperationalError("database or disk is full")
-
-    event.listen(library.engine, "before_cursor_execute", refuse)
-    try:
+    with full_disk():
         window.document.add_person("Kim")
-    finally:
-        event.remove(library.engine, "before_cursor_execute", refuse)
-    assert (len(shown) == 1 and "nothing" not in shown[0].lower()) or "safe" in shown[0]
+    assert (
+        len(problems_shown) == 1 and "nothing" not in problems_shown[0].lower()
+    ) or "safe" in problems_shown[0]
     assert list(window.document.require_map().people) == [sam]
     assert window.undo_action.text() == "Undo Add Sam"
     assert_all_agree(window, second_library)

@@ -3,30 +3,21 @@
 from __future__ import annotations
 
 import json
-import os
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 from PySide6.QtGui import QImage
 
 from supportmap.storage.library import Library
+from tests.commands import run_python, run_supportmap
 from tests.gui.images import distinct_colours
 
 pytestmark = pytest.mark.slow
 
 
 def run_app(*args: str, tmp_path: Path) -> subprocess.CompletedProcess[str]:
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", HOME=str(tmp_path))
-    return subprocess.run(
-        [sys.executable, "-m", "supportmap", *args],
-        capture_output=True,
-        text=True,
-        env=env,
-        timeout=120,
-        check=False,
-    )
+    return run_supportmap(*args, home=tmp_path)
 
 
 def test_demo_screenshot_is_a_full_non_blank_window(tmp_path: Path) -> None:
@@ -117,15 +108,7 @@ sys.exit(code)
 def run_watched(*args: str, tmp_path: Path, code: int = 0) -> dict[str, object]:
     """Run the app until its map is stored, noting what had loaded when the window showed
     and every message it would have shown in a box."""
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", HOME=str(tmp_path))
-    result = subprocess.run(
-        [sys.executable, "-c", WATCHED_START, *args],
-        capture_output=True,
-        text=True,
-        env=env,
-        timeout=120,
-        check=False,
-    )
+    result = run_python(WATCHED_START, *args, home=tmp_path)
     assert result.returncode == code, result.stderr
     assert "Traceback" not in result.stderr
     seen: dict[str, object] = json.loads(result.stdout.strip().splitlines()[-1])

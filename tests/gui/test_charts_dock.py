@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import subprocess
-import sys
 import textwrap
 import xml.etree.ElementTree as ElementTree
 from pathlib import Path
@@ -18,9 +16,8 @@ from supportmap.core.vocabulary import Circle, HelpType, Safety
 from supportmap.gui.document import MapDocument
 from supportmap.gui.panels.charts_dock import ChartsDock
 from supportmap.storage.library import Library
+from tests.commands import run_python
 from tests.gui.images import distinct_colours
-
-REPOSITORY = Path(__file__).resolve().parents[2]
 
 
 def figure_texts(dock: ChartsDock) -> list[str]:
@@ -30,14 +27,19 @@ def figure_texts(dock: ChartsDock) -> list[str]:
     return [t.get_text() for t in figure.findobj(lambda a: hasattr(a, "get_text")) if t.get_text()]
 
 
-@pytest.fixture
-def shown_dock(qtbot, document: MapDocument) -> ChartsDock:  # type: ignore[no-untyped-def]
+def show_dock(qtbot, document: MapDocument) -> ChartsDock:  # type: ignore[no-untyped-def]
+    """A Charts panel on ``document``, shown and drawn for the first time."""
     dock = ChartsDock(document)
     qtbot.addWidget(dock)
     dock.resize(640, 520)
     with qtbot.waitSignal(dock.refreshed):
         dock.show()
     return dock
+
+
+@pytest.fixture
+def shown_dock(qtbot, document: MapDocument) -> ChartsDock:  # type: ignore[no-untyped-def]
+    return show_dock(qtbot, document)
 
 
 def test_importing_and_creating_the_dock_does_not_load_matplotlib(tmp_path: Path) -> None:
@@ -68,23 +70,13 @@ def test_importing_and_creating_the_dock_does_not_load_matplotlib(tmp_path: Path
         library.close()
         """
     )
-    result = subprocess.run(
-        [sys.executable, "-c", script],
-        capture_output=True,
-        text=True,
-        timeout=120,
-        cwd=REPOSITORY,
-    )
+    result = run_python(script)
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == "clean"
 
 
 def test_demo_map_charts_draw_in_every_tab(qtbot, demo_document: MapDocument) -> None:  # type: ignore[no-untyped-def]
-    dock = ChartsDock(demo_document)
-    qtbot.addWidget(dock)
-    dock.resize(640, 520)
-    with qtbot.waitSignal(dock.refreshed):
-        dock.show()
+    dock = show_dock(qtbot, demo_document)
     assert [p.kind.key for p in dock.pages()] == ["coverage", "balance", "sectors", "history"]
     for page in dock.pages():
         if dock.current_page() is not page:
@@ -195,10 +187,7 @@ def test_save_png_and_svg_through_the_buttons(
     tmp_path: Path,
     monkeypatch: pytest.MonkeyPatch,  # type: ignore[no-untyped-def]
 ) -> None:
-    dock = ChartsDock(demo_document)
-    qtbot.addWidget(dock)
-    with qtbot.waitSignal(dock.refreshed):
-        dock.show()
+    dock = show_dock(qtbot, demo_document)
     asked: list[tuple[Path, str]] = []
 
     def ask(cls: type, parent: object, suggested: Path, fmt: str) -> Path:

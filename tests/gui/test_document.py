@@ -2,10 +2,7 @@
 
 from __future__ import annotations
 
-import sqlite3
-
 import pytest
-from sqlalchemy import event
 
 from supportmap.core.batch import MapEdited
 from supportmap.core.layout import locate
@@ -51,14 +48,34 @@ def test_moving_across_a_ring_and_a_wedge_changes_circle_and_sector(
     assert stored(second_library, map_id)[sam] == ("Sam", Circle.CLOSEST, Sector.FAMILY)
 
 
+class FakeClock:
+    """Stands in for the document's clock, so a test says exactly how much time passes."""
+
+    def __init__(self) -> None:
+        self.now = 100.0
+
+    def __call__(self) -> float:
+        return self.now
+
+
+@pytest.fixture
+def clock(monkeypatch: pytest.MonkeyPatch) -> FakeClock:
+    from supportmap.gui import document as document_module
+
+    fake = FakeClock()
+    monkeypatch.setattr(document_module, "_clock", fake)
+    return fake
+
+
 def test_a_drag_merges_into_one_command_that_undoes_to_the_start(
-    document: MapDocument, second_library: Library, map_id: int
+    document: MapDocument, second_library: Library, map_id: int, clock: FakeClock
 ) -> None:
     sam = document.add_person("Sam", circle=Circle.CLOSEST, sector=Sector.FAMILY)
     start = document.require_map().person(sam).position
     for step in range(1, 6):
+        clock.now += 1.0  # each step exactly at the edge of the one-second window
         document.move_people({sam: Position(10.0 * step, -300.0)})
-    assert document.undo_stack.count() == 2
+    assert document.undo_stack.count() == 2  # the add and one move
     document.undo_stack.undo()
     assert document.require_map().person(sam).position == start
     assert second_library.load_map(map_id).person(sam).position == start
@@ -114,20 +131,11 @@ def test_an_invalid_name_changes_nothing(document: MapDocument, map_id: int) -> 
 
 
 def test_a_failed_save_is_rolled_back_and_reported(
-    document: MapDocument, library: Library, second_library: Library, map_id: int, qtbot
-) -> None:
+    document: MapDocument, second_library: Library, map_id: int, qtbot, full_disk
+) -> None:  # type: ignore[no-untyped-def]
     sam = document.add_person("Sam")
-
-    def refuse(*_args: object) -> None:
-        raise sqlite3.OperationalError("database or disk is full")
-
-    # Make the real database refuse writes, as a full disk would.
-    event.listen(library.engine, "before_cursor_execute", refuse)
-    try:
-        with qtbot.waitSignal(document.failed) as failure:
-            document.update_person(sam, name="Samira")
-    finally:
-        event.remove(library.engine, "before_cursor_execute", refuse)
+    with full_disk(), qtbot.waitSignal(document.failed) as failure:
+        document.update_person(sam, name="Samira")
     assert failure.args and failure.args[0]
     assert document.require_map().person(sam).name == "Sam"
     assert second_library.load_map(map_id).person(sam).name == "Sam"
@@ -162,16 +170,10 @@ def test_reopening_shows_the_same_map(
     assert again.require_map() == first.require_map()
 
 
-def test_two_separate_drags_are_two_steps_to_undo(
-    document: MapDocument, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    from supportmap.gui import document as document_module
-
-    now = [100.0]
-    monkeypatch.setattr(document_module, "_clock", lambda: now[0])
+def test_two_separate_drags_are_two_steps_to_undo(document: MapDocument, clock: FakeClock) -> None:
     sam = document.add_person("Sam", circle=Circle.CLOSEST, sector=Sector.FAMILY)
     document.move_people({sam: Position(20.0, -300.0)})
-    now[0] += 5.0
+    clock.now += 1.01  # just beyond the one-second window
     document.move_people({sam: Position(40.0, -300.0)})
     assert document.undo_stack.count() == 3
     document.undo_stack.undo()
@@ -179,19 +181,11 @@ def test_two_separate_drags_are_two_steps_to_undo(
 
 
 def test_a_failed_undo_keeps_the_map_as_saved_and_forgets_the_history(
-    document: MapDocument, library: Library, second_library: Library, map_id: int, qtbot
-) -> None:
+    document: MapDocument, second_library: Library, map_id: int, qtbot, full_disk
+) -> None:  # type: ignore[no-untyped-def]
     sam = document.add_person("Sam")
-
-    def refuse(*_args: object) -> None:
-        raise sqlite3.OperationalError("database or disk is full")
-
-    event.listen(library.engine, "before_cursor_execute", refuse)
-    try:
-        with qtbot.waitSignal(document.failed):
-            document.undo_stack.undo()
-    finally:
-        event.remove(library.engine, "before_cursor_execute", refuse)
+    with full_disk(), qtbot.waitSignal(document.failed):
+        document.undo_stack.undo()
     assert sam in document.require_map().people
     assert sam in second_library.load_map(map_id).people
     qtbot.waitUntil(lambda: document.undo_stack.count() == 0)

@@ -2,57 +2,28 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMainWindow
 from pytestqt.qtbot import QtBot
 
 from supportmap.core.analysis import FindingCode, Severity, analyze
 from supportmap.core.model import Support
 from supportmap.core.palette import SAFETY_COLOURS
 from supportmap.core.vocabulary import Circle, HelpType, Safety, Sector
-from supportmap.gui.canvas.view import MapView
 from supportmap.gui.document import MapDocument
-from supportmap.gui.panels.insight import Insight, install_insight
-from supportmap.gui.panels.insight.findings_dock import FindingsPanel
 from supportmap.gui.panels.insight.findings_model import RowKind
 from supportmap.gui.panels.insight.severity_style import SEVERITY_STYLES
-from supportmap.gui.selection import SelectionState
 from supportmap.samples import demo_path
 from supportmap.storage.fileformat import read_document
 from supportmap.storage.library import Library
-
-
-class Window:
-    """A bare main window with the real canvas and the insight dock, as the app wires them."""
-
-    def __init__(self, document: MapDocument) -> None:
-        self.window = QMainWindow()
-        self.selection = SelectionState(self.window)
-        self.view = MapView(document, self.selection)
-        self.window.setCentralWidget(self.view)
-        self.insight: Insight = install_insight(self.window, document, self.selection, self.view)
-        self.panel: FindingsPanel = self.insight.dock.panel
-        self.document = document
-
-    def faded(self) -> set[str]:
-        support_map = self.document.require_map()
-        return {pid for pid in support_map.people if self.view.map_scene.is_faded(pid)}
-
-    def codes(self) -> list[tuple[FindingCode, HelpType | None]]:
-        return [(f.code, f.help_type) for f in self.panel.findings_shown()]
+from tests.gui.insight_window import InsightWindow as Window
+from tests.gui.insight_window import show_insight_window
 
 
 @pytest.fixture
-def win(qtbot: QtBot, document: MapDocument) -> Iterator[Window]:
-    built = Window(document)
-    qtbot.addWidget(built.window)
-    built.window.resize(1100, 700)
-    built.window.show()
-    qtbot.waitExposed(built.window)
-    yield built
+def win(qtbot: QtBot, document: MapDocument) -> Window:
+    """The canvas and the insight dock, on an empty map until a test adds people or `demo`."""
+    return show_insight_window(qtbot, document)
 
 
 @pytest.fixture

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+
 from supportmap.gui.document import LAST_MAP_SETTING
 from supportmap.gui.main_window import MainWindow
 from supportmap.storage.library import Library
@@ -77,8 +80,8 @@ def test_enter_in_the_search_box_opens_the_first_match(
 ) -> None:
     other = library.create_map("Jordan", "Jordan — intake")
     window.maps_dock.refresh()
-    window.maps_dock.search_edit.setText("intake")
-    window.maps_dock.search_edit.returnPressed.emit()
+    QTest.keyClicks(window.maps_dock.search_edit, "intake")
+    QTest.keyClick(window.maps_dock.search_edit, Qt.Key.Key_Return)
     assert window.document.map_id == other
 
 

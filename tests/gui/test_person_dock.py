@@ -9,6 +9,7 @@ from supportmap.core.layout import locate
 from supportmap.core.vocabulary import Barrier, Circle, HelpType, Safety
 from supportmap.gui.main_window import MainWindow
 from supportmap.storage.library import Library
+from tests.gui.gestures import choose, retype
 
 
 def saved(second: Library, window: MainWindow, person_id: str):  # type: ignore[no-untyped-def]
@@ -38,8 +39,7 @@ def test_an_empty_name_shows_a_message_and_keeps_the_old_name(
     sam = window.document.add_person("Sam")
     window.selection.set([sam])
     dock = window.person_dock
-    dock.name_edit.setText("   ")
-    dock.name_edit.editingFinished.emit()
+    retype(dock.name_edit, "   ")
     assert not dock.name_error.isHidden()
     assert "name" in dock.name_error.text().lower()
     assert saved(second_library, window, sam).name == "Sam"
@@ -48,25 +48,22 @@ def test_an_empty_name_shows_a_message_and_keeps_the_old_name(
 def test_combos_grid_and_barriers_each_make_one_command(
     window: MainWindow, second_library: Library
 ) -> None:
-    sam = window.document.add_person("Sam")
+    # One step from each value chosen below, so that each choice is one key press.
+    sam = window.document.add_person("Sam", safety=Safety.STRINGS, circle=Circle.CLOSE)
     window.selection.set([sam])
     dock = window.person_dock
     stack = window.document.undo_stack
     start = stack.count()
 
-    dock.safety_combo.setCurrentIndex(dock.safety_combo.findData(Safety.SAFE))
-    dock.safety_combo.activated.emit(dock.safety_combo.currentIndex())
-    combo = dock.level_combos[(HelpType.CRISIS, "receive")]
-    combo.setCurrentIndex(3)
-    combo.activated.emit(3)
-    dock.barrier_checks[Barrier.OWING].click()
-    dock.circle_combo.setCurrentIndex(dock.circle_combo.findData(Circle.CLOSEST))
-    dock.circle_combo.activated.emit(dock.circle_combo.currentIndex())
+    choose(dock.safety_combo, Safety.SAFE)
+    choose(dock.level_combos[(HelpType.CRISIS, "receive")], 1)
+    QTest.keyClick(dock.barrier_checks[Barrier.OWING], Qt.Key.Key_Space)
+    choose(dock.circle_combo, Circle.CLOSEST)
 
     assert stack.count() == start + 4
     person = saved(second_library, window, sam)
     assert person.safety is Safety.SAFE
-    assert person.support.receive(HelpType.CRISIS) == 3
+    assert person.support.receive(HelpType.CRISIS) == 1
     assert person.barriers == frozenset({Barrier.OWING})
     assert person.circle is Circle.CLOSEST
     assert locate(person.position)[0] is Circle.CLOSEST
@@ -83,9 +80,14 @@ def test_next_step_counter_and_notes_commit_on_leaving(
     sam = window.document.add_person("Sam")
     window.selection.set([sam])
     dock = window.person_dock
-    dock.next_step_edit.setText("Reply to Sam's message")
+    dock.focus_editor()
+    dock.next_step_edit.setFocus()
+    qtbot.waitUntil(dock.next_step_edit.hasFocus)
+    QTest.keyClicks(dock.next_step_edit, "Reply to Sam's message")
     assert dock.next_step_count.text() == "22 / 280"
-    dock.next_step_edit.editingFinished.emit()
+    assert saved(second_library, window, sam).next_step == ""
+    QTest.keyClick(dock.next_step_edit, Qt.Key.Key_Tab)
+    qtbot.waitUntil(lambda: not dock.next_step_edit.hasFocus())
     assert saved(second_library, window, sam).next_step == "Reply to Sam's message"
 
     dock.notes_edit.setFocus()
@@ -102,11 +104,12 @@ def test_ties_can_be_marked_as_conflict_and_removed(
     kim = window.document.add_person("Kim")
     window.document.add_tie(sam, kim)
     window.selection.set([sam])
+    window.person_dock.focus_editor()
     ties = window.person_dock.ties
     assert ties.tree.topLevelItemCount() == 1
-    ties.conflict_button.click()
+    QTest.mouseClick(ties.conflict_button, Qt.MouseButton.LeftButton)
     assert second_library.load_map(window.document.map_id).tie(sam, kim).conflict
-    ties.remove_button.click()
+    QTest.mouseClick(ties.remove_button, Qt.MouseButton.LeftButton)
     assert second_library.load_map(window.document.map_id).tie(sam, kim) is None
     assert ties.tree.topLevelItemCount() == 0
 
@@ -123,8 +126,8 @@ def test_unfinished_typing_never_reaches_another_map(
     assert kim == sam
     window.selection.set([kim])
     dock = window.person_dock
-    dock.relationship_edit.setText("neighbour")
-    dock.relationship_edit.setModified(True)
+    QTest.keyClicks(dock.relationship_edit, "neighbour")
+    assert dock.relationship_edit.isModified()
     window.open_map(first)
     assert second_library.load_map(other).person(kim).relationship == ""
     assert second_library.load_map(first).person(sam).relationship == ""

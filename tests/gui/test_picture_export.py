@@ -8,6 +8,7 @@ import shutil
 import subprocess
 import xml.etree.ElementTree as ElementTree
 import zlib
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -38,6 +39,14 @@ def view(qtbot, demo_document: MapDocument) -> MapView:  # type: ignore[no-untyp
     shown.show()
     qtbot.waitExposed(shown)
     return shown
+
+
+@pytest.fixture
+def action(qtbot, view: MapView, demo_document: MapDocument) -> Iterator[ExportPictureAction]:  # type: ignore[no-untyped-def]
+    """The File menu's picture export, in a window of its own, on the demo map."""
+    window = QWidget()
+    qtbot.addWidget(window)
+    yield ExportPictureAction(view, demo_document, window)  # the window lives until teardown
 
 
 def test_png_is_twice_the_map_and_not_blank(view: MapView, tmp_path: Path) -> None:
@@ -152,14 +161,10 @@ def test_export_leaves_item_caching_as_it_was(view: MapView, tmp_path: Path) -> 
 
 def test_file_menu_action_exports_where_the_user_chose(
     qtbot,
-    view: MapView,
-    demo_document: MapDocument,
+    action: ExportPictureAction,
     tmp_path: Path,
     monkeypatch: pytest.MonkeyPatch,  # type: ignore[no-untyped-def]
 ) -> None:
-    window = QWidget()
-    qtbot.addWidget(window)
-    action = ExportPictureAction(view, demo_document, window)
     suggested: list[Path] = []
 
     def ask(cls: type, parent: object, proposal: Path) -> Path:
@@ -175,15 +180,8 @@ def test_file_menu_action_exports_where_the_user_chose(
 
 
 def test_action_reports_failures_in_one_line(
-    qtbot,
-    view: MapView,
-    demo_document: MapDocument,
-    tmp_path: Path,
-    monkeypatch: pytest.MonkeyPatch,  # type: ignore[no-untyped-def]
+    action: ExportPictureAction, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    window = QWidget()
-    qtbot.addWidget(window)
-    action = ExportPictureAction(view, demo_document, window)
     errors: list[str] = []
     monkeypatch.setattr(
         ExportPictureAction,
@@ -197,10 +195,9 @@ def test_action_reports_failures_in_one_line(
     assert len(errors) == 1 and "folder does not exist" in errors[0] and "\n" not in errors[0]
 
 
-def test_action_is_disabled_without_a_map(qtbot, view: MapView, demo_document: MapDocument) -> None:  # type: ignore[no-untyped-def]
-    window = QWidget()
-    qtbot.addWidget(window)
-    action = ExportPictureAction(view, demo_document, window)
+def test_action_is_disabled_without_a_map(
+    action: ExportPictureAction, demo_document: MapDocument
+) -> None:
     assert action.isEnabled()
     demo_document.close_map()
     assert not action.isEnabled()

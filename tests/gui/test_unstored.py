@@ -2,15 +2,13 @@
 
 from __future__ import annotations
 
-import sqlite3
 from collections.abc import Iterator
 
 import pytest
 from PySide6.QtCore import QSettings, Qt
-from sqlalchemy import event
+from PySide6.QtTest import QTest
 
 from supportmap.core.vocabulary import Circle, Sector
-from supportmap.gui import dialogs
 from supportmap.gui.document import LAST_MAP_SETTING, MapDocument
 from supportmap.gui.main_window import MainWindow
 from supportmap.samples import demo_path
@@ -31,17 +29,6 @@ def unstored(qapp: object, demo: Document) -> Iterator[MapDocument]:
     opened.open_unstored(demo.map, demo.snapshots)
     yield opened
     opened.undo_stack.clear()
-
-
-def refuse_writes(library: Library) -> object:
-    """Make the real database refuse writes (not reads), as a full disk would."""
-
-    def refuse(_conn: object, _cursor: object, statement: str, *_rest: object) -> None:
-        if statement.lstrip().upper().startswith(("INSERT", "UPDATE", "DELETE")):
-            raise sqlite3.OperationalError("database or disk is full")
-
-    event.listen(library.engine, "before_cursor_execute", refuse)
-    return refuse
 
 
 def test_edits_to_an_unstored_map_stay_in_memory_and_undo(
@@ -89,14 +76,10 @@ def test_attach_with_no_map_open_only_connects_the_library(
 
 
 def test_a_failed_attach_closes_the_map_says_why_and_leaves_the_library_unchanged(
-    unstored: MapDocument, library: Library, qtbot
-) -> None:
-    refuse = refuse_writes(library)
-    try:
-        with qtbot.waitSignal(unstored.problem) as problem:
-            assert not unstored.attach(library)
-    finally:
-        event.remove(library.engine, "before_cursor_execute", refuse)
+    unstored: MapDocument, library: Library, qtbot, full_disk
+) -> None:  # type: ignore[no-untyped-def]
+    with full_disk(writes_only=True), qtbot.waitSignal(unstored.problem) as problem:
+        assert not unstored.attach(library)
     assert problem.args and "full" in problem.args[0]
     assert unstored.support_map is None and not unstored.is_stored
     assert unstored.has_library
@@ -116,8 +99,8 @@ def early_window(qtbot, settings: QSettings, demo: Document):  # type: ignore[no
 
 
 def test_before_the_library_the_maps_panel_lists_the_map_on_screen(
-    early_window: MainWindow,
-) -> None:
+    early_window: MainWindow, qtbot
+) -> None:  # type: ignore[no-untyped-def]
     maps = early_window.maps_dock
     assert maps.model.rowCount() == 1
     item = maps.model.item(0)
@@ -132,7 +115,9 @@ def test_before_the_library_the_maps_panel_lists_the_map_on_screen(
     # Clicking the entry of the map already open does nothing (it has no id yet).
     with_ids: list[int] = []
     maps.open_requested.connect(with_ids.append)
-    maps.list.clicked.emit(maps.proxy.index(0, 0))
+    entry = maps.list.visualRect(maps.proxy.index(0, 0)).center()
+    with qtbot.waitSignal(maps.list.clicked):
+        QTest.mouseClick(maps.list.viewport(), Qt.MouseButton.LeftButton, pos=entry)
     assert with_ids == []
 
 
@@ -153,20 +138,11 @@ def test_attaching_the_library_stores_the_map_and_remembers_it(
 
 
 def test_a_failed_attach_closes_the_map_with_a_calm_message(
-    early_window: MainWindow, library: Library, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    shown: list[str] = []
-    monkeypatch.setattr(
-        dialogs.Problem,
-        "show",
-        classmethod(lambda cls, parent, title, message: shown.append(message)),
-    )
-    refuse = refuse_writes(library)
-    try:
+    early_window: MainWindow, library: Library, problems_shown: list[str], full_disk
+) -> None:  # type: ignore[no-untyped-def]
+    with full_disk(writes_only=True):
         assert not early_window.document.attach(library)
-    finally:
-        event.remove(library.engine, "before_cursor_execute", refuse)
-    assert len(shown) == 1 and "Traceback" not in shown[0]
+    assert len(problems_shown) == 1 and "Traceback" not in problems_shown[0]
     assert early_window.document.support_map is None
     assert library.list_maps() == []
 

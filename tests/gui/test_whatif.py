@@ -2,52 +2,28 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMainWindow
 from pytestqt.qtbot import QtBot
 
 from supportmap.core.analysis import FindingCode
 from supportmap.core.vocabulary import Circle, HelpType
 from supportmap.core.whatif import ranking, what_if_all
-from supportmap.gui.canvas.view import MapView
 from supportmap.gui.document import MapDocument
-from supportmap.gui.panels.insight import Insight, install_insight
 from supportmap.gui.panels.insight.findings_model import RowKind, Tag
-from supportmap.gui.selection import SelectionState
 from supportmap.gui.texts import insight as s
 from supportmap.samples import demo_path
 from supportmap.storage.fileformat import read_document
 from supportmap.storage.library import Library
-
-
-class Window:
-    def __init__(self, document: MapDocument) -> None:
-        self.window = QMainWindow()
-        self.selection = SelectionState(self.window)
-        self.view = MapView(document, self.selection)
-        self.window.setCentralWidget(self.view)
-        self.insight: Insight = install_insight(self.window, document, self.selection, self.view)
-        self.panel = self.insight.dock.panel
-        self.controller = self.insight.whatif
-        self.document = document
-
-    def faded(self) -> set[str]:
-        support_map = self.document.require_map()
-        return {pid for pid in support_map.people if self.view.map_scene.is_faded(pid)}
+from tests.gui.insight_window import InsightWindow as Window
+from tests.gui.insight_window import show_insight_window
 
 
 @pytest.fixture
-def win(qtbot: QtBot, library: Library, document: MapDocument) -> Iterator[Window]:
+def win(library: Library, document: MapDocument, qtbot: QtBot) -> Window:
+    """The canvas and the insight dock, built on the demo map."""
     document.open_map(library.save_new_map(read_document(demo_path()).map))
-    built = Window(document)
-    qtbot.addWidget(built.window)
-    built.window.resize(1100, 700)
-    built.window.show()
-    qtbot.waitExposed(built.window)
-    yield built
+    return show_insight_window(qtbot, document)
 
 
 def test_whatif_names_the_help_types_the_core_finds(win: Window) -> None:

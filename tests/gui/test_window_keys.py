@@ -1,4 +1,5 @@
-"""Window-wide keys: every platform binding of Redo, N on a fresh map, the hint after Del."""
+"""Window-wide keys: every platform binding of Redo, N on a fresh map, the hint after Del, and
+the canvas telling a screen reader which keys it answers to."""
 
 from __future__ import annotations
 
@@ -6,6 +7,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtTest import QTest
 
+from supportmap.gui.canvas.tooltips import CANVAS_KEYS_HELP
 from supportmap.gui.main_window import MainWindow
 from supportmap.gui.texts import strings
 from supportmap.storage.library import Library
@@ -56,3 +58,14 @@ def test_deleting_on_the_canvas_says_undo_brings_them_back(window: MainWindow, q
     QTest.keyClick(window.view, Qt.Key.Key_Delete)
     assert sam not in window.document.require_map().people
     assert window.statusBar().currentMessage() == strings.text(strings.DELETED_UNDO_HINT)
+
+
+def test_the_canvas_in_the_window_still_describes_its_keys(window: MainWindow) -> None:
+    """The window must add to the canvas's accessible description, never replace it.
+
+    A screen reader user learns the canvas's keys (arrows, Enter, F2, N, Delete) only from it.
+    """
+    keys_help = strings.text(CANVAS_KEYS_HELP)
+    assert "Arrow keys" in keys_help
+    assert window.view.accessibleName() == "Support map"
+    assert keys_help in window.view.accessibleDescription()

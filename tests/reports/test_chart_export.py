@@ -21,6 +21,7 @@ def distinct_colours(path: Path) -> int:
     return len(np.unique(flat, axis=0))
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("key", [kind.key for kind in CHARTS])
 def test_png_of_each_chart_opens_and_is_not_blank(
     alex_map: SupportMap, tmp_path: Path, key: str

@@ -2,10 +2,7 @@
 
 from __future__ import annotations
 
-import subprocess
-import sys
 import textwrap
-from pathlib import Path
 
 import pytest
 from matplotlib.colors import to_hex
@@ -29,9 +26,8 @@ from supportmap.reports.charts import (
 )
 from supportmap.reports.charts_balance import MAX_PEOPLE
 from supportmap.reports.style import DARK, LIGHT, SAFETY_HATCHES
+from tests.commands import run_python
 from tests.reports.chart_maps import random_map, snapshots_of
-
-REPOSITORY = Path(__file__).resolve().parents[2]
 
 
 def texts_of(figure: Figure) -> list[str]:
@@ -171,6 +167,7 @@ def test_every_chart_can_be_read_as_words(alex_map: SupportMap) -> None:
     assert describe_chart("coverage", empty) == chart_texts.COVERAGE_EMPTY
 
 
+@pytest.mark.slow
 def test_charts_never_import_pyplot() -> None:
     """In a fresh interpreter, building and saving every chart loads neither pyplot nor Qt."""
     script = textwrap.dedent(
@@ -191,14 +188,8 @@ def test_charts_never_import_pyplot() -> None:
         print("pyplot" if "matplotlib.pyplot" in sys.modules else "clean")
         """
     )
-    result = subprocess.run(
-        [sys.executable, "-c", script],
-        capture_output=True,
-        text=True,
-        check=True,
-        timeout=120,
-        cwd=REPOSITORY,
-    )
+    result = run_python(script)
+    assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == "clean", result.stderr
 
 

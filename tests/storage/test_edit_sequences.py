@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -109,6 +110,7 @@ def same_content(stored: SupportMap, editor: SupportMap) -> bool:
     )
 
 
+@pytest.mark.slow
 @settings(
     max_examples=25,
     deadline=None,

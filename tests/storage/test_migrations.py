@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import shutil
 import sqlite3
-import subprocess
-import sys
 import textwrap
 from pathlib import Path
 
@@ -21,6 +19,7 @@ from supportmap.storage.engine import make_engine
 from supportmap.storage.errors import StorageError
 from supportmap.storage.library import Library
 from supportmap.storage.tables import METADATA
+from tests.commands import run_python
 from tests.storage.library_helpers import file_digest, sample_map, sqlite_rows
 
 FIXTURES = Path(__file__).with_name("fixtures")
@@ -219,7 +218,6 @@ def test_opening_an_up_to_date_library_does_not_load_alembic(tmp_path: Path) -> 
         f"Library.open({str(path)!r}).close()\n"
         "print(sorted(m for m in sys.modules if m.split('.')[0] == 'alembic'))\n"
     )
-    result = subprocess.run(
-        [sys.executable, "-c", script], capture_output=True, text=True, check=True
-    )
+    result = run_python(script)
+    assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == "[]"
