@@ -111,3 +111,61 @@ def test_a_harmless_top_level_module_outside_every_layer_is_refused(project_copy
     assert result.returncode != 0
     assert contract_verdicts(result.stdout)[LAYERS_CONTRACT] == "BROKEN"
     assert "- supportmap.helpers" in result.stdout
+
+
+QTLESS = ROOT / ".ci" / "qtless"
+IMPORT_EVERY_QT_FREE_MODULE = """
+import importlib, pkgutil, sys
+import supportmap.core, supportmap.reports, supportmap.storage
+names = ["supportmap.atomic", "supportmap.samples"]
+for package in (supportmap.core, supportmap.reports, supportmap.storage):
+    for module in pkgutil.walk_packages(package.__path__, package.__name__ + "."):
+        if ".migrations." not in module.name:
+            names.append(module.name)
+for name in names:
+    importlib.import_module(name)
+print(len(names), "modules")
+try:
+    import PySide6
+except ImportError as error:
+    print("hidden:", error)
+else:
+    sys.exit("PySide6 was imported")
+"""
+
+
+def test_every_qt_free_module_imports_with_qt_hidden() -> None:
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(QTLESS), str(ROOT)])}
+
+    result = subprocess.run(
+        [sys.executable, "-c", IMPORT_EVERY_QT_FREE_MODULE],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+
+    assert result.returncode == 0, result.stderr
+    assert "hidden: PySide6 is hidden in this run" in result.stdout
+    assert int(result.stdout.split()[0]) > 30
+
+
+def test_hiding_qt_stops_a_layer_that_imports_it(tmp_path: Path) -> None:
+    (tmp_path / "reaches_for_qt.py").write_text(
+        "import supportmap.core.model\nfrom PySide6.QtCore import QObject\n", encoding="utf-8"
+    )
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(QTLESS), str(ROOT)])}
+
+    result = subprocess.run(
+        [sys.executable, str(tmp_path / "reaches_for_qt.py")],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+
+    assert result.returncode != 0
+    assert "ModuleNotFoundError: PySide6 is hidden in this run" in result.stderr
