@@ -169,3 +169,20 @@ def test_hiding_qt_stops_a_layer_that_imports_it(tmp_path: Path) -> None:
 
     assert result.returncode != 0
     assert "ModuleNotFoundError: PySide6 is hidden in this run" in result.stderr
+
+
+def shell_blocks(markdown: str) -> list[str]:
+    """The ``sh`` code blocks of a Markdown text, in order."""
+    return [block.split("```", 1)[0].strip() for block in markdown.split("```sh\n")[1:]]
+
+
+def test_the_readme_shows_the_test_commands_ci_runs() -> None:
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    ci_script = (ROOT / ".ci" / "run").read_text(encoding="utf-8").replace("\\\n", " ")
+    ci_lines = {" ".join(line.split()) for line in ci_script.splitlines()}
+    quick_start, *others = (block for block in shell_blocks(readme) if "pytest" in block)
+    without_qt = [block for block in others if "qtless" in block]
+
+    assert quick_start.rsplit(" && ", 1)[-1] in ci_lines
+    assert len(without_qt) == 1
+    assert without_qt[0] in ci_lines
