@@ -130,7 +130,7 @@ def draw_balance(figure: Figure, plan: Plan, style: ChartStyle) -> Refresh:
                     bar.set_width(width)
                     bar.set_visible(shown)
         grid.set_height_ratios([len(names) + 1.2 for names in named])
-        legend.set_title(rows.more)
+        legend.set_title(rows.more or "")
         limit = max(3, *(max(pair) for pair in rows.amounts)) + 1
         last.set_xlim(-limit, limit)
 

@@ -43,6 +43,9 @@ def test_killed_writer_loses_no_committed_edit(tmp_path: Path, kill_after: int) 
         if child.poll() is None:
             child.kill()
             child.wait()
+        child.stdout.close()
+        if child.stderr:
+            child.stderr.close()
     assert child.returncode == -signal.SIGKILL
 
     with Library.open(path) as library:

@@ -8,11 +8,10 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
-
 from supportmap.core.model import Person
 from supportmap.core.vocabulary import HELP_TYPES, HelpType, level_label
 from supportmap.gui.canvas.lines import one_sided
+from supportmap.gui.texts import QT_TRANSLATE_NOOP
 from supportmap.gui.texts.strings import text
 
 BADGE_TOOLTIP = QT_TRANSLATE_NOOP("SupportMap", "%1 help from %2: %3")

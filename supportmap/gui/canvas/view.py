@@ -10,7 +10,7 @@ from __future__ import annotations
 import math
 from collections.abc import Iterable
 
-from PySide6.QtCore import QEvent, QPoint, QPointF, Qt, Signal
+from PySide6.QtCore import QPoint, QPointF, Qt, Signal
 from PySide6.QtGui import (
     QAction,
     QContextMenuEvent,
@@ -21,6 +21,7 @@ from PySide6.QtGui import (
     QPainter,
     QPixmapCache,
     QResizeEvent,
+    QShowEvent,
     QWheelEvent,
 )
 from PySide6.QtWidgets import QFrame, QGraphicsView, QWidget
@@ -213,8 +214,8 @@ class MapView(QGraphicsView):
     def _follow_scheme(self, _scheme: Qt.ColorScheme) -> None:
         self.map_scene.set_dark(system_prefers_dark())
 
-    def showEvent(self, event: QEvent) -> None:  # type: ignore[override]
-        super().showEvent(event)  # type: ignore[arg-type]
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
         if not self._fitted_once:
             self._fitted_once = True
             self.fit_all()
@@ -381,6 +382,7 @@ class MapView(QGraphicsView):
             return
         current = self.selection.current()
         origin_item = scene.person_item(current) if current else None
+        best: PersonItem | None
         if origin_item is None:
             best = min(items, key=lambda i: math.hypot(i.x(), i.y()))
         else:
@@ -397,7 +399,7 @@ class MapView(QGraphicsView):
                 score = along + 2.0 * across
                 if score < best_score:
                     best, best_score = item, score
-            if best is None:
-                return
+        if best is None:
+            return
         self.selection.set((best.person_id,), best.person_id)
         self.ensureVisible(best, 40, 40)

@@ -30,6 +30,12 @@ CONTEXT = "SupportMap"
 """The translation context of every sentence marked in this package."""
 
 
+def QT_TRANSLATE_NOOP(context: str, source: str) -> str:
+    """Mark ``source`` for the catalogue and keep it as it is (Qt's marker, typed as ``str``)."""
+    del context
+    return source
+
+
 def text(source: str) -> str:
     """The sentence ``source`` (a constant marked with ``QT_TRANSLATE_NOOP``) as shown now."""
     return QCoreApplication.translate(CONTEXT, source)

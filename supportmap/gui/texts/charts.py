@@ -7,7 +7,7 @@ themselves live in ``supportmap.reports.chart_texts`` (the reports layer has no 
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
+from supportmap.gui.texts import QT_TRANSLATE_NOOP
 
 CHARTS_DOCK_TITLE = QT_TRANSLATE_NOOP("SupportMap", "Charts")
 CHARTS_LOADING = QT_TRANSLATE_NOOP("SupportMap", "Preparing the charts…")

@@ -10,11 +10,9 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
-
 from supportmap.core import texts
 from supportmap.core.vocabulary import HelpType
-from supportmap.gui.texts import text
+from supportmap.gui.texts import QT_TRANSLATE_NOOP, text
 
 
 def join_names(names: Sequence[str]) -> str:

@@ -31,7 +31,7 @@ class EnglishPlurals(QTranslator):
                 if len(forms) == 2 and all(forms):
                     self.forms[(name, message.findtext("source") or "")] = (forms[0], forms[1])
 
-    def translate(  # type: ignore[override]
+    def translate(
         self, context: str, source: str, disambiguation: str | None = None, n: int = -1
     ) -> str | None:
         """The English form for ``n``; None (Qt's "no translation") for any other text."""

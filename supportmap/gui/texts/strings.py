@@ -7,9 +7,7 @@ with `supportmap.gui.texts.text` (see the package docstring).
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
-
-from supportmap.gui.texts import text
+from supportmap.gui.texts import QT_TRANSLATE_NOOP, text
 
 __all__ = ["text"]  # call sites import the helper from here, beside the sentences
 
