@@ -12,9 +12,10 @@ from pytestqt.qtbot import QtBot
 
 from supportmap.core import layout
 from supportmap.core.model import Position, Support
+from supportmap.core.rules import Flow, one_sided_flow
 from supportmap.core.vocabulary import Circle, HelpType, Safety, Sector
 from supportmap.gui.canvas import MapView
-from supportmap.gui.canvas.lines import FlowLineItem, one_sided
+from supportmap.gui.canvas.lines import FlowLineItem
 from supportmap.gui.canvas.menus import person_menu, tie_menu
 from supportmap.gui.canvas.tools import ConnectTool
 from supportmap.gui.canvas.tooltips import person_tooltip
@@ -280,9 +281,9 @@ def test_flow_lines_show_direction_and_one_sidedness(
     view: MapView, document: MapDocument, people: dict[str, str]
 ) -> None:
     support_map = document.require_map()
-    assert one_sided(support_map.person(people["Jo"])) == "giving"
-    assert one_sided(support_map.person(people["Sam"])) == "receiving"
-    assert one_sided(support_map.person(people["Kim"])) is None
+    assert one_sided_flow(support_map.person(people["Jo"])) is Flow.GIVING
+    assert one_sided_flow(support_map.person(people["Sam"])) is Flow.RECEIVING
+    assert one_sided_flow(support_map.person(people["Kim"])) is None
     kim_flow = view.map_scene.flow_item(people["Kim"])
     assert isinstance(kim_flow, FlowLineItem) and not kim_flow.isVisible()
     document.update_person(people["Kim"], support=Support.of({HelpType.COMPANIONSHIP: (1, 1)}))
