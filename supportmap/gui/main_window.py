@@ -12,7 +12,7 @@ from PySide6.QtCore import QByteArray, QDate, QSettings, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QStyle, QToolBar, QWidget
 
-from supportmap.core.changes import Change, FocusRenamed, MapRetitled, PersonRemoved
+from supportmap.core.changes import Change, FocusRenamed, MapRetitled
 from supportmap.core.model import SNAPSHOT_LABEL_MAX, Position, ValidationError
 from supportmap.gui import icons
 from supportmap.gui.canvas.picture_export import ExportPictureAction
@@ -54,10 +54,11 @@ class MainWindow(QMainWindow):
         self.setObjectName("MainWindow")
         self._settings = settings
         self.document = MapDocument(library, self)
-        self.selection = SelectionState(self)
+        self.selection = SelectionState(self.document, self)
         self.people_actions = PeopleActions(self.document, self.selection, self)
 
         self.view = MapView(self.document, self.selection, self)
+        self.view.set_delete_action(self.people_actions.delete)
         self.view.setAccessibleName(self.tr("Support map"))
         self.view.setAccessibleDescription(
             self.tr("The map drawing. The People panel lists the same people as a table.")
@@ -100,7 +101,6 @@ class MainWindow(QMainWindow):
         self.view.edit_requested.connect(self._edit_person)
         self.view.rename_requested.connect(self.people_actions.rename_person)
         self.view.add_requested.connect(self._add_at)
-        self.view.people_deleted.connect(lambda: self._show_status(text(strings.DELETED_UNDO_HINT)))
 
         self.resize(*DEFAULT_SIZE)
         self._restore_layout()
@@ -309,9 +309,7 @@ class MainWindow(QMainWindow):
         self.new_map_action.setEnabled(self.document.library is not None)
 
     def _on_changed(self, change: Change) -> None:
-        if isinstance(change, PersonRemoved):
-            self.selection.discard([change.person.id])
-        elif isinstance(change, MapRetitled | FocusRenamed):
+        if isinstance(change, MapRetitled | FocusRenamed):
             self._update_title()
 
     def _update_title(self) -> None:

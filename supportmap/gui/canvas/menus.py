@@ -31,8 +31,9 @@ def person_menu(view: MapView, person_id: str) -> QMenu:
     menu.addSeparator()
     menu.addAction(_tr("Edit…"), lambda: view.edit_requested.emit(person_id))
     menu.addAction(_tr("Rename…"), lambda: view.rename_requested.emit(person_id))
-    menu.addSeparator()
-    menu.addAction(_tr("Delete"), view.delete_selected)
+    if view.delete_action is not None:
+        menu.addSeparator()
+        menu.addAction(view.delete_action)
     return menu
 
 

@@ -194,7 +194,6 @@ class MapScene(QGraphicsScene):
                 self._update_scene_rect()
             case PersonRemoved(person, _ties):
                 self._remove_person(person.id)
-                self.selection.discard([person.id])
             case PersonChanged(_before, after):
                 item = self._people.get(after.id)
                 if item is None:
