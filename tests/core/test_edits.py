@@ -5,6 +5,8 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from supportmap.core import edits
 from supportmap.core.changes import (
@@ -17,11 +19,13 @@ from supportmap.core.changes import (
     TieAdded,
     TieChanged,
     TieRemoved,
+    invert,
 )
 from supportmap.core.layout import locate
 from supportmap.core.model import Person, Position, SessionNote, Support, Tie, ValidationError
 from supportmap.core.supportmap import SupportMap
 from supportmap.core.vocabulary import Circle, HelpType, Sector
+from tests.core.map_strategies import support_maps
 from tests.maps import edit, make_map
 
 
@@ -154,7 +158,7 @@ def test_removals_carry_their_ties_once_and_the_index_each_has_when_applied() ->
         support_map.apply(removal)
     assert list(support_map.people) == ["p4"] and not support_map.ties
     for removal in reversed(removals):
-        support_map.apply(edits.invert(removal))
+        support_map.apply(invert(removal))
     assert support_map == before
     assert edits.remove_people(support_map, ["zz"]) == ()
 
@@ -231,3 +235,22 @@ def test_checking_a_batch_finds_the_change_that_does_not_fit_and_leaves_the_map_
     with pytest.raises(ValidationError, match="not as this change expects"):
         edits.check(support_map, [fits, stale])
     assert support_map == before
+
+
+@given(data=st.data(), support_map=support_maps(max_people=10))
+@settings(max_examples=60, deadline=None)
+def test_any_removal_undone_in_reverse_gives_back_the_same_map(
+    data: st.DataObject, support_map: SupportMap
+) -> None:
+    ids = data.draw(st.lists(st.sampled_from([*support_map.people, "nobody"]), max_size=12))
+    before = support_map.copy()
+    removals = edits.remove_people(support_map, ids)
+    edits.check(support_map, removals)
+    for removal in removals:
+        support_map.apply(removal)
+    assert set(support_map.people) == set(before.people) - set(ids)
+    for removal in reversed(removals):
+        support_map.apply(invert(removal))
+    # Everyone is back in their place; restored ties come back after the others.
+    assert list(support_map.people.items()) == list(before.people.items())
+    assert dict(support_map.ties) == dict(before.ties)
