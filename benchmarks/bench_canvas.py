@@ -46,7 +46,7 @@ def drag_repaint_ms(library: Library, people: int, steps: int) -> float:
     """
     document, map_id = _open(library, people, people)
     document.open_map(map_id)
-    view = MapView(document, SelectionState())
+    view = MapView(document, SelectionState(document))
     view.resize(*VIEW_SIZE)
     view.show()
     QApplication.processEvents()
@@ -71,7 +71,7 @@ def drag_repaint_ms(library: Library, people: int, steps: int) -> float:
 def open_seconds(library: Library, people: int) -> tuple[float, float]:
     """Seconds to open a map from the library and draw it once, and to rebuild the scene."""
     document, map_id = _open(library, people, people)
-    view = MapView(document, SelectionState())
+    view = MapView(document, SelectionState(document))
     view.resize(*VIEW_SIZE)
     view.show()
     QApplication.processEvents()

@@ -69,7 +69,7 @@ def main() -> None:
         map_id = library.save_new_map(random_map(args.people, args.ties, seed=11))
         document = MapDocument(library)
         document.open_map(map_id)
-        panel = FindingsPanel(document, SelectionState(), NullView())
+        panel = FindingsPanel(document, SelectionState(document), NullView())
         panel.resize(420, 800)
         panel.show()
         app.processEvents()

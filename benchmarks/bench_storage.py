@@ -16,6 +16,7 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
+from supportmap.core import edits
 from supportmap.core.model import Person, Support, Tie
 from supportmap.core.supportmap import SupportMap
 from supportmap.core.vocabulary import HELP_TYPES, Circle, HelpType, Safety, Sector
@@ -87,15 +88,17 @@ def main() -> None:
             counter = iter(range(10**9))
 
             def rename() -> None:
-                change = big.update_person("p7", name=f"Renamed {next(counter)}")
+                change = edits.update_person(big, "p7", name=f"Renamed {next(counter)}")
                 assert change is not None
-                library.apply(map_id, change)
+                library.apply(map_id, big.apply(change))
 
             def support() -> None:
                 level = next(counter) % 4
-                change = big.set_support("p9", HelpType.CRISIS, receive=level, give=3 - level)
+                change = edits.set_support(
+                    big, "p9", HelpType.CRISIS, receive=level, give=3 - level
+                )
                 if change is not None:
-                    library.apply(map_id, change)
+                    library.apply(map_id, big.apply(change))
 
             report("save one edit: rename a person", timed(rename, 50), 2)
             report("save one edit: one support level", timed(support, 50), 2)

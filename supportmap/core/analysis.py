@@ -26,9 +26,10 @@ from typing import Any
 from supportmap.core.burt import focus_measures
 from supportmap.core.findings import Figures, Finding, FindingCode, Severity, derive_findings
 from supportmap.core.model import Person
+from supportmap.core.rules import balance_of, counts_in_balance, is_safe_provider
 from supportmap.core.structure import StructureGraph, analyse_structure
 from supportmap.core.supportmap import SupportMap
-from supportmap.core.vocabulary import HELP_TYPES, HelpType, Safety, Sector
+from supportmap.core.vocabulary import HELP_TYPES, HelpType, Sector
 
 __all__ = [
     "Analysis",
@@ -139,18 +140,14 @@ def analyze(support_map: SupportMap) -> Analysis:
     other: dict[HelpType, list[Person]] = {t: [] for t in HELP_TYPES}
     sector_counts: dict[Sector, int] = {}
     for person in current:
-        providers = safe if person.safety is Safety.SAFE else other
-        for help_type, level in zip(HELP_TYPES, person.support.levels, strict=True):
-            if level.receive:
+        for help_type in HELP_TYPES:
+            if person.support.receive(help_type):
+                providers = safe if is_safe_provider(person, help_type) else other
                 providers[help_type].append(person)
         sector_counts[person.sector] = sector_counts.get(person.sector, 0) + 1
     coverage = {t: len(safe[t]) for t in HELP_TYPES}
 
-    balance: dict[str, float | None] = {}
-    for person in current:
-        if not person.is_professional:
-            r, g = received[person.id], given[person.id]
-            balance[person.id] = None if r + g == 0 else (r - g) / (r + g)
+    balance = {p.id: balance_of(p) for p in current if counts_in_balance(p)}
 
     total = sum(received[p.id] for p in current)
     squares = sum((received[p.id] / total) ** 2 for p in current) if total else 0.0

@@ -7,8 +7,8 @@ The rules follow the table of DESIGN.md §4. Where the table leaves a choice ope
   per person concerned, so each text can name that person;
 * ``crisis_thin`` names nobody in ``people`` (the table does not) but its text names the one
   person, who is already in the ``single_source`` finding for crisis;
-* "one-sided" thresholds are compared in whole numbers (``balance ≤ −0.5`` as
-  ``3 × received ≤ given``) so that borderline cases do not depend on float rounding;
+* "one-sided" is `supportmap.core.rules.one_sided`, the same rule the canvas and the People
+  table apply;
 * findings are sorted by severity (alert first), code in table order, the people (by their
   position in map order), then help type in DESIGN order.
 """
@@ -22,6 +22,7 @@ from typing import Any
 
 from supportmap.core import texts
 from supportmap.core.model import Person
+from supportmap.core.rules import Flow, counts_in_balance, one_sided
 from supportmap.core.vocabulary import HELP_TYPES, Barrier, Circle, HelpType, Safety, Sector
 
 
@@ -184,15 +185,16 @@ def _balance_findings(figures: Figures, current: Sequence[Person]) -> list[Findi
     given_sum = received_sum = 0
     for person in current:
         received, given = figures.received[person.id], figures.given[person.id]
-        if not person.is_professional:
+        if counts_in_balance(person):
             given_sum += given
             received_sum += received
-            if given >= 3 and 3 * received <= given:
+            flow = one_sided(received, given)
+            if flow is Flow.GIVING:
                 text = texts.one_sided_giving(person.name)
                 found.append(
                     _finding(FindingCode.ONE_SIDED_GIVING, Severity.NOTICE, text, [person])
                 )
-            if received >= 3 and received >= 3 * given:
+            elif flow is Flow.RECEIVING:
                 text = texts.one_sided_receiving(person.name)
                 found.append(
                     _finding(FindingCode.ONE_SIDED_RECEIVING, Severity.INFO, text, [person])

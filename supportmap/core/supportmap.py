@@ -1,17 +1,15 @@
 """`SupportMap`: one person's network — the focus person, the people around them and their ties.
 
-The map is edited only through changes (see `supportmap.core.changes`). The convenience methods
-(`add_person`, `update_person`, …) build a change, validate it against the map, apply it, tell
-the listeners and return it, so the caller can persist it and push it on an undo stack.
+The map is edited only through `SupportMap.apply(change)` with the values of
+`supportmap.core.changes`; `supportmap.core.edits` computes them from what the user did. The
+same change is then saved by the storage layer and recorded for undo by the GUI.
 """
 
 from __future__ import annotations
 
-import datetime as dt
 import re
-from collections.abc import Callable, Iterable, Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from types import MappingProxyType
-from typing import Any
 
 from supportmap.core.changes import (
     Change,
@@ -37,9 +35,7 @@ from supportmap.core.model import (
     check_text,
     tie_key,
 )
-from supportmap.core.vocabulary import HelpType
 
-Listener = Callable[[Change], None]
 _NUMBERED_ID = re.compile(r"^([a-z]+)(\d+)$")
 
 
@@ -53,7 +49,6 @@ class SupportMap:
         self._ties: dict[tuple[str, str], Tie] = {}
         self._ties_by_person: dict[str, set[tuple[str, str]]] = {}
         self._notes: dict[str, SessionNote] = {}
-        self._listeners: list[Listener] = []
 
     @classmethod
     def build(
@@ -84,7 +79,7 @@ class SupportMap:
         return support_map
 
     def copy(self) -> SupportMap:
-        """An independent copy with the same content and no listeners."""
+        """An independent copy with the same content."""
         return SupportMap.build(
             self._focus_name, self._title, self.people.values(), self.ties.values(), self.notes
         )
@@ -156,136 +151,17 @@ class SupportMap:
             f"people={len(self._people)}, ties={len(self._ties)})"
         )
 
-    # --- listening ------------------------------------------------------------------------
-
-    def subscribe(self, listener: Listener) -> Callable[[], None]:
-        """Call ``listener(change)`` after every applied change; returns an unsubscribe function."""
-        self._listeners.append(listener)
-        return lambda: self._listeners.remove(listener)
-
     # --- editing --------------------------------------------------------------------------
 
     def apply(self, change: Change) -> Change:
-        """Validate and apply one change, then tell the listeners. Returns the change."""
+        """Validate and apply one change; returns it. Nothing changes if it does not fit.
+
+        `supportmap.core.edits` turns a user's gesture into the changes to apply.
+        """
         self._apply(change)
-        for listener in list(self._listeners):
-            listener(change)
-        return change
-
-    def add_person(self, name: str, **fields: Any) -> PersonAdded:
-        """Add a new person with a fresh id (or ``id=`` given) and validated fields."""
-        person_id = fields.pop("id", None) or self.new_person_id()
-        change = PersonAdded(Person(id=person_id, name=name, **fields))
-        self.apply(change)
-        return change
-
-    def update_person(self, person_id: str, **fields: Any) -> PersonChanged | None:
-        """Change fields of one person; returns None (and tells nobody) if nothing changes."""
-        before = self.person(person_id)
-        if "id" in fields and fields["id"] != person_id:
-            raise ValidationError("id", "a person's id cannot change")
-        after = before.replace(**fields)
-        if after == before:
-            return None
-        change = PersonChanged(before, after)
-        self.apply(change)
-        return change
-
-    def set_support(
-        self,
-        person_id: str,
-        help_type: HelpType,
-        *,
-        receive: int | None = None,
-        give: int | None = None,
-    ) -> PersonChanged | None:
-        """Set how much of one help type I receive from and/or give to a person."""
-        person = self.person(person_id)
-        support = person.support.with_level(HelpType(help_type), receive=receive, give=give)
-        return self.update_person(person_id, support=support)
-
-    def remove_person(self, person_id: str) -> PersonRemoved:
-        """Remove a person and all their ties."""
-        person = self.person(person_id)
-        index = list(self._people).index(person_id)
-        change = PersonRemoved(person, self.ties_of(person_id), index)
-        self.apply(change)
-        return change
-
-    def add_tie(self, a: str, b: str, strength: int = 1, conflict: bool = False) -> TieAdded:
-        change = TieAdded(Tie(a, b, strength, conflict))
-        self.apply(change)
-        return change
-
-    def update_tie(self, a: str, b: str, **fields: Any) -> TieChanged | None:
-        before = self._existing_tie(a, b)
-        if {"a", "b"} & set(fields):
-            raise ValidationError("ties", "the two people of a tie cannot change")
-        after = before.replace(**fields)
-        if after == before:
-            return None
-        change = TieChanged(before, after)
-        self.apply(change)
-        return change
-
-    def remove_tie(self, a: str, b: str) -> TieRemoved:
-        change = TieRemoved(self._existing_tie(a, b))
-        self.apply(change)
-        return change
-
-    def set_title(self, title: str) -> MapRetitled | None:
-        title = check_text("title", title, TITLE_MAX).strip()
-        if title == self._title:
-            return None
-        change = MapRetitled(self._title, title)
-        self.apply(change)
-        return change
-
-    def rename_focus(self, name: str) -> FocusRenamed | None:
-        name = check_text("focus.name", name, NAME_MAX, required=True)
-        if name == self._focus_name:
-            return None
-        change = FocusRenamed(self._focus_name, name)
-        self.apply(change)
-        return change
-
-    def add_note(self, date: dt.date, text: str, private: bool = False) -> NoteAdded:
-        change = NoteAdded(SessionNote(self.new_note_id(), date, text, private))
-        self.apply(change)
-        return change
-
-    def update_note(self, note_id: str, **fields: Any) -> NoteChanged | None:
-        before = self._existing_note(note_id)
-        after = SessionNote(
-            note_id,
-            fields.get("date", before.date),
-            fields.get("text", before.text),
-            fields.get("private", before.private),
-        )
-        if after == before:
-            return None
-        change = NoteChanged(before, after)
-        self.apply(change)
-        return change
-
-    def remove_note(self, note_id: str) -> NoteRemoved:
-        change = NoteRemoved(self._existing_note(note_id))
-        self.apply(change)
         return change
 
     # --- internals ------------------------------------------------------------------------
-
-    def _existing_tie(self, a: str, b: str) -> Tie:
-        tie = self.tie(a, b)
-        if tie is None:
-            raise ValidationError("ties", f"there is no tie between {a!r} and {b!r}")
-        return tie
-
-    def _existing_note(self, note_id: str) -> SessionNote:
-        try:
-            return self._notes[note_id]
-        except KeyError:
-            raise ValidationError("session_notes", f"no note with id {note_id!r}") from None
 
     def _expect_current(self, person: Person) -> None:
         if self._people.get(person.id) != person:

@@ -26,20 +26,10 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
+from supportmap.core import edits
 from supportmap.core.batch import MapEdited
-from supportmap.core.changes import (
-    Change,
-    MapRetitled,
-    PersonAdded,
-    PersonChanged,
-    PersonRemoved,
-    TieAdded,
-    TieChanged,
-    TieRemoved,
-    invert,
-)
-from supportmap.core.layout import clear_of_focus, locate, place_person, place_person_near
-from supportmap.core.model import Person, Position, Tie, ValidationError
+from supportmap.core.changes import Change, PersonChanged, invert
+from supportmap.core.model import Position, ValidationError
 from supportmap.core.snapshot import Snapshot
 from supportmap.core.supportmap import SupportMap
 from supportmap.storage.errors import StorageError
@@ -138,9 +128,7 @@ class MapDocument(QObject):
 
     Signals:
         edited(MapEdited): a command was applied and saved (on do, undo and redo): one batch
-            with all its changes. Also sent, with one change from a person to themselves, when
-            someone is dropped where the map does not take them, so views show them where
-            they stay.
+            with all its changes.
         reset(): another map was opened or the map was closed; views re-read everything.
         failed(str): saving an edit failed; it was rolled back. The text is for a message box.
         problem(str): the library could not do something asked of it outside an edit
@@ -167,7 +155,6 @@ class MapDocument(QObject):
         self.support_map: SupportMap | None = None
         self.undo_stack = QUndoStack(self)
         self._unstored_snapshots: tuple[Snapshot, ...] = ()
-        self._pending_error: ValidationError | None = None
         self._pushing = False
 
     # --- the library ------------------------------------------------------------------
@@ -290,9 +277,9 @@ class MapDocument(QObject):
 
     def rename_map(self, title: str) -> None:
         """Retitle the open map, as one undoable command."""
-        support_map = self.require_map()
-        if title != support_map.title:
-            self.push(MapRetitled(support_map.title, title), self.tr("Rename map"))
+        change = edits.retitle(self.require_map(), title)
+        if change is not None:
+            self.push(change, self.tr("Rename map"))
 
     def duplicate_map(self, map_id: int) -> int:
         """Copy a map with everything in it (it is not opened); returns the copy's id.
@@ -377,28 +364,27 @@ class MapDocument(QObject):
         """Apply, save and record changes as one undo command named ``text``.
 
         Raises:
-            ValidationError: the changes do not fit the map (nothing was applied or saved).
+            ValidationError: the changes do not fit the map; they are refused before anything
+                is applied, saved or recorded.
         A failure to save is reported through ``failed`` instead, after rolling back.
         """
         batch = (changes,) if not isinstance(changes, Sequence) else tuple(changes)
         if not batch:
             return
-        self.require_map()
-        self._pending_error = None
+        edits.check(self.require_map(), batch)
         self._pushing = True
         try:
             self.undo_stack.push(ChangeCommand(self, batch, text, merge_id))
         finally:
             self._pushing = False
-        error, self._pending_error = self._pending_error, None
-        if error is not None:
-            raise error
 
     def _perform(self, changes: Sequence[Change]) -> bool:
         """Apply changes to the model and the library together; all or nothing.
 
         An unstored map changes in memory only; `attach` saves it whole later. Listeners hear
-        of the whole batch at once, after it is saved.
+        of the whole batch at once, after it is saved. A new command was checked by `push`, so
+        a change that does not fit can only come from an undo or redo of a history that no
+        longer matches the map: it is rolled back and the history forgotten.
         """
         support_map = self.require_map()
         map_id = self.map_id
@@ -407,9 +393,8 @@ class MapDocument(QObject):
             for change in changes:
                 support_map.apply(change)
                 applied.append(change)
-        except ValidationError as error:
+        except ValidationError:
             self._roll_back(support_map, applied)
-            self._pending_error = error
             self._forget_history_if_stale()
             return False
         try:
@@ -439,127 +424,69 @@ class MapDocument(QObject):
         for change in reversed(applied):
             support_map.apply(invert(change))
 
-    # --- conveniences -----------------------------------------------------------------
+    # --- conveniences: a gesture becomes changes (core.edits), pushed as one command ----
 
     def name_of(self, person_id: str) -> str:
         return self.require_map().person(person_id).name
 
     def add_person(self, name: str, **fields: Any) -> str:
-        """Add someone; placed in their ring and wedge (core.layout) unless a position is given.
+        """Add someone, placed as `edits.add_person` says; returns their id.
 
-        A given position (where the user clicked) is kept clear of the focus person and of
-        everyone's node: someone added on top of another would be hidden by them.
-        Returns the new person's id. Raises ValidationError for an invalid name or field.
+        Raises ValidationError for an invalid name or field.
         """
-        support_map = self.require_map()
-        person_id = fields.pop("id", None) or support_map.new_person_id()
-        clicked = fields.get("position")
-        if clicked is not None:
-            clicked = fields["position"] = clear_of_focus(clicked)
-            if not ({"circle", "sector"} & set(fields)):
-                fields["circle"], fields["sector"] = locate(clicked)
-        person = Person(id=person_id, name=name, **fields)
-        if clicked is None:
-            person = person.replace(position=place_person(support_map, person))
-        else:
-            person = person.replace(position=place_person_near(support_map, person, clicked))
-        self.push(PersonAdded(person), self.tr("Add %1").replace("%1", person.name))
-        return person_id
+        change = edits.add_person(self.require_map(), name, **fields)
+        self.push(change, self.tr("Add %1").replace("%1", change.person.name))
+        return change.person.id
 
     def update_person(self, person_id: str, **fields: Any) -> None:
-        """Change fields of one person as one command ("Rename Sam" or "Edit Sam").
-
-        Changing circle or sector without a position moves the person into their new ring
-        and wedge, because on the map position is what shows circle and sector.
-        """
-        before = self.require_map().person(person_id)
-        after = before.replace(**fields)
-        if after == before:
+        """Change fields of one person as one command ("Rename Sam" or "Edit Sam")."""
+        change = edits.update_person(self.require_map(), person_id, **fields)
+        if change is None:
             return
-        moved_area = (after.circle, after.sector) != (before.circle, before.sector)
-        if moved_area and "position" not in fields:
-            after = after.replace(position=place_person(self.require_map(), after))
-        if set(PersonChanged(before, after).fields) == {"name"}:
-            text = self.tr("Rename %1").replace("%1", before.name)
+        if set(change.fields) == {"name"}:
+            text = self.tr("Rename %1").replace("%1", change.before.name)
         else:
-            text = self.tr("Edit %1").replace("%1", after.name)
-        self.push(PersonChanged(before, after), text)
+            text = self.tr("Edit %1").replace("%1", change.after.name)
+        self.push(change, text)
 
     def move_people(self, positions: Mapping[str, Position]) -> None:
-        """Move people; the ring and wedge under each new position become circle and sector.
-
-        Someone dropped on the focus person lands just outside them instead (see
-        `clear_of_focus`).
-        """
-        support_map = self.require_map()
-        changes: list[Change] = []
-        pushed_back: list[Person] = []
-        for person_id, dropped in positions.items():
-            before = support_map.person(person_id)
-            position = clear_of_focus(dropped)
-            circle, sector = locate(position)
-            after = before.replace(position=position, circle=circle, sector=sector)
-            if after != before:
-                changes.append(PersonChanged(before, after))
-            elif position != dropped:
-                pushed_back.append(before)
-        if changes:
-            if len(changes) == 1:
-                text = self.tr("Move %1").replace("%1", changes[0].before.name)  # type: ignore[union-attr]
-            else:
-                text = self.tr("Move %n people", "", len(changes))
-            self.push(changes, text, MOVE_MERGE_ID)
-        for person in pushed_back:
-            self._show_again(person)
-
-    def _show_again(self, person: Person) -> None:
-        """Tell views where ``person`` is, unchanged: a view showing them where they were
-        dropped (on the focus person, pushed back out to the spot they already had) would
-        otherwise keep them there, as no change reaches it."""
-        self.edited.emit(MapEdited((PersonChanged(person, person),)))
-
-    def remove_people(self, ids: Iterable[str]) -> None:
-        """Remove people with all their ties, as one command."""
-        support_map = self.require_map()
-        unique = [i for i in dict.fromkeys(ids) if i in support_map.people]
-        taken: set[tuple[str, str]] = set()
-        changes: list[Change] = []
-        order = list(support_map.people)  # as it will be when each removal is applied
-        for person_id in unique:
-            ties = tuple(t for t in support_map.ties_of(person_id) if t.key not in taken)
-            taken.update(t.key for t in ties)
-            index = order.index(person_id)
-            order.pop(index)
-            changes.append(PersonRemoved(support_map.person(person_id), ties, index))
+        """Move people as `edits.move_people` says; drops that change nothing push nothing."""
+        changes = edits.move_people(self.require_map(), positions)
         if not changes:
             return
         if len(changes) == 1:
-            text = self.tr("Delete %1").replace("%1", support_map.person(unique[0]).name)
+            text = self.tr("Move %1").replace("%1", changes[0].before.name)
+        else:
+            text = self.tr("Move %n people", "", len(changes))
+        self.push(changes, text, MOVE_MERGE_ID)
+
+    def remove_people(self, ids: Iterable[str]) -> None:
+        """Remove people with all their ties, as one command."""
+        changes = edits.remove_people(self.require_map(), ids)
+        if not changes:
+            return
+        if len(changes) == 1:
+            text = self.tr("Delete %1").replace("%1", changes[0].person.name)
         else:
             text = self.tr("Delete %n people", "", len(changes))
         self.push(changes, text)
 
     def add_tie(self, a: str, b: str, strength: int = 1, conflict: bool = False) -> None:
         """Record that two people know each other."""
-        tie = Tie(a, b, strength, conflict)
+        change = edits.add_tie(self.require_map(), a, b, strength, conflict)
         text = self.tr("Connect %1 and %2").replace("%1", self.name_of(a))
-        self.push(TieAdded(tie), text.replace("%2", self.name_of(b)))
+        self.push(change, text.replace("%2", self.name_of(b)))
 
     def update_tie(self, a: str, b: str, **fields: Any) -> None:
         """Change strength or conflict of a tie."""
-        before = self.require_map().tie(a, b)
-        if before is None:
-            raise ValidationError("ties", f"there is no tie between {a!r} and {b!r}")
-        after = before.replace(**fields)
-        if after == before:
+        change = edits.update_tie(self.require_map(), a, b, **fields)
+        if change is None:
             return
         text = self.tr("Edit tie between %1 and %2").replace("%1", self.name_of(a))
-        self.push(TieChanged(before, after), text.replace("%2", self.name_of(b)))
+        self.push(change, text.replace("%2", self.name_of(b)))
 
     def remove_tie(self, a: str, b: str) -> None:
         """Forget that two people know each other."""
-        tie = self.require_map().tie(a, b)
-        if tie is None:
-            raise ValidationError("ties", f"there is no tie between {a!r} and {b!r}")
+        change = edits.remove_tie(self.require_map(), a, b)
         text = self.tr("Disconnect %1 and %2").replace("%1", self.name_of(a))
-        self.push(TieRemoved(tie), text.replace("%2", self.name_of(b)))
+        self.push(change, text.replace("%2", self.name_of(b)))

@@ -50,10 +50,11 @@ class MainWindow(QMainWindow):
         self._settings = settings
         self.document = document
         document.setParent(self)
-        self.selection = SelectionState(self)
+        self.selection = SelectionState(self.document, self)
         self.people_actions = PeopleActions(self.document, self.selection, self)
 
         self.view = MapView(self.document, self.selection, self)
+        self.view.set_delete_action(self.people_actions.delete)
         self.setCentralWidget(self.view)
 
         self.person_dock = PersonDock(self.document, self.selection, self.people_actions, self)
@@ -93,7 +94,6 @@ class MainWindow(QMainWindow):
         self.view.edit_requested.connect(self._edit_person)
         self.view.rename_requested.connect(self.people_actions.rename_person)
         self.view.add_requested.connect(self._add_at)
-        self.view.people_deleted.connect(lambda: self._show_status(text(strings.DELETED_UNDO_HINT)))
 
         self.resize(*DEFAULT_SIZE)
         self._restore_layout()
@@ -277,8 +277,6 @@ class MainWindow(QMainWindow):
         self.new_map_action.setEnabled(self.document.has_library)
 
     def _on_edited(self, batch: MapEdited) -> None:
-        if batch.removed_ids:
-            self.selection.discard(batch.removed_ids)
         if batch.title_changed:
             self._update_title()
 

@@ -2,6 +2,9 @@
 
 Panels never reach into each other's widgets; they all read and write this one small state
 object, so a selection made on the canvas shows in the table and the dock, and the other way.
+It follows the document itself: people who leave the map leave the selection here, so no view
+has to clean up after a removal. (Opening another map clears it from the window, once the
+panels have let go of the old map.)
 """
 
 from __future__ import annotations
@@ -9,6 +12,9 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from PySide6.QtCore import QObject, Signal
+
+from supportmap.core.batch import MapEdited
+from supportmap.gui.document import MapDocument
 
 
 class SelectionState(QObject):
@@ -20,10 +26,11 @@ class SelectionState(QObject):
 
     changed = Signal()
 
-    def __init__(self, parent: QObject | None = None) -> None:
+    def __init__(self, document: MapDocument, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._ids: tuple[str, ...] = ()
         self._current: str | None = None
+        document.edited.connect(self._on_edited)
 
     def ids(self) -> tuple[str, ...]:
         """Selected ids without duplicates, in the order they were given."""
@@ -49,6 +56,10 @@ class SelectionState(QObject):
     def clear(self) -> None:
         """Select nobody."""
         self.set(())
+
+    def _on_edited(self, batch: MapEdited) -> None:
+        if batch.removed_ids:
+            self.discard(batch.removed_ids)
 
     def discard(self, ids: Iterable[str]) -> None:
         """Forget people who left the map (deleted or undone), keeping the rest selected."""

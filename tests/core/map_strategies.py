@@ -56,29 +56,3 @@ def support_maps(draw: st.DrawFn, max_people: int = 14) -> SupportMap:
         for a, b in sorted(draw(edges(len(members))))
     ]
     return SupportMap.build("Me", "", members, ties)
-
-
-def make_person(
-    person_id: str,
-    *,
-    name: str | None = None,
-    circle: int = 1,
-    sector: Sector = Sector.FRIENDS,
-    safety: Safety = Safety.SAFE,
-    support: dict[str, tuple[int, int]] | None = None,
-    barriers: tuple[Barrier, ...] = (),
-) -> Person:
-    """A person for hand-built test maps; by default a safe friend in the closest circle."""
-    return Person(
-        id=person_id,
-        name=name or person_id.capitalize(),
-        circle=Circle(circle),
-        sector=sector,
-        safety=safety,
-        support=Support.of(support or {}),
-        barriers=frozenset(barriers),
-    )
-
-
-def make_map(people: list[Person], ties: tuple[tuple[str, str], ...] = ()) -> SupportMap:
-    return SupportMap.build("Me", "", people, [Tie(a, b) for a, b in ties])

@@ -11,7 +11,8 @@ from hypothesis import given, settings
 from supportmap.core.analysis import analyze
 from supportmap.core.supportmap import SupportMap
 from supportmap.core.vocabulary import HELP_TYPES, HelpType, Safety, Sector
-from tests.core.map_strategies import make_map, make_person, support_maps
+from tests.core.map_strategies import support_maps
+from tests.maps import make_map, make_person
 
 P = make_person
 

@@ -9,7 +9,8 @@ from supportmap.core.analysis import Finding, FindingCode, Severity, analyze
 from supportmap.core.model import Person
 from supportmap.core.supportmap import SupportMap
 from supportmap.core.vocabulary import HELP_TYPES, Barrier, HelpType, Safety, Sector
-from tests.core.map_strategies import make_map, make_person, support_maps
+from tests.core.map_strategies import support_maps
+from tests.maps import make_map, make_person
 
 P = make_person
 C = FindingCode

@@ -13,7 +13,8 @@ from supportmap.core.report import render_text
 from supportmap.core.supportmap import SupportMap
 from supportmap.core.vocabulary import Barrier, HelpType, Safety
 from supportmap.core.whatif import what_if_all
-from tests.core.map_strategies import make_map, make_person, support_maps
+from tests.core.map_strategies import support_maps
+from tests.maps import make_map, make_person
 
 AVOIDED = re.compile(
     r"\b(weak|failure|broken|burden|needy|dependent|should|must|inadequate|poor|bad network)",

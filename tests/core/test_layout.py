@@ -6,6 +6,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from supportmap.core import Circle, Person, Position, Sector, SupportMap
+from supportmap.core.changes import PersonChanged
 from supportmap.core.layout import (
     LABEL_GAP,
     LABEL_HEIGHT,
@@ -100,10 +101,10 @@ def test_a_full_wedge_still_gives_a_spot_inside_it() -> None:
 
 
 def test_placement_ignores_the_person_being_placed() -> None:
-    support_map = SupportMap("Me")
-    added = support_map.add_person("Sam", circle=1, sector="family")
-    first = place_person(support_map, added.person)
-    support_map.update_person("p1", position=first)
+    sam = Person(id="p1", name="Sam", circle=1, sector="family")
+    support_map = SupportMap.build("Me", people=[sam])
+    first = place_person(support_map, sam)
+    support_map.apply(PersonChanged(sam, sam.replace(position=first)))
     assert place_person(support_map, support_map.person("p1")) == first
 
 

@@ -83,8 +83,8 @@ def test_a_point_clear_of_the_focus_person_stays_put() -> None:
 
 
 def test_a_click_next_to_someone_gives_the_nearest_clear_spot_of_that_ring_and_wedge() -> None:
-    support_map = SupportMap("Alex")
-    sam = support_map.add_person("Sam", position=point_at(215.0, 77.0)).person
+    sam = Person(id="p1", name="Sam", position=point_at(215.0, 77.0))
+    support_map = SupportMap.build("Alex", people=[sam])
     assert sam.position is not None
     click = Position(sam.position.x + 20.0, sam.position.y)
     circle, sector = locate(click)
@@ -98,8 +98,8 @@ def test_a_click_next_to_someone_gives_the_nearest_clear_spot_of_that_ring_and_w
 
 
 def test_a_click_on_free_ground_is_kept() -> None:
-    support_map = SupportMap("Alex")
-    support_map.add_person("Sam", position=point_at(400.0, 290.0))
+    sam = Person(id="p1", name="Sam", position=point_at(400.0, 290.0))
+    support_map = SupportMap.build("Alex", people=[sam])
     click = point_at(400.0, 300.0)
     circle, sector = locate(click)
     new = Person(id="p2", name="Kim", circle=circle, sector=sector)

@@ -8,7 +8,7 @@ from supportmap.core.report import WIDTH, render_text
 from supportmap.core.supportmap import SupportMap
 from supportmap.core.vocabulary import HELP_TYPES, Sector
 from supportmap.core.whatif import what_if_all
-from tests.core.map_strategies import make_map, make_person
+from tests.maps import make_map, make_person
 
 P = make_person
 

@@ -6,19 +6,22 @@ import networkx as nx
 import pytest
 from hypothesis import given, settings
 
+from supportmap.core import edits
 from supportmap.core.analysis import analyze
 from supportmap.core.model import ValidationError
 from supportmap.core.supportmap import SupportMap
 from supportmap.core.vocabulary import HELP_TYPES, HelpType
 from supportmap.core.whatif import findings_without, ranking, what_if_all
-from tests.core.map_strategies import make_map, make_person, support_maps
+from tests.core.map_strategies import support_maps
+from tests.maps import make_map, make_person
 
 P = make_person
 
 
 def _without(support_map: SupportMap, person_id: str) -> SupportMap:
     smaller = support_map.copy()
-    smaller.remove_person(person_id)
+    (removal,) = edits.remove_people(smaller, [person_id])
+    smaller.apply(removal)
     return smaller
 
 

@@ -17,7 +17,7 @@ class InsightWindow:
 
     def __init__(self, document: MapDocument) -> None:
         self.window = QMainWindow()
-        self.selection = SelectionState(self.window)
+        self.selection = SelectionState(document, self.window)
         self.view = MapView(document, self.selection)
         self.window.setCentralWidget(self.view)
         self.insight: Insight = install_insight(self.window, document, self.selection, self.view)

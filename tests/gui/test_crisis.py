@@ -84,7 +84,7 @@ def test_f1_opens_the_notice_from_anywhere_in_the_window(
 def test_the_findings_line_opens_the_notice(
     qtbot: QtBot, document: MapDocument, asked: list[QWidget | None]
 ) -> None:
-    panel = FindingsPanel(document, SelectionState(), NullView())
+    panel = FindingsPanel(document, SelectionState(document), NullView())
     qtbot.addWidget(panel)
     panel.show()
     assert panel.crisis_strip.isVisible(), "an empty map has no crisis help yet"

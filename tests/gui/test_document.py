@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from supportmap.core.batch import MapEdited
+from supportmap.core.changes import PersonChanged
 from supportmap.core.layout import locate
 from supportmap.core.model import Position, ValidationError
 from supportmap.core.vocabulary import Circle, Sector
@@ -128,6 +129,25 @@ def test_an_invalid_name_changes_nothing(document: MapDocument, map_id: int) -> 
         document.update_person(sam, name="   ")
     assert document.require_map().person(sam).name == "Sam"
     assert document.undo_stack.count() == 1
+
+
+def test_a_batch_that_does_not_fit_is_refused_before_it_is_pushed(
+    document: MapDocument, second_library: Library, map_id: int
+) -> None:
+    """The second change expects Sam as he was before the first: nothing of it is kept."""
+    sam_id = document.add_person("Sam")
+    sam = document.require_map().person(sam_id)
+    heard: list[object] = []
+    document.edited.connect(heard.append)
+    first = PersonChanged(sam, sam.replace(name="Samira"))
+    stale = PersonChanged(sam, sam.replace(notes="calls on Sundays"))
+    with pytest.raises(ValidationError, match="not as this change expects"):
+        document.push([first, stale], "Edit Sam")
+    assert document.undo_stack.count() == 1
+    assert document.undo_stack.undoText() == "Add Sam"
+    assert heard == []
+    assert document.require_map().person(sam_id) == sam
+    assert second_library.load_map(map_id).person(sam_id) == sam
 
 
 def test_a_failed_save_is_rolled_back_and_reported(

@@ -8,7 +8,7 @@ from supportmap.core.model import Support
 from supportmap.core.vocabulary import Circle, HelpType, Sector
 from supportmap.gui.document import MapDocument
 from supportmap.gui.main_window import MainWindow
-from supportmap.gui.panels.people_model import COLUMNS, ID_ROLE, PeopleModel, balance_of
+from supportmap.gui.panels.people_model import COLUMNS, ID_ROLE, PeopleModel
 
 
 def test_model_passes_the_model_tester_through_edits(document: MapDocument, qtmodeltester) -> None:
@@ -44,7 +44,6 @@ def test_received_given_and_balance_columns(document: MapDocument) -> None:
     assert model.index(row, COLUMNS.index("received")).data() == "4"
     assert model.index(row, COLUMNS.index("given")).data() == "1"
     assert model.index(row, COLUMNS.index("balance")).data() == "+0.60"
-    assert balance_of(document.require_map().person(gp)) is None
     assert model.index(model.row_of(gp), COLUMNS.index("balance")).data() == "—"
 
 
@@ -85,11 +84,13 @@ def test_selection_is_shared_both_ways(window: MainWindow) -> None:
     assert window.person_dock.name_edit.text() == "Sam"
 
 
-def test_balance_is_left_blank_for_people_who_could_be_reached_out_to() -> None:
-    from supportmap.core.model import Person, Support
-    from supportmap.gui.panels.people_model import balance_of
-
-    support = Support.of({"emotional": (3, 0)})
-    assert balance_of(Person(id="p1", name="Sam", circle=2, support=support)) == 1.0
-    assert balance_of(Person(id="p2", name="Jo", circle=4, support=support)) is None
-    assert balance_of(Person(id="p3", name="Dr K", sector="professional", support=support)) is None
+def test_balance_is_left_blank_for_people_who_could_be_reached_out_to(
+    document: MapDocument,
+) -> None:
+    support = Support.of({HelpType.EMOTIONAL: (3, 0)})
+    sam = document.add_person("Sam", circle=Circle.CLOSE, support=support)
+    jo = document.add_person("Jo", circle=Circle.COULD_REACH, support=support)
+    model = PeopleModel(document)
+    column = COLUMNS.index("balance")
+    assert model.index(model.row_of(sam), column).data() == "+1.00"
+    assert model.index(model.row_of(jo), column).data() == "—"

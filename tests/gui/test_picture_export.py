@@ -33,7 +33,7 @@ def out(tmp_path: Path) -> Path:
 
 @pytest.fixture
 def view(qtbot, demo_document: MapDocument) -> MapView:  # type: ignore[no-untyped-def]
-    shown = MapView(demo_document, SelectionState())
+    shown = MapView(demo_document, SelectionState(demo_document))
     qtbot.addWidget(shown)
     shown.resize(900, 700)
     shown.show()

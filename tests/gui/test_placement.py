@@ -5,7 +5,7 @@ from __future__ import annotations
 import math
 from itertools import combinations
 
-from PySide6.QtCore import QPointF, Qt
+from PySide6.QtCore import QPoint, QPointF, Qt
 from pytestqt.qtbot import QtBot
 
 from supportmap.core.layout import FOCUS_CLEARANCE, NODE_SPACING, locate, point_at
@@ -121,17 +121,28 @@ def test_dragging_someone_onto_the_focus_person_leaves_them_just_outside(
 
 
 def test_a_second_drop_on_the_centre_shows_the_person_back_at_their_spot(
-    window: MainWindow, second_library: Library
+    qtbot: QtBot, window: MainWindow, second_library: Library
 ) -> None:
     """Dropped on the centre again, they are already where the drop puts them: nothing
-    changes, yet the canvas must not keep showing them under the focus person."""
+    changes and nothing is announced, yet the canvas must not keep showing them under the
+    focus person."""
     document = window.document
     sam = document.add_person("Sam", position=Position(0.0, 0.0))
-    item = window.view.map_scene.person_item(sam)
+    assert document.require_map().person(sam).position == Position(0.0, -FOCUS_CLEARANCE)
+    view = window.view
+    item = view.map_scene.person_item(sam)
     assert item is not None
-    item.move_to(QPointF(0.0, 0.0))  # what a drag does on screen before the drop
-    document.move_people({sam: Position(0.0, 0.0)})
+    heard: list[object] = []
+    document.edited.connect(heard.append)
+    start = view.mapFromScene(item.pos())
+    end = view.mapFromScene(QPointF(0.0, -5.0))  # on the focus person, a little above centre
+    qtbot.mousePress(view.viewport(), Qt.MouseButton.LeftButton, pos=start)
+    qtbot.mouseMove(view.viewport(), start + QPoint(60, 60))
+    qtbot.mouseMove(view.viewport(), end)
+    assert item.pos() != QPointF(0.0, -FOCUS_CLEARANCE)  # shown under the focus while dragged
+    qtbot.mouseRelease(view.viewport(), Qt.MouseButton.LeftButton, pos=end)
     assert document.undo_stack.count() == 1  # only the add: the drop changed nothing
+    assert heard == []
     _shown_where_stored(window, second_library)
 
 

@@ -7,6 +7,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtTest import QTest
 
+from supportmap.core.model import Position
 from supportmap.gui.canvas.tooltips import CANVAS_KEYS_HELP
 from supportmap.gui.main_window import MainWindow
 from supportmap.gui.texts import strings
@@ -69,3 +70,46 @@ def test_the_canvas_in_the_window_still_describes_its_keys(window: MainWindow) -
     assert "Arrow keys" in keys_help
     assert window.view.accessibleName() == "Support map"
     assert keys_help in window.view.accessibleDescription()
+
+
+def test_one_del_on_the_canvas_removes_everyone_selected_in_one_undo_step(
+    window: MainWindow, qtbot, second_library: Library
+) -> None:  # type: ignore[no-untyped-def]
+    focus(window, qtbot)
+    document = window.document
+    sam = document.add_person("Sam", position=Position(0.0, -200.0))
+    kim = document.add_person("Kim", position=Position(200.0, 0.0))
+    jo = document.add_person("Jo", position=Position(0.0, 200.0))
+    document.add_tie(sam, kim)
+    document.add_tie(kim, jo)
+    view = window.view
+    for person_id, modifier in ((sam, Qt.KeyboardModifier.NoModifier), (kim, CTRL)):
+        item = view.map_scene.person_item(person_id)
+        assert item is not None
+        qtbot.mouseClick(
+            view.viewport(), Qt.MouseButton.LeftButton, modifier, view.mapFromScene(item.pos())
+        )
+    assert set(window.selection.ids()) == {sam, kim}
+    steps = document.undo_stack.count()
+
+    QTest.keyClick(view, Qt.Key.Key_Delete)
+
+    assert document.undo_stack.count() == steps + 1
+    assert document.undo_stack.undoText() == "Delete 2 people"
+    map_id = document.map_id
+    assert map_id is not None
+    saved = second_library.load_map(map_id)
+    assert list(saved.people) == [jo] and not saved.ties
+    assert window.selection.ids() == () and window.selection.current() is None
+    assert window.people_dock.table.selectionModel().selectedRows() == []
+    document.undo_stack.undo()
+    restored = second_library.load_map(map_id)
+    assert list(restored.people) == [sam, kim, jo] and len(restored.ties) == 2
+
+
+def test_the_canvas_menu_deletes_with_the_same_action(window: MainWindow) -> None:
+    from supportmap.gui.canvas.menus import person_menu
+
+    sam = window.document.add_person("Sam")
+    menu = person_menu(window.view, sam)
+    assert menu.actions()[-1] is window.people_actions.delete

@@ -8,17 +8,19 @@ from __future__ import annotations
 import datetime as dt
 import random
 
+from supportmap.core import edits
 from supportmap.core.model import Person, Support, Tie
 from supportmap.core.snapshot import Snapshot
 from supportmap.core.supportmap import SupportMap
 from supportmap.core.vocabulary import HELP_TYPES, Circle, HelpType, Safety, Sector
+from tests.maps import edit, make_person
 
 
 def person(
     pid: str, name: str, sector: Sector, circle: int, safety: Safety, **levels: tuple[int, int]
 ) -> Person:
-    support = Support.of({HelpType(k): v for k, v in levels.items()})
-    return Person(pid, name, sector=sector, circle=Circle(circle), safety=safety, support=support)
+    """`make_person` in the short form the chart maps are written in."""
+    return make_person(pid, name=name, sector=sector, circle=circle, safety=safety, support=levels)
 
 
 def realistic_map() -> SupportMap:
@@ -93,12 +95,10 @@ def random_map(people: int, seed: int = 0) -> SupportMap:
 def snapshots_of(support_map: SupportMap) -> list[Snapshot]:
     """Three sessions: crisis support arrives, a draining friend moves out, the map grows."""
     first = support_map.copy()
-    first.update_person(
-        "p1", support=first.person("p1").support.with_level(HelpType.CRISIS, receive=0)
-    )
-    first.update_person("p5", circle=Circle.COULD_REACH)
+    edit(first, edits.set_support, "p1", HelpType.CRISIS, receive=0)
+    edit(first, edits.update_person, "p5", circle=Circle.COULD_REACH)
     second = support_map.copy()
-    second.update_person("p5", circle=Circle.COULD_REACH)
+    edit(second, edits.update_person, "p5", circle=Circle.COULD_REACH)
     start = dt.datetime(2026, 9, 1, 10, tzinfo=dt.UTC)
     return [
         Snapshot("Session 1", start, first),

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from supportmap.core import edits
 from supportmap.core.snapshot import Snapshot
 from supportmap.core.supportmap import SupportMap
 from supportmap.core.vocabulary import Circle, HelpType, Safety, Sector
@@ -14,6 +15,7 @@ from supportmap.reports.chart_data import (
     safe_coverage,
     sector_composition,
 )
+from tests.maps import edit, make_map, make_person
 from tests.reports.chart_maps import snapshots_of
 
 
@@ -38,9 +40,10 @@ def test_coverage_counts_current_providers_by_safety(alex_map: SupportMap) -> No
 
 
 def test_circle_four_never_counts() -> None:
-    support_map = SupportMap("Me")
-    support_map.add_person("Lee", circle=Circle.COULD_REACH, safety=Safety.SAFE)
-    support_map.set_support("p1", HelpType.EMOTIONAL, receive=3)
+    lee = make_person(
+        "p1", name="Lee", circle=4, sector=Sector.OTHER, support={HelpType.EMOTIONAL: (3, 0)}
+    )
+    support_map = make_map([lee])
     assert safe_coverage(support_map)[HelpType.EMOTIONAL] == 0
     assert flows(support_map) == []
     composition = {c.sector: c for c in sector_composition(support_map)}
@@ -62,7 +65,7 @@ def test_sector_composition_lists_every_sector_in_order(alex_map: SupportMap) ->
 def test_flows_mark_professionals_and_skip_people_with_nothing_flowing(
     alex_map: SupportMap,
 ) -> None:
-    alex_map.add_person("Quiet", circle=Circle.CLOSE)
+    edit(alex_map, edits.add_person, "Quiet", circle=Circle.CLOSE)
     by_name = {f.name: f for f in flows(alex_map)}
     assert "Quiet" not in by_name
     assert by_name["Dr Osei"].professional

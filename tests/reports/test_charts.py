@@ -9,6 +9,8 @@ from matplotlib.colors import to_hex
 from matplotlib.figure import Figure
 from matplotlib.patches import Rectangle
 
+from supportmap.core import edits
+from supportmap.core.model import Support
 from supportmap.core.palette import SAFETY_COLOURS
 from supportmap.core.supportmap import SupportMap
 from supportmap.core.vocabulary import Safety
@@ -27,6 +29,7 @@ from supportmap.reports.charts import (
 from supportmap.reports.charts_balance import MAX_PEOPLE
 from supportmap.reports.style import DARK, LIGHT, SAFETY_HATCHES
 from tests.commands import run_python
+from tests.maps import edit
 from tests.reports.chart_maps import random_map, snapshots_of
 
 
@@ -115,7 +118,7 @@ def test_balance_shows_professionals_apart(alex_map: SupportMap) -> None:
 
 
 def test_balance_without_professionals_has_one_panel(alex_map: SupportMap) -> None:
-    alex_map.remove_person("p5")
+    edit(alex_map, edits.remove_people, ["p5"])
     assert len(balance_chart(alex_map).axes) == 1
 
 
@@ -196,7 +199,6 @@ def test_charts_never_import_pyplot() -> None:
 def test_balance_chart_relabels_in_place_when_people_come_and_go_from_its_rows() -> None:
     from matplotlib.figure import Figure
 
-    from supportmap.core.vocabulary import HELP_TYPES
     from supportmap.reports.charts import ChartInput, update_chart
 
     support_map = random_map(60, seed=3)
@@ -209,8 +211,7 @@ def test_balance_chart_relabels_in_place_when_people_come_and_go_from_its_rows()
         (p for p in support_map.current_people() if not p.is_professional),
         key=lambda p: p.support.received + p.support.given,
     )
-    for help_type in HELP_TYPES:
-        support_map.set_support(busy.id, help_type, receive=0, give=0)
+    edit(support_map, edits.update_person, busy.id, support=Support())
     drawn, rebuilt = update_chart(figure, "balance", ChartInput(support_map), previous=drawn)
     assert not rebuilt
     labels = [t.get_text() for axes in figure.axes for t in axes.get_yticklabels()]

@@ -10,6 +10,8 @@ from __future__ import annotations
 import itertools
 import sys
 
+from supportmap.core.changes import Change, PersonAdded, PersonChanged
+from supportmap.core.model import Person
 from supportmap.core.supportmap import SupportMap
 from supportmap.storage.library import Library
 
@@ -20,12 +22,13 @@ def main(path: str) -> None:
     map_id = library.save_new_map(support_map)
     print(f"map {map_id}", flush=True)
     for number in itertools.count():
+        change: Change
         if number % 2 == 0:
-            change = support_map.add_person(f"Edit {number}", id=f"e{number}")
+            change = PersonAdded(Person(id=f"e{number}", name=f"Edit {number}"))
         else:
-            updated = support_map.update_person(f"e{number - 1}", notes=f"note {number}")
-            assert updated is not None
-            change = updated
+            before = support_map.person(f"e{number - 1}")
+            change = PersonChanged(before, before.replace(notes=f"note {number}"))
+        support_map.apply(change)
         library.apply(map_id, change)
         print(number, flush=True)
 

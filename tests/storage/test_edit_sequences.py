@@ -9,6 +9,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from supportmap.core import edits
 from supportmap.core.changes import Change, invert
 from supportmap.core.model import Position
 from supportmap.core.supportmap import SupportMap
@@ -54,6 +55,11 @@ OPERATIONS = (
 PERSON_EDITS = {"update person", "set support", "remove person"}
 
 
+def applied(editor: SupportMap, change: Change | None) -> Change | None:
+    """The change after applying it to the editor's map (None: the edit changed nothing)."""
+    return None if change is None else editor.apply(change)
+
+
 def one_edit(data: st.DataObject, editor: SupportMap, done: list[Change]) -> Change | None:
     operation = data.draw(st.sampled_from(OPERATIONS))
     people = list(editor.people)
@@ -61,40 +67,46 @@ def one_edit(data: st.DataObject, editor: SupportMap, done: list[Change]) -> Cha
     notes = [note.id for note in editor.notes]
     if operation == "add person" or (not people and operation in PERSON_EDITS):
         fields = data.draw(person_fields)
-        return editor.add_person(fields.pop("name", "New person"), **fields)
+        return applied(editor, edits.add_person(editor, fields.pop("name", "New person"), **fields))
     if operation == "update person":
-        return editor.update_person(data.draw(st.sampled_from(people)), **data.draw(person_fields))
+        person_id = data.draw(st.sampled_from(people))
+        return applied(editor, edits.update_person(editor, person_id, **data.draw(person_fields)))
     if operation == "set support":
-        return editor.set_support(
+        change = edits.set_support(
+            editor,
             data.draw(st.sampled_from(people)),
             data.draw(st.sampled_from(HELP_TYPES)),
             receive=data.draw(st.integers(0, 3)),
             give=data.draw(st.integers(0, 3)),
         )
+        return applied(editor, change)
     if operation == "remove person":
-        return editor.remove_person(data.draw(st.sampled_from(people)))
+        (removal,) = edits.remove_people(editor, [data.draw(st.sampled_from(people))])
+        return applied(editor, removal)
     if operation == "add tie" and len(people) >= 2:
         a, b = data.draw(st.lists(st.sampled_from(people), min_size=2, max_size=2, unique=True))
         if editor.tie(a, b) is None:
-            return editor.add_tie(a, b, data.draw(st.integers(1, 3)), data.draw(st.booleans()))
+            strength, conflict = data.draw(st.integers(1, 3)), data.draw(st.booleans())
+            return applied(editor, edits.add_tie(editor, a, b, strength, conflict))
     if operation == "update tie" and ties:
         tie = data.draw(st.sampled_from(ties))
-        return editor.update_tie(tie.a, tie.b, strength=data.draw(st.integers(1, 3)))
+        strength = data.draw(st.integers(1, 3))
+        return applied(editor, edits.update_tie(editor, tie.a, tie.b, strength=strength))
     if operation == "remove tie" and ties:
         tie = data.draw(st.sampled_from(ties))
-        return editor.remove_tie(tie.b, tie.a)
+        return applied(editor, edits.remove_tie(editor, tie.b, tie.a))
     if operation == "retitle":
-        return editor.set_title(data.draw(st.text(max_size=30)))
+        return applied(editor, edits.retitle(editor, data.draw(st.text(max_size=30))))
     if operation == "rename focus":
-        return editor.rename_focus(data.draw(names))
+        return applied(editor, edits.rename_focus(editor, data.draw(names)))
     if operation == "add note":
-        return editor.add_note(dt.date(2026, 1, 1), data.draw(st.text(max_size=30)))
+        text = data.draw(st.text(max_size=30))
+        return applied(editor, edits.add_note(editor, dt.date(2026, 1, 1), text))
     if operation == "update note" and notes:
-        return editor.update_note(
-            data.draw(st.sampled_from(notes)), private=data.draw(st.booleans())
-        )
+        note_id, private = data.draw(st.sampled_from(notes)), data.draw(st.booleans())
+        return applied(editor, edits.update_note(editor, note_id, private=private))
     if operation == "remove note" and notes:
-        return editor.remove_note(data.draw(st.sampled_from(notes)))
+        return applied(editor, edits.remove_note(editor, data.draw(st.sampled_from(notes))))
     if operation == "undo" and done:
         return editor.apply(invert(done.pop()))
     return None

@@ -11,7 +11,7 @@ from typing import Any
 import pytest
 
 from supportmap.core.layout import locate
-from supportmap.core.model import Position, Support
+from supportmap.core.model import Person, Position, SessionNote, Support, Tie
 from supportmap.core.snapshot import Snapshot
 from supportmap.core.supportmap import SupportMap
 from supportmap.core.vocabulary import Barrier, Circle, HelpType, Safety, Sector
@@ -26,6 +26,7 @@ from supportmap.storage.fileformat import (
     read_document,
     write_document,
 )
+from tests.maps import make_map
 
 
 def minimal(**map_fields: Any) -> dict[str, Any]:
@@ -37,10 +38,9 @@ def text_of(data: Any) -> str:
 
 
 def sample_map() -> SupportMap:
-    support_map = SupportMap("Alex", "Alex — after session 3")
-    support_map.add_person(
-        "Sam",
+    sam = Person(
         id="p1",
+        name="Sam",
         relationship="sister",
         sector=Sector.FAMILY,
         circle=Circle.CLOSEST,
@@ -50,10 +50,14 @@ def sample_map() -> SupportMap:
         next_step="Ask Sam to come to the appointment on Tuesday",
         position=Position(120, -40),
     )
-    support_map.add_person("Łukasz 🌱", id="p2", circle=Circle.COULD_REACH, position=Position(1, 2))
-    support_map.add_tie("p1", "p2", strength=2, conflict=True)
-    support_map.add_note(dt.date(2026, 11, 21), "First session.", private=True)
-    return support_map
+    lukasz = Person(id="p2", name="Łukasz 🌱", circle=Circle.COULD_REACH, position=Position(1, 2))
+    return make_map(
+        [sam, lukasz],
+        [Tie("p1", "p2", strength=2, conflict=True)],
+        focus="Alex",
+        title="Alex — after session 3",
+        notes=[SessionNote("n1", dt.date(2026, 11, 21), "First session.", private=True)],
+    )
 
 
 def test_export_has_the_documented_shape_and_key_order() -> None:
@@ -130,8 +134,7 @@ def test_people_without_a_position_are_placed_in_their_ring_and_wedge() -> None:
 
 
 def test_placed_positions_round_trip_exactly() -> None:
-    support_map = SupportMap("Alex")
-    support_map.add_person("No position", id="a", sector=Sector.WORK)
+    support_map = make_map([Person(id="a", name="No position", sector=Sector.WORK)])
     first = dumps(Document(support_map))
     assert first == dumps(loads(first))
     assert '"position"' in first

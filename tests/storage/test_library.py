@@ -7,12 +7,14 @@ from pathlib import Path
 
 import pytest
 
-from supportmap.core.model import ValidationError
+from supportmap.core import edits
+from supportmap.core.changes import PersonAdded
+from supportmap.core.model import Person, ValidationError
 from supportmap.core.snapshot import Snapshot
-from supportmap.core.supportmap import SupportMap
 from supportmap.storage.errors import StorageError
 from supportmap.storage.fileformat import map_from_dict, map_to_dict
 from supportmap.storage.library import Library
+from tests.maps import edit, make_map
 from tests.storage.library_helpers import sample_map
 
 
@@ -57,7 +59,7 @@ def test_list_is_most_recently_updated_first(library: Library) -> None:
     first = library.create_map("A")
     second = library.create_map("B")
     support_map = library.load_map(first)
-    library.apply(first, support_map.add_person("Sam"))
+    library.apply(first, edit(support_map, edits.add_person, "Sam"))
 
     assert [info.id for info in library.list_maps()] == [first, second]
 
@@ -99,7 +101,7 @@ def test_duplicate_copies_people_ties_notes_and_snapshots(library: Library) -> N
     assert copy.ties == sample_map().ties and copy.notes == sample_map().notes
     assert [s.label for s in library.list_snapshots(copy_id)] == ["Session 1"]
     assert library.load_map(named_id).title == "Practice copy"
-    library.apply(copy_id, copy.remove_person("p1"))
+    library.apply(copy_id, edit(copy, edits.remove_people, ["p1"])[0])
     assert "p1" in library.load_map(map_id).people
 
 
@@ -129,7 +131,7 @@ def test_unknown_map_ids_give_a_clear_message(library: Library) -> None:
         lambda: library.rename_map(42, "x"),
         lambda: library.duplicate_map(42),
         lambda: library.take_snapshot(42, "x"),
-        lambda: library.apply(42, SupportMap("A").add_person("Sam")),
+        lambda: library.apply(42, PersonAdded(Person(id="p1", name="Sam"))),
     ):
         with pytest.raises(StorageError, match="no map with id 42") as caught:
             action()
@@ -149,7 +151,7 @@ def test_snapshots_freeze_the_map_as_it_was(library: Library) -> None:
     map_id = library.save_new_map(sample_map())
     first = library.take_snapshot(map_id, "Session 1")
     support_map = library.load_map(map_id)
-    library.apply(map_id, support_map.add_person("New friend"))
+    library.apply(map_id, edit(support_map, edits.add_person, "New friend"))
     second = library.take_snapshot(map_id, "Session 2")
 
     infos = library.list_snapshots(map_id)
@@ -214,10 +216,8 @@ def test_two_open_libraries_on_one_file_see_each_others_edits(library_file: Path
     with Library.open(library_file) as first, Library.open(library_file) as second:
         map_id = first.save_new_map(sample_map())
         editor = second.load_map(map_id)
-        renamed = editor.update_person("p2", name="Kimberly")
-        assert renamed is not None
-        second.apply(map_id, renamed)
-        first.apply(map_id, editor.add_person("Lee"))
+        second.apply(map_id, edit(editor, edits.update_person, "p2", name="Kimberly"))
+        first.apply(map_id, edit(editor, edits.add_person, "Lee"))
         assert first.load_map(map_id) == editor == second.load_map(map_id)
 
 
@@ -247,20 +247,18 @@ def test_library_busy_in_another_program_gives_a_clear_message(
 
 def test_a_person_put_back_by_undo_is_stored_in_their_old_place(tmp_path: Path) -> None:
     from supportmap.core.changes import invert
-    from supportmap.core.supportmap import SupportMap
 
-    support_map = SupportMap("Alex")
-    for name in ("Sam", "Kim", "Jo", "Ana"):
-        support_map.add_person(name)
+    names = ("Sam", "Kim", "Jo", "Ana")
+    support_map = make_map([Person(id=f"p{i}", name=n) for i, n in enumerate(names, 1)])
     with Library.open(tmp_path / "library.sqlite3") as library:
         map_id = library.save_new_map(support_map)
         for person_id in ("p1", "p3", "p4"):  # first, middle, last
-            removed = support_map.remove_person(person_id)
+            (removed,) = edit(support_map, edits.remove_people, [person_id])
             library.apply(map_id, removed)
             restored = invert(removed)
             support_map.apply(restored)
             library.apply(map_id, restored)
             assert list(library.load_map(map_id).people) == ["p1", "p2", "p3", "p4"]
-        added = support_map.add_person("Lee")
+        added = edit(support_map, edits.add_person, "Lee")
         library.apply(map_id, added)
         assert list(library.load_map(map_id).people) == ["p1", "p2", "p3", "p4", "p5"]

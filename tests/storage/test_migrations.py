@@ -13,6 +13,7 @@ from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy import URL
 
+from supportmap.core import edits
 from supportmap.core.vocabulary import HelpType
 from supportmap.storage import migrate
 from supportmap.storage.engine import make_engine
@@ -20,6 +21,7 @@ from supportmap.storage.errors import StorageError
 from supportmap.storage.library import Library
 from supportmap.storage.tables import METADATA
 from tests.commands import run_python
+from tests.maps import edit
 from tests.storage.library_helpers import file_digest, sample_map, sqlite_rows
 
 FIXTURES = Path(__file__).with_name("fixtures")
@@ -125,7 +127,7 @@ def test_library_of_every_released_schema_opens_with_everything_in_it(
         ]
         assert [s.label for s in library.load_snapshots(alex)] == ["Session 1"]
         assert library.get_setting("last_map") == str(alex)
-        library.apply(alex, support_map.add_person("New"))
+        library.apply(alex, edit(support_map, edits.add_person, "New"))
     assert revision_of(path) == migrate.SCHEMA_HEAD
 
 

@@ -11,9 +11,11 @@ from typing import Any
 
 from sqlalchemy import event
 
+from supportmap.core import edits
 from supportmap.core.model import Person
 from supportmap.core.vocabulary import Barrier, HelpType
 from supportmap.storage.library import Library
+from tests.maps import edit
 from tests.storage.library_helpers import sample_map, sqlite_rows
 
 TABLES = ("map", "person", "support_level", "barrier", "tie", "session_note", "snapshot")
@@ -89,7 +91,7 @@ def test_renaming_one_person_updates_one_column_of_one_row(
     editor = sample_map(people=150)
     map_id = library.save_new_map(editor)
     before = dump(library_file)
-    change = editor.update_person("p2", name="Kimberly")
+    change = edit(editor, edits.update_person, "p2", name="Kimberly")
     assert change is not None
 
     with recording(library) as recorded:
@@ -115,7 +117,7 @@ def test_setting_one_support_level_writes_only_that_persons_rows(
     map_id = library.save_new_map(editor)
     row_id = person_row_id(library_file, "p1")
     before = dump(library_file)
-    change = editor.set_support("p1", HelpType.CRISIS, receive=2, give=1)
+    change = edit(editor, edits.set_support, "p1", HelpType.CRISIS, receive=2, give=1)
     assert change is not None
 
     with recording(library) as recorded:
@@ -137,8 +139,13 @@ def test_a_mixed_person_edit_touches_only_that_person(library: Library, library_
     support = person.support.with_level(HelpType.EMOTIONAL, give=0).with_level(
         HelpType.PRACTICAL, receive=0
     )
-    change = editor.update_person(
-        "p1", relationship="big sister", support=support, barriers={Barrier.OWING, Barrier.HOPE}
+    change = edit(
+        editor,
+        edits.update_person,
+        "p1",
+        relationship="big sister",
+        support=support,
+        barriers={Barrier.OWING, Barrier.HOPE},
     )
     assert change is not None
 
@@ -160,7 +167,7 @@ def test_statements_do_not_grow_with_the_size_of_the_map(library: Library) -> No
     for size in (5, 300):
         editor = sample_map(people=size)
         map_id = library.save_new_map(editor)
-        change = editor.update_person("p3", notes="seen today")
+        change = edit(editor, edits.update_person, "p3", notes="seen today")
         assert change is not None
         with recording(library) as recorded:
             library.apply(map_id, change)
@@ -177,7 +184,7 @@ def test_removing_a_person_deletes_their_rows_and_ties_only(
     before = dump(library_file)
 
     with recording(library) as recorded:
-        library.apply(map_id, editor.remove_person("p1"))
+        library.apply(map_id, edit(editor, edits.remove_people, ["p1"])[0])
 
     assert (recorded.begins, recorded.commits) == (1, 1)
     diff = changed_rows(before, dump(library_file))

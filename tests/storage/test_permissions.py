@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from supportmap.core import edits
 from supportmap.storage import sqlitefile
 from supportmap.storage.library import Library
 from tests.storage.library_helpers import sample_map, sqlite_rows
@@ -30,7 +31,7 @@ def test_database_wal_and_shm_are_private(tmp_path: Path, umask: int) -> None:
     path = tmp_path / "new folder" / "library.sqlite3"
     with Library.open(path) as library:
         map_id = library.save_new_map(sample_map())
-        library.apply(map_id, library.load_map(map_id).add_person("Lee"))
+        library.apply(map_id, edits.add_person(library.load_map(map_id), "Lee"))
         wal, shm = Path(f"{path}-wal"), Path(f"{path}-shm")
         assert wal.exists() and shm.exists()
         assert (mode(path), mode(wal), mode(shm)) == (0o600, 0o600, 0o600)

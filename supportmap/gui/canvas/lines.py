@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
 from supportmap.core import layout
 from supportmap.core.model import Person, Tie
+from supportmap.core.rules import one_sided_flow
 from supportmap.gui.canvas.items import PersonItem
 from supportmap.gui.canvas.theme import CanvasTheme
 
@@ -25,26 +26,6 @@ HIT_WIDTH = 8.0
 MAX_WIDTH = 6.0
 FULL_AMOUNT = 20
 """Received plus given at which a flow line reaches its full width."""
-ONE_SIDED_MIN = 3
-ONE_SIDED_BALANCE = 0.5
-
-
-def one_sided(person: Person) -> str | None:
-    """``"giving"`` or ``"receiving"`` when DESIGN §4 calls the flow one-sided, else None.
-
-    Professionals and people in circle 4 are left out, as in the analysis.
-    """
-    if not person.is_current or person.is_professional:
-        return None
-    received, given = person.support.received, person.support.given
-    if received + given == 0:
-        return None
-    balance = (received - given) / (received + given)
-    if given >= ONE_SIDED_MIN and balance <= -ONE_SIDED_BALANCE:
-        return "giving"
-    if received >= ONE_SIDED_MIN and balance >= ONE_SIDED_BALANCE:
-        return "receiving"
-    return None
 
 
 def flow_width(person: Person) -> float:
@@ -184,7 +165,7 @@ class FlowLineItem(LineItem):
             self._pen.setStyle(Qt.PenStyle.DashLine)
         self._arrow_colour = colour
         self._glow = None
-        if one_sided(person):
+        if one_sided_flow(person):
             self._glow = QPen(theme.one_sided_glow, width + 7.0)
             self._glow.setCapStyle(Qt.PenCapStyle.RoundCap)
         self.adjust()

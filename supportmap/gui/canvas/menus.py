@@ -34,8 +34,9 @@ def person_menu(view: MapView, person_id: str) -> QMenu:
         QCoreApplication.translate("MapView", "Rename…"),
         lambda: view.rename_requested.emit(person_id),
     )
-    menu.addSeparator()
-    menu.addAction(QCoreApplication.translate("MapView", "Delete"), view.delete_selected)
+    if view.delete_action is not None:
+        menu.addSeparator()
+        menu.addAction(view.delete_action)
     return menu
 
 

@@ -202,8 +202,6 @@ class MapScene(QGraphicsScene):
                     grown = self._show_person(after) or grown
                 case _:
                     self._show_other(change)
-        if batch.removed_ids:
-            self.selection.discard(batch.removed_ids)
         if grown:
             self._update_scene_rect()
 
@@ -260,6 +258,21 @@ class MapScene(QGraphicsScene):
             if line.layered != layered:
                 line.layered = layered
         self.lines_layer.invalidate()
+
+    def put_back(self, person_ids: Iterable[str]) -> None:
+        """Show these people where the map has them.
+
+        A drag moves nodes on screen before anything is decided; when the drop changes nothing
+        on the map (or is refused), no change arrives to move them, so the tool calls this.
+        """
+        support_map = self.document.support_map
+        if support_map is None:
+            return
+        for person_id in person_ids:
+            item = self._people.get(person_id)
+            person = support_map.people.get(person_id)
+            if item is not None and person is not None and person.position is not None:
+                item.move_to(QPointF(person.position.x, person.position.y))
 
     # --- selection ----------------------------------------------------------------------
 

@@ -175,6 +175,7 @@ class SelectTool(Tool):
                     positions[person_id] = Position(round(moving.x(), 1), round(moving.y(), 1))
             self._reset()
             self.view.document.move_people(positions)
+            scene.put_back(positions)  # whoever the drop did not move goes back to their spot
             self.finished.emit()
         self._reset()
         return True

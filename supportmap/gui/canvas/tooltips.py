@@ -9,8 +9,8 @@ from __future__ import annotations
 from html import escape
 
 from supportmap.core.model import Person
+from supportmap.core.rules import Flow, one_sided_flow
 from supportmap.core.vocabulary import HELP_TYPES, HelpType, level_label
-from supportmap.gui.canvas.lines import one_sided
 from supportmap.gui.texts import QT_TRANSLATE_NOOP
 from supportmap.gui.texts.strings import text
 
@@ -62,9 +62,9 @@ def person_tooltip(person: Person, badge: HelpType | None = None) -> str:
         lines.append(escape(text(GIVES_LINE).replace("%1", given)))
     if not received and not given:
         lines.append(escape(text(NOTHING_YET)))
-    side = one_sided(person)
-    if side == "giving":
+    side = one_sided_flow(person)
+    if side is Flow.GIVING:
         lines.append(escape(text(ONE_SIDED_GIVING).replace("%1", person.name)))
-    elif side == "receiving":
+    elif side is Flow.RECEIVING:
         lines.append(escape(text(ONE_SIDED_RECEIVING).replace("%1", person.name)))
     return "<br>".join(lines)

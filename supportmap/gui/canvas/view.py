@@ -63,14 +63,12 @@ class MapView(QGraphicsView):
         add_requested(Position): N, double-click on empty canvas or the context menu; ask for a
             name and add someone there (the ring and wedge at the position become theirs).
         tool_changed(str): the active tool changed ("select" or "connect").
-        people_deleted(): Del or the context menu removed the selected people.
     """
 
     edit_requested = Signal(str)
     rename_requested = Signal(str)
     add_requested = Signal(object)
     tool_changed = Signal(str)
-    people_deleted = Signal()
 
     def __init__(
         self,
@@ -83,6 +81,8 @@ class MapView(QGraphicsView):
         self.selection = selection
         self.person_actions: list[QAction] = []
         """Actions the window adds to a person's context menu; they act on the selection."""
+        self.delete_action: QAction | None = None
+        """The window's Delete action: its keys on the canvas, last in a person's menu."""
         self.map_scene = MapScene(document, selection, system_prefers_dark(), self)
         self.setScene(self.map_scene)
         QPixmapCache.setCacheLimit(max(QPixmapCache.cacheLimit(), PIXMAP_CACHE_KB))
@@ -173,11 +173,10 @@ class MapView(QGraphicsView):
         draft = Person(id=support_map.new_person_id(), name="?")
         self.add_requested.emit(layout.place_person(support_map, draft))
 
-    def delete_selected(self) -> None:
-        ids = self.map_scene.selected_ids()
-        if ids:
-            self.document.remove_people(ids)
-            self.people_deleted.emit()
+    def set_delete_action(self, action: QAction) -> None:
+        """Use the window's one Delete action for the keys on the canvas and the menu."""
+        self.delete_action = action
+        self.addAction(action)
 
     # --- helpers for tools --------------------------------------------------------------
 
@@ -366,8 +365,6 @@ class MapView(QGraphicsView):
             self.edit_requested.emit(current)
         elif key == Qt.Key.Key_F2 and current:
             self.rename_requested.emit(current)
-        elif key in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace) and plain:
-            self.delete_selected()
         elif key == Qt.Key.Key_N and plain:
             self.request_add()
         else:

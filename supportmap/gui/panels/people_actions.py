@@ -52,7 +52,12 @@ class PeopleActions(QObject):
         self.edit.triggered.connect(self._edit_current)
 
         self.delete = QAction(self.tr("&Delete"), self)
-        self.delete.setShortcut(QKeySequence(QKeySequence.StandardKey.Delete))
+        self.delete.setShortcuts(
+            [
+                *QKeySequence.keyBindings(QKeySequence.StandardKey.Delete),
+                QKeySequence(Qt.Key.Key_Backspace),
+            ]
+        )
         self.delete.setIcon(style.standardIcon(QStyle.StandardPixmap.SP_TrashIcon))
         self.delete.setToolTip(text(strings.DELETE_PEOPLE_TIP))
         self.delete.triggered.connect(self.delete_selected)
@@ -63,8 +68,8 @@ class PeopleActions(QObject):
         self.connect_person.triggered.connect(lambda: self.connect_current())
 
         # Single keys act only where they mean "this person": the people table (see
-        # `attach_keys`) and the canvas, which handles the same keys itself. Elsewhere, N or
-        # Del typed into a combo box or a checkbox must not add or delete anyone.
+        # `attach_keys`) and the canvas, which has Delete too and handles N and F2 itself.
+        # Elsewhere, N or Del typed into a combo box or a checkbox must not add or delete anyone.
         for action in (self.add, self.rename, self.delete):
             action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         selection.changed.connect(self._update_enabled)
@@ -125,7 +130,6 @@ class PeopleActions(QObject):
         if not ids or self._document.support_map is None:
             return
         self._document.remove_people(ids)
-        self._selection.discard(ids)
         self.status.emit(text(strings.DELETED_UNDO_HINT))
 
     def connect_current(self, person_id: str | None = None) -> None:

@@ -19,6 +19,7 @@ from PySide6.QtCore import (
 from supportmap.core.batch import MapEdited
 from supportmap.core.changes import PersonAdded, PersonRemoved
 from supportmap.core.model import Person
+from supportmap.core.rules import balance_of
 from supportmap.gui.document import MapDocument
 from supportmap.gui.texts import strings
 from supportmap.gui.texts.strings import text
@@ -38,15 +39,6 @@ _ID = ID_ROLE
 COLUMNS = ("name", "relationship", "sector", "circle", "safety", "received", "given", "balance")
 
 Index = QModelIndex | QPersistentModelIndex
-
-
-def balance_of(person: Person) -> float | None:
-    """DESIGN §4 balance, or None when undefined, for professionals and for circle 4."""
-    support = person.support
-    total = support.received + support.given
-    if total == 0 or person.is_professional or not person.is_current:
-        return None
-    return (support.received - support.given) / total
 
 
 class PeopleModel(QAbstractTableModel):

@@ -75,14 +75,6 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <source>Support map</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The map drawing. The People panel lists the same people as a table.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Not an emergency service</source>
         <translation type="unfinished"></translation>
     </message>
@@ -246,10 +238,6 @@
     </message>
     <message>
         <source>Rename…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

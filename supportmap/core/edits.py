@@ -1,0 +1,250 @@
+"""The edit policy: what a user's gesture changes on a map, as change values.
+
+Each function reads the map, decides what the gesture means (a fresh id, where someone is put,
+which ties go with a removed person and at which index they stood) and returns the change(s)
+without applying them. Whatever cannot apply is refused here with a `ValidationError`, so the
+caller can show the problem before anything is recorded; `SupportMap.apply` then performs the
+change and the storage layer saves it. A gesture that changes nothing returns None (or nothing).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Mapping, Sequence
+from typing import Any
+
+from supportmap.core.changes import (
+    Change,
+    FocusRenamed,
+    MapRetitled,
+    NoteAdded,
+    NoteChanged,
+    NoteRemoved,
+    PersonAdded,
+    PersonChanged,
+    PersonRemoved,
+    TieAdded,
+    TieChanged,
+    TieRemoved,
+    invert,
+)
+from supportmap.core.layout import clear_of_focus, locate, place_person, place_person_near
+from supportmap.core.model import (
+    NAME_MAX,
+    TITLE_MAX,
+    Person,
+    Position,
+    SessionNote,
+    Tie,
+    ValidationError,
+    check_text,
+)
+from supportmap.core.supportmap import SupportMap
+from supportmap.core.vocabulary import HelpType
+
+# --- people -----------------------------------------------------------------------------
+
+
+def add_person(support_map: SupportMap, name: str, **fields: Any) -> PersonAdded:
+    """Someone new, with a fresh id (unless ``id=`` is given), placed where they belong.
+
+    Without a position they get a free spot in their ring and wedge. A given position (where
+    the user clicked) is kept clear of the focus person and of everyone's node, since someone
+    added on top of another would be hidden; unless circle or sector are given too, the ring
+    and wedge under it become the person's circle and sector.
+    """
+    person_id = fields.pop("id", None) or support_map.new_person_id()
+    if person_id in support_map.people:
+        raise ValidationError("id", f"{person_id!r} is already used by another person")
+    clicked = fields.get("position")
+    if clicked is not None:
+        if not isinstance(clicked, Position):
+            raise ValidationError("position", "must be a Position or None")
+        clicked = fields["position"] = clear_of_focus(clicked)
+        if not {"circle", "sector"} & set(fields):
+            fields["circle"], fields["sector"] = locate(clicked)
+    person = Person(id=person_id, name=name, **fields)
+    if clicked is None:
+        spot = place_person(support_map, person)
+    else:
+        spot = place_person_near(support_map, person, clicked)
+    return PersonAdded(person.replace(position=spot))
+
+
+def update_person(support_map: SupportMap, person_id: str, **fields: Any) -> PersonChanged | None:
+    """Change fields of one person; None when nothing changes.
+
+    Changing circle or sector without a position moves the person into their new ring and
+    wedge, because on the map the position is what shows circle and sector.
+    """
+    before = support_map.person(person_id)
+    if "id" in fields and fields["id"] != person_id:
+        raise ValidationError("id", "a person's id cannot change")
+    after = before.replace(**fields)
+    if after == before:
+        return None
+    moved_area = (after.circle, after.sector) != (before.circle, before.sector)
+    if moved_area and "position" not in fields:
+        after = after.replace(position=place_person(support_map, after))
+    return PersonChanged(before, after)
+
+
+def set_support(
+    support_map: SupportMap,
+    person_id: str,
+    help_type: HelpType,
+    *,
+    receive: int | None = None,
+    give: int | None = None,
+) -> PersonChanged | None:
+    """Set how much of one help type I receive from and/or give to a person."""
+    person = support_map.person(person_id)
+    support = person.support.with_level(HelpType(help_type), receive=receive, give=give)
+    return update_person(support_map, person_id, support=support)
+
+
+def move_people(
+    support_map: SupportMap, positions: Mapping[str, Position]
+) -> tuple[PersonChanged, ...]:
+    """People dropped at new positions; the ring and wedge under each become circle and sector.
+
+    Someone dropped on the focus person lands just outside them (see `clear_of_focus`). People
+    whose drop changes nothing (e.g. pushed back out to the spot they already had) are left out.
+    """
+    changes = []
+    for person_id, dropped in positions.items():
+        before = support_map.person(person_id)
+        position = clear_of_focus(dropped)
+        circle, sector = locate(position)
+        after = before.replace(position=position, circle=circle, sector=sector)
+        if after != before:
+            changes.append(PersonChanged(before, after))
+    return tuple(changes)
+
+
+def remove_people(support_map: SupportMap, ids: Iterable[str]) -> tuple[PersonRemoved, ...]:
+    """Remove people with all their ties, in the order given; ids not on the map are skipped.
+
+    A tie between two removed people goes with the first of them, and each removal records
+    its index in the map's order as it stands when that removal applies, so that undoing the
+    removals in reverse puts everyone back where they were.
+    """
+    unique = [i for i in dict.fromkeys(ids) if i in support_map.people]
+    taken: set[tuple[str, str]] = set()
+    order = list(support_map.people)
+    changes = []
+    for person_id in unique:
+        ties = tuple(t for t in support_map.ties_of(person_id) if t.key not in taken)
+        taken.update(t.key for t in ties)
+        index = order.index(person_id)
+        order.pop(index)
+        changes.append(PersonRemoved(support_map.person(person_id), ties, index))
+    return tuple(changes)
+
+
+# --- ties -------------------------------------------------------------------------------
+
+
+def add_tie(
+    support_map: SupportMap, a: str, b: str, strength: int = 1, conflict: bool = False
+) -> TieAdded:
+    """Record that two people on the map know each other."""
+    tie = Tie(a, b, strength, conflict)
+    for field_name, end in (("a", a), ("b", b)):
+        if end not in support_map.people:
+            raise ValidationError(field_name, f"no person {end!r}")
+    if support_map.tie(a, b) is not None:
+        raise ValidationError("b", f"{a!r} and {b!r} are already tied")
+    return TieAdded(tie)
+
+
+def update_tie(support_map: SupportMap, a: str, b: str, **fields: Any) -> TieChanged | None:
+    """Change strength or conflict of a tie; None when nothing changes."""
+    before = existing_tie(support_map, a, b)
+    after = before.replace(**fields)
+    if after == before:
+        return None
+    return TieChanged(before, after)
+
+
+def remove_tie(support_map: SupportMap, a: str, b: str) -> TieRemoved:
+    """Forget that two people know each other."""
+    return TieRemoved(existing_tie(support_map, a, b))
+
+
+def existing_tie(support_map: SupportMap, a: str, b: str) -> Tie:
+    """The tie between ``a`` and ``b``; a ValidationError when there is none."""
+    tie = support_map.tie(a, b)
+    if tie is None:
+        raise ValidationError("ties", f"there is no tie between {a!r} and {b!r}")
+    return tie
+
+
+# --- the map and its notes --------------------------------------------------------------
+
+
+def retitle(support_map: SupportMap, title: str) -> MapRetitled | None:
+    """A new title (trimmed); None when it stays the same."""
+    title = check_text("title", title, TITLE_MAX).strip()
+    if title == support_map.title:
+        return None
+    return MapRetitled(support_map.title, title)
+
+
+def rename_focus(support_map: SupportMap, name: str) -> FocusRenamed | None:
+    """A new name for the person whose map it is; None when it stays the same."""
+    name = check_text("focus.name", name, NAME_MAX, required=True)
+    if name == support_map.focus_name:
+        return None
+    return FocusRenamed(support_map.focus_name, name)
+
+
+def add_note(support_map: SupportMap, date: dt.date, text: str, private: bool = False) -> NoteAdded:
+    """A new session note with a fresh id."""
+    return NoteAdded(SessionNote(support_map.new_note_id(), date, text, private))
+
+
+def update_note(support_map: SupportMap, note_id: str, **fields: Any) -> NoteChanged | None:
+    """Change date, text or privacy of a note; None when nothing changes."""
+    unknown = set(fields) - {"date", "text", "private"}
+    if unknown:
+        raise ValidationError(sorted(unknown)[0], "is not a field of a session note")
+    before = _existing_note(support_map, note_id)
+    after = SessionNote(
+        note_id,
+        fields.get("date", before.date),
+        fields.get("text", before.text),
+        fields.get("private", before.private),
+    )
+    if after == before:
+        return None
+    return NoteChanged(before, after)
+
+
+def remove_note(support_map: SupportMap, note_id: str) -> NoteRemoved:
+    return NoteRemoved(_existing_note(support_map, note_id))
+
+
+def _existing_note(support_map: SupportMap, note_id: str) -> SessionNote:
+    for note in support_map.notes:
+        if note.id == note_id:
+            return note
+    raise ValidationError("session_notes", f"no note with id {note_id!r}")
+
+
+# --- checking ---------------------------------------------------------------------------
+
+
+def check(support_map: SupportMap, changes: Sequence[Change]) -> None:
+    """Raise the ValidationError that applying ``changes`` in order would raise, if any.
+
+    The map is left exactly as it was either way: each change is tried and then undone.
+    """
+    applied: list[Change] = []
+    try:
+        for change in changes:
+            support_map.apply(change)
+            applied.append(change)
+    finally:
+        for change in reversed(applied):
+            support_map.apply(invert(change))
