@@ -13,6 +13,7 @@ from __future__ import annotations
 import argparse
 import gc
 import json
+import re
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -177,7 +178,7 @@ def _import(args: argparse.Namespace) -> int:
     document = read_document(args.file)
     with _open_library(args) as library:
         map_id = library.save_new_map(document.map, document.snapshots)
-    title = document.map.title or document.map.focus_name
+    title = shown(document.map.title or document.map.focus_name)
     people = len(document.map.people)
     snapshots = len(document.snapshots)
     _print(
@@ -214,8 +215,8 @@ def _list(args: argparse.Namespace) -> int:
     rows += [
         (
             str(info.id),
-            info.title or "(untitled)",
-            info.focus_name,
+            shown(info.title) or "(untitled)",
+            shown(info.focus_name),
             str(info.people),
             info.updated.strftime("%Y-%m-%d %H:%M"),
         )
@@ -266,8 +267,24 @@ def _find_map(library: Library, wanted: str) -> int:
         return matches[0]
     if matches:
         ids = ", ".join(str(map_id) for map_id in matches)
-        raise UserError(f"Several maps are titled “{wanted}” (ids {ids}); give the id instead.")
-    raise UserError(f"There is no map with the id or title “{wanted}”; `{PROG} list` shows them.")
+        raise UserError(
+            f"Several maps are titled “{shown(wanted)}” (ids {ids}); give the id instead."
+        )
+    raise UserError(
+        f"There is no map with the id or title “{shown(wanted)}”; `{PROG} list` shows them."
+    )
+
+
+_CONTROLS = re.compile("[\x00-\x1f\x7f-\x9f]")
+
+
+def shown(text: str) -> str:
+    """A name or title safe to print on one terminal line: control characters are escaped.
+
+    The file reader refuses them, but a library written by an older version may hold some,
+    and an escape sequence printed raw could rewrite the user's terminal.
+    """
+    return _CONTROLS.sub(lambda found: f"\\x{ord(found.group()):02x}", text)
 
 
 def _count(number: int, one: str, many: str) -> str:

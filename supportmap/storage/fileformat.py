@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import os
+import stat
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
@@ -31,6 +33,16 @@ from supportmap.storage.fileformat_json import (
 
 if TYPE_CHECKING:
     from supportmap.storage.fileformat_schema import PersonShape
+
+MAX_PEOPLE = 5_000
+MAX_TIES = 50_000
+MAX_SESSION_NOTES = 5_000
+MAX_SNAPSHOTS = 1_000
+_LIMITS = (
+    ("people", MAX_PEOPLE, "people"),
+    ("ties", MAX_TIES, "ties"),
+    ("session_notes", MAX_SESSION_NOTES, "session notes"),
+)
 
 FORMAT_NAME = "supportmap"
 FORMAT_VERSION = 1
@@ -149,23 +161,44 @@ def read_document(path: Path) -> Document:
     """Read a file without ever changing it; the size is checked before anything is read.
 
     Raises:
-        FileFormatError: the file is missing, unreadable, too large or not a valid map.
+        FileFormatError: the file is missing, unreadable, too large, not a regular file or not
+            a valid map.
     """
-    path = Path(path)
+    return loads(read_file(Path(path)))
+
+
+def read_file(path: Path) -> bytes:
+    """The bytes of a regular file of at most `MAX_FILE_BYTES`, without ever waiting.
+
+    The file is opened without blocking and checked before reading, so a pipe or a device
+    given by mistake is refused at once instead of hanging (a pipe would wait for a writer).
+
+    Raises:
+        FileFormatError: the file is missing, unreadable, too large or not a regular file.
+    """
     try:
-        size = path.stat().st_size
-        if path.is_dir():
-            raise FileFormatError(f"{path} is a folder, not a SupportMap file.")
-        check_size(size)
-        with path.open("rb") as handle:
-            data = handle.read(MAX_FILE_BYTES + 1)
+        descriptor = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
     except FileNotFoundError:
         raise FileFormatError(f"There is no file {path}; check the name and folder.") from None
     except PermissionError:
         raise FileFormatError(f"No permission to read {path}.") from None
     except OSError as error:
         raise FileFormatError(f"Could not read {path}: {error.strerror or error}.") from None
-    return loads(data)
+    info = os.fstat(descriptor)
+    if not stat.S_ISREG(info.st_mode):
+        os.close(descriptor)
+        if stat.S_ISDIR(info.st_mode):
+            raise FileFormatError(f"{path} is a folder, not a SupportMap file.")
+        raise FileFormatError(
+            f"{path} is not a regular file (it is a pipe, socket or device); "
+            "SupportMap reads map files saved on a disk."
+        )
+    with os.fdopen(descriptor, "rb") as handle:
+        check_size(info.st_size)
+        try:
+            return handle.read(MAX_FILE_BYTES + 1)
+        except OSError as error:
+            raise FileFormatError(f"Could not read {path}: {error.strerror or error}.") from None
 
 
 def loads(data: str | bytes) -> Document:
@@ -204,14 +237,44 @@ def document_from_dict(data: Any) -> Document:
     _check_version(data.get("version", None), "version" in data)
     if "map" not in data:
         raise FileFormatError("map: is required")
-    support_map = map_from_dict(data["map"], "map")
     raw_snapshots = data.get("snapshots", [])
     if not isinstance(raw_snapshots, list):
         raise FileFormatError(f"snapshots: must be a list, got {show(raw_snapshots)}")
+    _check_limits(data["map"], raw_snapshots)
+    support_map = map_from_dict(data["map"], "map")
     snapshots = tuple(
         _snapshot_from_dict(raw, f"snapshots[{i}]") for i, raw in enumerate(raw_snapshots)
     )
     return Document(support_map, snapshots)
+
+
+def _check_limits(raw_map: Any, raw_snapshots: list[Any]) -> None:
+    """Refuse a file beyond the size limits of DESIGN.md §3 before any of it is validated.
+
+    Validating costs far more memory per entry than the parsed JSON does, so counting first
+    keeps reading any file under the size cap within bounds.
+    """
+    if len(raw_snapshots) > MAX_SNAPSHOTS:
+        raise FileFormatError(
+            f"snapshots: a file may hold at most {MAX_SNAPSHOTS:,} snapshots, "
+            f"this one has {len(raw_snapshots):,}"
+        )
+    maps = [("map", raw_map)]
+    maps += [
+        (f"snapshots[{i}].map", raw["map"])
+        for i, raw in enumerate(raw_snapshots)
+        if isinstance(raw, dict) and "map" in raw
+    ]
+    for where, one_map in maps:
+        if not isinstance(one_map, dict):
+            continue
+        for key, limit, what in _LIMITS:
+            entries = one_map.get(key)
+            if isinstance(entries, list) and len(entries) > limit:
+                raise FileFormatError(
+                    f"{where}.{key}: a map may hold at most {limit:,} {what}, "
+                    f"this one has {len(entries):,}"
+                )
 
 
 def _check_version(version: object, present: bool) -> None:
