@@ -26,7 +26,7 @@ from typing import Any
 from supportmap.core.burt import focus_measures
 from supportmap.core.findings import Figures, Finding, FindingCode, Severity, derive_findings
 from supportmap.core.model import Person
-from supportmap.core.structure import StructureGraph, analyse_structure
+from supportmap.core.structure import CutOff, StructureGraph, analyse_structure
 from supportmap.core.supportmap import SupportMap
 from supportmap.core.vocabulary import HELP_TYPES, HelpType, Safety, Sector
 
@@ -190,10 +190,7 @@ def analyze(support_map: SupportMap) -> Analysis:
         received=received,
         given=given,
         articulation_points=structure.articulation_points,
-        cut_off={
-            ids[i]: tuple(ids[j] for j in graph.cut_off_without(i))
-            for i in graph.articulation_points
-        },
+        cut_off={ids[i]: CutOff(graph, i, ids) for i in graph.articulation_points},
         outside_largest=outside,
         components=graph.components,
         current_ties=ties,

@@ -22,6 +22,7 @@ from typing import Any
 
 from supportmap.core import texts
 from supportmap.core.model import Person
+from supportmap.core.structure import Relabelled
 from supportmap.core.vocabulary import HELP_TYPES, Barrier, Circle, HelpType, Safety, Sector
 
 
@@ -222,7 +223,7 @@ def _closeness_findings(
             _finding(FindingCode.NO_PROFESSIONAL, Severity.NOTICE, texts.no_professional())
         )
     for person_id in figures.articulation_points:
-        cut_off = [names[i] for i in figures.cut_off[person_id]]
+        cut_off = Relabelled(figures.cut_off[person_id], names)
         text = texts.bridge_person(names[person_id], cut_off)
         found.append(_finding(FindingCode.BRIDGE_PERSON, Severity.NOTICE, text, [person_id]))
     if figures.current_ties >= 1 and figures.components >= 2 and len(current) >= 3:

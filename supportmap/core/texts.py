@@ -43,12 +43,11 @@ def join_names(names: Sequence[str], limit: int = NAMES_SHOWN) -> str:
 
     Long lists end in "and N others" so a sentence stays readable.
     """
-    names = list(names)
-    if not names:
+    count = len(names)  # a long list is never copied whole: only the first few are named
+    if not count:
         return ""
-    if len(names) > limit:
-        rest = len(names) - (limit - 1)
-        names = [*names[: limit - 1], f"{rest} others"]
+    shown = [*names[: limit - 1], f"{count - (limit - 1)} others"] if count > limit else None
+    names = list(names) if shown is None else shown
     if len(names) == 1:
         return names[0]
     return f"{', '.join(names[:-1])} and {names[-1]}"

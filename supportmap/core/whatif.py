@@ -110,10 +110,12 @@ def what_if_all(support_map: SupportMap, analysis: Analysis | None = None) -> di
         after = dict(before)
         for help_type in provides:
             after[help_type] -= 1
-        pieces = graph.structure.pieces_without(node)
-        components_after = components - 1 + len(pieces)
+        pieces = graph.structure.piece_count_without(node)
+        components_after = components - 1 + pieces
         cut_off = (
-            tuple(ids[i] for i in graph.structure.cut_off_without(node)) if len(pieces) >= 2 else ()
+            tuple(map(ids.__getitem__, graph.structure.cut_off_without(node)))
+            if pieces >= 2
+            else ()
         )
         results[person_id] = WhatIf(
             person_id=person_id,
