@@ -174,15 +174,22 @@ class StructureGraph:
         return sorted(chain.from_iterable(self._preorder[low:high] for low, high in piece))
 
 
-def analyse_structure(adjacency: Sequence[Sequence[int]]) -> StructureGraph:
+def analyse_structure(
+    adjacency: Sequence[Sequence[int]], removed: int | None = None
+) -> StructureGraph:
     """Search the graph once and record components, articulation points and cut pieces.
 
     Args:
         adjacency: for each node ``0 … n-1`` its neighbours; symmetric, no self-loops, no
             repeated edges.
+        removed: a node to treat as absent, with its ties (the graph without one person,
+            keeping everyone else's number); nothing may be asked about it afterwards.
     """
     n = len(adjacency)
     discovered = [-1] * n
+    if removed is not None:
+        # Seen already, and later than anyone can be: never entered, never lowers a low-link.
+        discovered[removed] = 2 * n + 1
     low = [0] * n
     parent = [-1] * n
     subtree_size = [1] * n
@@ -203,17 +210,23 @@ def analyse_structure(adjacency: Sequence[Sequence[int]]) -> StructureGraph:
         stack = [(root, iter(adjacency[root]))]
         while stack:
             node, neighbours = stack[-1]
+            lowest = low[node]
             for other in neighbours:
-                if discovered[other] == -1:
+                seen = discovered[other]
+                if seen == -1:
+                    low[node] = lowest
                     parent[other] = node
                     discovered[other] = low[other] = len(preorder)
                     preorder.append(other)
                     component_of[other] = component
                     stack.append((other, iter(adjacency[other])))
                     break
-                if other != parent[node] and discovered[other] < low[node]:
-                    low[node] = discovered[other]
+                # The tie back to the parent counts too: it can lower a low-link only to the
+                # parent's own number, which the test for a cut (>=) lets through unchanged.
+                if seen < lowest:
+                    lowest = seen
             else:
+                low[node] = lowest
                 stack.pop()
                 if stack:
                     up = stack[-1][0]
