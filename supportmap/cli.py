@@ -381,7 +381,7 @@ def _print_pieces(pieces: Iterable[str]) -> None:
 
 
 def _complain(message: str) -> None:
-    line = " ".join(message.split()) or "something went wrong"
+    line = shown(" ".join(message.split())) or "something went wrong"
     stream = sys.stderr
     if hasattr(stream, "reconfigure"):
         stream.reconfigure(errors="backslashreplace")

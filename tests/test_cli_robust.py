@@ -66,3 +66,22 @@ def test_a_pipe_given_as_the_file_is_refused_without_waiting(tmp_path: Path) -> 
     os.mkfifo(pipe)
 
     assert_one_line_error(run("analyze", pipe), "not a regular file")
+
+
+def test_an_error_message_quoting_the_file_never_carries_a_terminal_escape(
+    tmp_path: Path,
+) -> None:
+    path = tmp_path / "sector.supportmap.json"
+    person = {"id": "p1", "name": "Sam", "sector": "\u009b31mred"}
+    data = {
+        "format": "supportmap",
+        "version": 1,
+        "map": {"focus": {"name": "A"}, "people": [person]},
+    }
+    path.write_text(json.dumps(data), encoding="utf-8")
+
+    result = run("analyze", path)
+
+    assert_one_line_error(result, "map.people[0].sector")
+    assert "\x9b" not in result.stderr
+    assert "\\x9b31mred" in result.stderr
