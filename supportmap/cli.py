@@ -13,8 +13,9 @@ from __future__ import annotations
 import argparse
 import gc
 import json
+import re
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -22,6 +23,7 @@ from supportmap import __version__
 from supportmap.core.i18n import _, ngettext
 
 if TYPE_CHECKING:
+    from supportmap.core.findings import Finding
     from supportmap.storage.library import Library
 
 PROG = "supportmap"
@@ -152,7 +154,7 @@ def _analyze(args: argparse.Namespace) -> int:
 
     from supportmap.core.analysis import analyze
     from supportmap.core.report import render_text
-    from supportmap.core.whatif import findings_without, what_if_all
+    from supportmap.core.whatif import findings_without_each, what_if_all
 
     analysis = analyze(support_map)
     what_ifs = what_if_all(support_map, analysis) if args.what_if else None
@@ -160,16 +162,79 @@ def _analyze(args: argparse.Namespace) -> int:
         _print(render_text(support_map, analysis, what_ifs))
         return OK
     result: dict[str, Any] = analysis.to_json()
-    if what_ifs is not None:
-        result["what_if"] = {
-            person_id: {
-                **what_if.to_json(),
-                "findings": [f.to_json() for f in findings_without(support_map, person_id)],
-            }
-            for person_id, what_if in what_ifs.items()
-        }
-    _print(json.dumps(result, ensure_ascii=False, indent=2) + "\n")
+    if what_ifs is None:
+        _print(json.dumps(result, ensure_ascii=False, indent=2) + "\n")
+        return OK
+    without = findings_without_each(support_map, analysis)
+    lists = [without[person_id] for person_id in what_ifs]
+    result["what_if"] = {
+        person_id: {**what_if.to_json(), "findings": _FINDINGS_MARK.format(i)}
+        for i, (person_id, what_if) in enumerate(what_ifs.items())
+    }
+    skeleton = json.dumps(result, ensure_ascii=False, indent=2)
+    _print_pieces(_with_finding_lists(skeleton, lists))
+    _print("\n")
     return OK
+
+
+# Stands for a list of findings in the JSON first written without them. Ids and texts cannot
+# hold control characters, so no value of a map can be written as this.
+_FINDINGS_MARK = "\x00findings {}\x00"
+_FINDINGS_WRITTEN = re.compile(r'^( *)("findings": )"\\u0000findings (\d+)\\u0000"', re.MULTILINE)
+
+
+def _with_finding_lists(skeleton: str, lists: Sequence[Sequence[Finding]]) -> Iterator[str]:
+    """``skeleton`` with each mark replaced by its list of findings, as `json.dumps` would
+    write it with ``indent=2``, in pieces to be written one after the other.
+
+    Most findings recur in the what-if of almost every person; each is encoded once at each
+    depth and then reused, which keeps the output of a large map from taking longer than
+    the analysis itself.
+    """
+    encoded: dict[tuple[int, int], str] = {}
+
+    def one(finding: Finding, indent: int) -> str:
+        key = (id(finding), indent)
+        text = encoded.get(key)
+        if text is None:
+            text = _indented(finding.to_json(), " " * indent)
+            encoded[key] = text
+        return text
+
+    written = 0
+    for found in _FINDINGS_WRITTEN.finditer(skeleton):
+        indent, key, index = found.group(1), found.group(2), int(found.group(3))
+        yield skeleton[written : found.start()]
+        written = found.end()
+        findings = lists[index]
+        if not findings:
+            yield f"{indent}{key}[]"
+            continue
+        items = ",\n".join(one(finding, len(indent) + 2) for finding in findings)
+        yield f"{indent}{key}[\n{items}\n{indent}]"
+    yield skeleton[written:]
+
+
+def _indented(value: dict[str, Any], margin: str) -> str:
+    """`json.dumps` with ``indent=2`` of a flat object, each line behind ``margin``.
+
+    Values that are lists of plain values are laid out as `json.dumps` lays them out; anything
+    deeper is left to `json.dumps` itself.
+    """
+    inner = margin + "  "
+    lines = []
+    for key, item in value.items():
+        name = json.dumps(key, ensure_ascii=False)
+        if isinstance(item, list) and item and not isinstance(item[0], dict | list):
+            values = f",\n{inner}  ".join(json.dumps(v, ensure_ascii=False) for v in item)
+            lines.append(f"{inner}{name}: [\n{inner}  {values}\n{inner}]")
+        elif isinstance(item, dict | list) and item:
+            nested = json.dumps(item, ensure_ascii=False, indent=2).replace("\n", "\n" + inner)
+            lines.append(f"{inner}{name}: {nested}")
+        else:
+            lines.append(f"{inner}{name}: {json.dumps(item, ensure_ascii=False)}")
+    body = ",\n".join(lines)
+    return f"{margin}{{\n{body}\n{margin}}}" if lines else f"{margin}{{}}"
 
 
 def _import(args: argparse.Namespace) -> int:
@@ -178,7 +243,7 @@ def _import(args: argparse.Namespace) -> int:
     document = read_document(args.file)
     with _open_library(args) as library:
         map_id = library.save_new_map(document.map, document.snapshots)
-    title = document.map.title or document.map.focus_name
+    title = shown(document.map.title or document.map.focus_name)
     people = len(document.map.people)
     snapshots = len(document.snapshots)
     counted = _("{people}, {snapshots}").format(
@@ -220,8 +285,8 @@ def _list(args: argparse.Namespace) -> int:
     rows += [
         (
             str(info.id),
-            info.title or _("(untitled)"),
-            info.focus_name,
+            shown(info.title) or _("(untitled)"),
+            shown(info.focus_name),
             str(info.people),
             info.updated.strftime("%Y-%m-%d %H:%M"),
         )
@@ -275,9 +340,21 @@ def _find_map(library: Library, wanted: str) -> int:
     if matches:
         ids = ", ".join(str(map_id) for map_id in matches)
         several = _("Several maps are titled “{title}” (ids {ids}); give the id instead.")
-        raise UserError(several.format(title=wanted, ids=ids))
+        raise UserError(several.format(title=shown(wanted), ids=ids))
     missing = _("There is no map with the id or title “{title}”; `{prog} list` shows them.")
-    raise UserError(missing.format(title=wanted, prog=PROG))
+    raise UserError(missing.format(title=shown(wanted), prog=PROG))
+
+
+_CONTROLS = re.compile("[\x00-\x1f\x7f-\x9f]")
+
+
+def shown(text: str) -> str:
+    """A name or title safe to print on one terminal line: control characters are escaped.
+
+    The file reader refuses them, but a library written by an older version may hold some,
+    and an escape sequence printed raw could rewrite the user's terminal.
+    """
+    return _CONTROLS.sub(lambda found: f"\\x{ord(found.group()):02x}", text)
 
 
 def _is_user_error(error: Exception) -> bool:
@@ -292,15 +369,21 @@ def _is_user_error(error: Exception) -> bool:
 
 
 def _print(text: str) -> None:
+    _print_pieces((text,))
+
+
+def _print_pieces(pieces: Iterable[str]) -> None:
+    """Write text made piece by piece, so a large output is never held whole."""
     stream = sys.stdout
     if hasattr(stream, "reconfigure"):
         stream.reconfigure(errors="replace")
-    stream.write(text)
+    for piece in pieces:
+        stream.write(piece)
     stream.flush()
 
 
 def _complain(message: str) -> None:
-    line = " ".join(message.split()) or _("something went wrong")
+    line = shown(" ".join(message.split())) or _("something went wrong")
     stream = sys.stderr
     if hasattr(stream, "reconfigure"):
         stream.reconfigure(errors="backslashreplace")

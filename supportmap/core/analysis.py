@@ -27,7 +27,7 @@ from supportmap.core.burt import focus_measures
 from supportmap.core.findings import Figures, Finding, FindingCode, Severity, derive_findings
 from supportmap.core.model import Person
 from supportmap.core.rules import balance_of, counts_in_balance, is_safe_provider
-from supportmap.core.structure import StructureGraph, analyse_structure
+from supportmap.core.structure import CutOff, StructureGraph, analyse_structure
 from supportmap.core.supportmap import SupportMap
 from supportmap.core.vocabulary import HELP_TYPES, HelpType, Sector
 
@@ -122,11 +122,21 @@ class Analysis:
 
 @dataclass(frozen=True)
 class _Graph:
-    """What the what-if reuses: current people in map order, H searched once, providers."""
+    """What the what-if reuses: current people in map order, H searched once, providers
+    marked safe and not."""
 
     current: tuple[Person, ...]
     structure: StructureGraph
     safe_providers: Mapping[HelpType, tuple[Person, ...]]
+    other_providers: Mapping[HelpType, tuple[Person, ...]]
+
+
+def sector_diversity(sector_counts: Mapping[Sector, int], current: int) -> float:
+    """The IQV of the current people's sectors; counts in order of first appearance."""
+    if not current:
+        return 0.0
+    squares = sum((c / current) ** 2 for c in sector_counts.values())
+    return (1.0 - squares) / (1.0 - 1.0 / _SECTOR_COUNT)
 
 
 def analyze(support_map: SupportMap) -> Analysis:
@@ -172,11 +182,7 @@ def analyze(support_map: SupportMap) -> Analysis:
     )
     burt = focus_measures(dict(enumerate(adjacency)))
     ego = Ego(burt.effective_size, burt.efficiency, burt.constraint)
-    diversity = (
-        (1.0 - sum((c / n) ** 2 for c in sector_counts.values())) / (1.0 - 1.0 / _SECTOR_COUNT)
-        if n
-        else 0.0
-    )
+    diversity = sector_diversity(sector_counts, n)
 
     largest = graph.largest_component()
     outside = tuple(ids[i] for i in range(n) if graph.component_of[i] != largest) if n else ()
@@ -187,10 +193,7 @@ def analyze(support_map: SupportMap) -> Analysis:
         received=received,
         given=given,
         articulation_points=structure.articulation_points,
-        cut_off={
-            ids[i]: tuple(ids[j] for j in graph.cut_off_without(i))
-            for i in graph.articulation_points
-        },
+        cut_off={ids[i]: CutOff(graph, i, ids) for i in graph.articulation_points},
         outside_largest=outside,
         components=graph.components,
         current_ties=ties,
@@ -207,5 +210,10 @@ def analyze(support_map: SupportMap) -> Analysis:
         ego=ego,
         diversity=diversity,
         findings=derive_findings(figures),
-        graph=_Graph(current, graph, {t: tuple(safe[t]) for t in HELP_TYPES}),
+        graph=_Graph(
+            current,
+            graph,
+            {t: tuple(safe[t]) for t in HELP_TYPES},
+            {t: tuple(other[t]) for t in HELP_TYPES},
+        ),
     )

@@ -31,13 +31,13 @@ from supportmap.core.changes import (
 from supportmap.core.layout import clear_of_focus, locate, place_person, place_person_near
 from supportmap.core.model import (
     NAME_MAX,
-    TITLE_MAX,
     Person,
     Position,
     SessionNote,
     Tie,
     ValidationError,
     check_text,
+    check_title,
 )
 from supportmap.core.supportmap import SupportMap
 from supportmap.core.vocabulary import HelpType
@@ -185,7 +185,7 @@ def existing_tie(support_map: SupportMap, a: str, b: str) -> Tie:
 
 def retitle(support_map: SupportMap, title: str) -> MapRetitled | None:
     """A new title (trimmed); None when it stays the same."""
-    title = check_text("title", title, TITLE_MAX).strip()
+    title = check_title(title)
     if title == support_map.title:
         return None
     return MapRetitled(support_map.title, title)

@@ -15,7 +15,7 @@ The rules follow the table of DESIGN.md §4. Where the table leaves a choice ope
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any
@@ -23,6 +23,7 @@ from typing import Any
 from supportmap.core import texts
 from supportmap.core.model import Person
 from supportmap.core.rules import Flow, counts_in_balance, one_sided
+from supportmap.core.structure import Relabelled
 from supportmap.core.vocabulary import HELP_TYPES, Barrier, Circle, HelpType, Safety, Sector
 
 
@@ -120,26 +121,43 @@ class Figures:
     diversity: float
 
 
-def derive_findings(figures: Figures) -> tuple[Finding, ...]:
-    """All findings of DESIGN.md §4 for the given figures, sorted as the contract says."""
+PERSONAL = frozenset(
+    {
+        FindingCode.ONE_SIDED_GIVING,
+        FindingCode.ONE_SIDED_RECEIVING,
+        FindingCode.UNSAFE_CLOSE,
+        FindingCode.POTENTIAL,
+    }
+)
+"""Codes whose finding about a person reads that person alone: it is the same on any map
+they are on, which lets the what-if of every person share them."""
+
+
+def derive_findings(figures: Figures, *, personal: bool = True) -> tuple[Finding, ...]:
+    """All findings of DESIGN.md §4 for the given figures, sorted as the contract says.
+
+    Args:
+        figures: what the rules read.
+        personal: False to leave out the findings of the `PERSONAL` codes.
+    """
     names = {p.id: p.name for p in figures.people}
     current = [p for p in figures.people if p.is_current]
     found: list[Finding] = []
     found += _coverage_findings(figures)
-    found += _balance_findings(figures, current)
-    found += _closeness_findings(figures, current, names)
-    found += _reach_findings(figures, names)
-    order = {p.id: i for i, p in enumerate(figures.people)}
-    return tuple(
-        sorted(
-            found,
-            key=lambda f: (
-                -f.severity.rank,
-                _CODE_INDEX[f.code],
-                tuple(order[i] for i in f.people),
-                -1 if f.help_type is None else f.help_type.ordinal,
-            ),
-        )
+    found += _balance_findings(figures, current, personal)
+    found += _closeness_findings(figures, current, names, personal)
+    found += _reach_findings(figures, names, personal)
+    return tuple(sorted(found, key=sort_key(figures.people)))
+
+
+def sort_key(people: Sequence[Person]) -> Callable[[Finding], tuple[Any, ...]]:
+    """The order of findings: severity (alert first), code, their people in map order, type."""
+    order = {p.id: i for i, p in enumerate(people)}
+    return lambda f: (
+        -f.severity.rank,
+        _CODE_INDEX[f.code],
+        tuple(order[i] for i in f.people),
+        -1 if f.help_type is None else f.help_type.ordinal,
     )
 
 
@@ -178,7 +196,7 @@ def _coverage_findings(figures: Figures) -> list[Finding]:
     return found
 
 
-def _balance_findings(figures: Figures, current: Sequence[Person]) -> list[Finding]:
+def _balance_findings(figures: Figures, current: Sequence[Person], personal: bool) -> list[Finding]:
     found = []
     total_received = sum(figures.received[p.id] for p in current)
     receiving = [p for p in current if figures.received[p.id] > 0]
@@ -188,7 +206,7 @@ def _balance_findings(figures: Figures, current: Sequence[Person]) -> list[Findi
         if counts_in_balance(person):
             given_sum += given
             received_sum += received
-            flow = one_sided(received, given)
+            flow = one_sided(received, given) if personal else None
             if flow is Flow.GIVING:
                 text = texts.one_sided_giving(person.name)
                 found.append(
@@ -209,10 +227,10 @@ def _balance_findings(figures: Figures, current: Sequence[Person]) -> list[Findi
 
 
 def _closeness_findings(
-    figures: Figures, current: Sequence[Person], names: Mapping[str, str]
+    figures: Figures, current: Sequence[Person], names: Mapping[str, str], personal: bool
 ) -> list[Finding]:
     found = []
-    for person in current:
+    for person in current if personal else ():
         if person.circle in (Circle.CLOSEST, Circle.CLOSE) and person.safety in (
             Safety.UNSAFE,
             Safety.DRAINING,
@@ -224,7 +242,7 @@ def _closeness_findings(
             _finding(FindingCode.NO_PROFESSIONAL, Severity.NOTICE, texts.no_professional())
         )
     for person_id in figures.articulation_points:
-        cut_off = [names[i] for i in figures.cut_off[person_id]]
+        cut_off = Relabelled(figures.cut_off[person_id], names)
         text = texts.bridge_person(names[person_id], cut_off)
         found.append(_finding(FindingCode.BRIDGE_PERSON, Severity.NOTICE, text, [person_id]))
     if figures.current_ties >= 1 and figures.components >= 2 and len(current) >= 3:
@@ -241,9 +259,9 @@ def _closeness_findings(
     return found
 
 
-def _reach_findings(figures: Figures, names: Mapping[str, str]) -> list[Finding]:
+def _reach_findings(figures: Figures, names: Mapping[str, str], personal: bool) -> list[Finding]:
     found = []
-    for person in figures.people:
+    for person in figures.people if personal else ():
         if person.circle is Circle.COULD_REACH and person.safety in (Safety.SAFE, Safety.UNSURE):
             text = texts.potential(person.name, person.safety)
             found.append(_finding(FindingCode.POTENTIAL, Severity.INFO, text, [person]))

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import re
+import unicodedata
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from enum import Enum
@@ -42,15 +44,60 @@ class ValidationError(ValueError):
         return ValidationError(f"{prefix}.{self.field}", self.problem)
 
 
-def check_text(field_name: str, value: object, limit: int, *, required: bool = False) -> str:
+_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x80-\x9f]")
+"""C0 controls but tab and newline, and C1 controls: PostgreSQL cannot store NUL, and the
+others can rewrite a terminal that prints them (DESIGN.md §3)."""
+
+
+def check_no_controls(field_name: str, text: str) -> None:
+    """Refuse control characters other than tab and newline in any text the user gives."""
+    found = _CONTROL.search(text)
+    if found is not None:
+        raise ValidationError(
+            field_name,
+            f"must not contain control characters (found U+{ord(found.group()):04X}); "
+            "only tab and new line are allowed",
+        )
+
+
+def has_visible(text: str) -> bool:
+    """Whether ``text`` shows at least one character: not only spaces, zero-width or control."""
+    return any(unicodedata.category(char)[0] not in "CZ" for char in text)
+
+
+def check_text(
+    field_name: str, value: object, limit: int, *, required: bool = False, trim: bool = False
+) -> str:
+    """The text rules of DESIGN.md §3, shared by file import and every editor.
+
+    Args:
+        field_name: named in the error message.
+        value: what was given.
+        limit: the most characters allowed, counted after trimming and normalising.
+        required: a name: trimmed, NFC-normalised, and it must show a visible character.
+        trim: a title: trimmed and NFC-normalised, and it may end up empty.
+
+    Returns:
+        The text as it is to be stored.
+    """
     if not isinstance(value, str):
         raise ValidationError(field_name, f"must be text, got {type(value).__name__}")
-    text = value.strip() if required else value
+    check_no_controls(field_name, value)
+    text = unicodedata.normalize("NFC", value).strip() if required or trim else value
     if required and not text:
         raise ValidationError(field_name, "must not be empty")
     if len(text) > limit:
         raise ValidationError(field_name, f"must be at most {limit} characters, got {len(text)}")
+    if required and not has_visible(text):
+        raise ValidationError(
+            field_name, "must contain at least one visible character, not only invisible ones"
+        )
     return text
+
+
+def check_title(value: object) -> str:
+    """A map title: trimmed and normalised, at most `TITLE_MAX`; empty shows the focus name."""
+    return check_text("title", value, TITLE_MAX, trim=True)
 
 
 def _check_int(field_name: str, value: object, low: int, high: int) -> int:
@@ -237,6 +284,7 @@ def _check_id(field_name: str, value: object) -> str:
         raise ValidationError(
             field_name, f"must be non-empty text of at most 64 characters, got {value!r}"
         )
+    check_no_controls(field_name, value)
     return value
 
 

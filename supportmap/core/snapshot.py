@@ -21,6 +21,12 @@ class Snapshot:
         object.__setattr__(self, "label", check_snapshot_label(self.label))
         if not isinstance(self.taken, dt.datetime) or self.taken.tzinfo is None:
             raise ValidationError("taken", "must be a date and time with a time zone")
+        try:
+            self.taken.astimezone(dt.UTC)
+        except OverflowError:
+            raise ValidationError(
+                "taken", "cannot be stored: it lies outside the years 1 to 9999 in UTC"
+            ) from None
         if not isinstance(self.map, SupportMap):
             raise ValidationError("map", "must be a support map")
 

@@ -27,12 +27,12 @@ from supportmap.core.changes import (
 )
 from supportmap.core.model import (
     NAME_MAX,
-    TITLE_MAX,
     Person,
     SessionNote,
     Tie,
     ValidationError,
     check_text,
+    check_title,
     tie_key,
 )
 
@@ -44,7 +44,7 @@ class SupportMap:
 
     def __init__(self, focus_name: str = "Me", title: str = "") -> None:
         self._focus_name = check_text("focus.name", focus_name, NAME_MAX, required=True)
-        self._title = check_text("title", title, TITLE_MAX).strip()
+        self._title = check_title(title)
         self._people: dict[str, Person] = {}
         self._ties: dict[tuple[str, str], Tie] = {}
         self._ties_by_person: dict[str, set[tuple[str, str]]] = {}
@@ -221,7 +221,7 @@ class SupportMap:
             case MapRetitled(before, after):
                 if before != self._title:
                     raise ValidationError("title", "is not as this change expects")
-                self._title = check_text("title", after, TITLE_MAX).strip()
+                self._title = check_title(after)
             case FocusRenamed(before, after):
                 if before != self._focus_name:
                     raise ValidationError("focus.name", "is not as this change expects")

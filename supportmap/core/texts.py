@@ -53,12 +53,15 @@ def join_names(names: Sequence[str], limit: int = NAMES_SHOWN) -> str:
 
     Long lists end in "and N others" so a sentence stays readable.
     """
-    names = list(names)
-    if not names:
+    count = len(names)  # a long list is never copied whole: only the first few are named
+    if not count:
         return ""
-    if len(names) > limit:
-        rest = len(names) - (limit - 1)
-        names = [*names[: limit - 1], ngettext("{n} other", "{n} others", rest).format(n=rest)]
+    if count > limit:
+        rest = count - (limit - 1)
+        other = ngettext("{n} other", "{n} others", rest).format(n=rest)
+        names = [*names[: limit - 1], other]
+    else:
+        names = list(names)
     if len(names) == 1:
         return names[0]
     return _("{names} and {last}").format(names=", ".join(names[:-1]), last=names[-1])

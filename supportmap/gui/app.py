@@ -15,7 +15,15 @@ import tempfile
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QElapsedTimer, QEventLoop, QSettings, QSize
+from PySide6.QtCore import (
+    QBuffer,
+    QCoreApplication,
+    QElapsedTimer,
+    QEventLoop,
+    QIODevice,
+    QSettings,
+    QSize,
+)
 from PySide6.QtWidgets import QApplication, QMainWindow, QWidget
 
 from supportmap.gui.dialogs import Problem
@@ -143,8 +151,17 @@ def save_screenshot(window: MainWindow, path: Path) -> int:
     window.view.fit_all()
     QCoreApplication.processEvents()
     image = window.grab()
-    if not image.save(str(path), "PNG", SCREENSHOT_PNG_QUALITY):
-        return _fail(text(strings.SCREENSHOT_FAILED).replace("%1", str(path)), str(path))
+    buffer = QBuffer()
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    failed = text(strings.SCREENSHOT_FAILED).replace("%1", str(path))
+    if not image.save(buffer, "PNG", SCREENSHOT_PNG_QUALITY):
+        return _fail(failed, str(path))
+    from supportmap.atomic import SaveError, atomic_write_bytes
+
+    try:  # the picture shows names: private to the user, and never half written
+        atomic_write_bytes(path, bytes(buffer.data().data()))
+    except SaveError as error:
+        return _fail(f"{failed} {error}", str(path))
     return 0
 
 

@@ -24,7 +24,10 @@ from supportmap.storage.sqlitefile import make_companions_private
 WRITE = "supportmap_write"
 """Execution option marking a connection whose transaction will write."""
 
-BUSY_TIMEOUT_SECONDS = 10.0
+BUSY_TIMEOUT_SECONDS = 0.1
+"""How long one statement waits for another program's lock before giving up with a message.
+
+Saves run in the window's thread, so a longer wait would freeze the window (DESIGN.md §6)."""
 
 
 def sqlite_path(url: URL) -> Path | None:

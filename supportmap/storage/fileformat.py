@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import os
+import stat
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
@@ -17,7 +19,7 @@ from typing import TYPE_CHECKING, Any
 
 from supportmap.atomic import atomic_write_bytes
 from supportmap.core.changes import NoteAdded, PersonAdded, TieAdded
-from supportmap.core.i18n import _
+from supportmap.core.i18n import N_, _
 from supportmap.core.layout import Placer
 from supportmap.core.model import Person, Position, SessionNote, Support, Tie, ValidationError
 from supportmap.core.snapshot import Snapshot
@@ -32,6 +34,16 @@ from supportmap.storage.fileformat_json import (
 
 if TYPE_CHECKING:
     from supportmap.storage.fileformat_schema import PersonShape
+
+MAX_PEOPLE = 5_000
+MAX_TIES = 50_000
+MAX_SESSION_NOTES = 5_000
+MAX_SNAPSHOTS = 1_000
+_LIMITS = (
+    ("people", MAX_PEOPLE, N_("people")),
+    ("ties", MAX_TIES, N_("ties")),
+    ("session_notes", MAX_SESSION_NOTES, N_("session notes")),
+)
 
 FORMAT_NAME = "supportmap"
 FORMAT_VERSION = 1
@@ -150,16 +162,23 @@ def read_document(path: Path) -> Document:
     """Read a file without ever changing it; the size is checked before anything is read.
 
     Raises:
-        FileFormatError: the file is missing, unreadable, too large or not a valid map.
+        FileFormatError: the file is missing, unreadable, too large, not a regular file or not
+            a valid map.
     """
-    path = Path(path)
+    return loads(read_file(Path(path)))
+
+
+def read_file(path: Path) -> bytes:
+    """The bytes of a regular file of at most `MAX_FILE_BYTES`, without ever waiting.
+
+    The file is opened without blocking and checked before reading, so a pipe or a device
+    given by mistake is refused at once instead of hanging (a pipe would wait for a writer).
+
+    Raises:
+        FileFormatError: the file is missing, unreadable, too large or not a regular file.
+    """
     try:
-        size = path.stat().st_size
-        if path.is_dir():
-            raise FileFormatError(_("{path} is a folder, not a SupportMap file.").format(path=path))
-        check_size(size)
-        with path.open("rb") as handle:
-            data = handle.read(MAX_FILE_BYTES + 1)
+        descriptor = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
     except FileNotFoundError:
         missing = _("There is no file {path}; check the name and folder.")
         raise FileFormatError(missing.format(path=path)) from None
@@ -170,7 +189,26 @@ def read_document(path: Path) -> Document:
         raise FileFormatError(
             unreadable.format(path=path, reason=error.strerror or error)
         ) from None
-    return loads(data)
+    info = os.fstat(descriptor)
+    if not stat.S_ISREG(info.st_mode):
+        os.close(descriptor)
+        if stat.S_ISDIR(info.st_mode):
+            raise FileFormatError(_("{path} is a folder, not a SupportMap file.").format(path=path))
+        raise FileFormatError(
+            _(
+                "{path} is not a regular file (it is a pipe, socket or device); "
+                "SupportMap reads map files saved on a disk."
+            ).format(path=path)
+        )
+    with os.fdopen(descriptor, "rb") as handle:
+        check_size(info.st_size)
+        try:
+            return handle.read(MAX_FILE_BYTES + 1)
+        except OSError as error:
+            unreadable = _("Could not read {path}: {reason}.")
+            raise FileFormatError(
+                unreadable.format(path=path, reason=error.strerror or error)
+            ) from None
 
 
 def loads(data: str | bytes) -> Document:
@@ -214,15 +252,49 @@ def document_from_dict(data: Any) -> Document:
     _check_version(data.get("version", None), "version" in data)
     if "map" not in data:
         raise FileFormatError(_("map: is required"))
-    support_map = map_from_dict(data["map"], "map")
     raw_snapshots = data.get("snapshots", [])
     if not isinstance(raw_snapshots, list):
         not_list = _("snapshots: must be a list, got {found}")
         raise FileFormatError(not_list.format(found=show(raw_snapshots)))
+    _check_limits(data["map"], raw_snapshots)
+    support_map = map_from_dict(data["map"], "map")
     snapshots = tuple(
         _snapshot_from_dict(raw, f"snapshots[{i}]") for i, raw in enumerate(raw_snapshots)
     )
     return Document(support_map, snapshots)
+
+
+def _check_limits(raw_map: Any, raw_snapshots: list[Any]) -> None:
+    """Refuse a file beyond the size limits of DESIGN.md §3 before any of it is validated.
+
+    Validating costs far more memory per entry than the parsed JSON does, so counting first
+    keeps reading any file under the size cap within bounds.
+    """
+    if len(raw_snapshots) > MAX_SNAPSHOTS:
+        too_many = _(
+            "snapshots: a file may hold at most {limit:,} snapshots, this one has {count:,}"
+        )
+        raise FileFormatError(too_many.format(limit=MAX_SNAPSHOTS, count=len(raw_snapshots)))
+    maps = [("map", raw_map)]
+    maps += [
+        (f"snapshots[{i}].map", raw["map"])
+        for i, raw in enumerate(raw_snapshots)
+        if isinstance(raw, dict) and "map" in raw
+    ]
+    for where, one_map in maps:
+        if not isinstance(one_map, dict):
+            continue
+        for key, limit, what in _LIMITS:
+            entries = one_map.get(key)
+            if isinstance(entries, list) and len(entries) > limit:
+                too_many = _(
+                    "{where}: a map may hold at most {limit:,} {what}, this one has {count:,}"
+                )
+                raise FileFormatError(
+                    too_many.format(
+                        where=f"{where}.{key}", limit=limit, what=_(what), count=len(entries)
+                    )
+                )
 
 
 def _check_version(version: object, present: bool) -> None:

@@ -24,8 +24,9 @@ from supportmap.storage.fileformat import (
     loads,
     map_from_dict,
     read_document,
+    read_file,
 )
-from supportmap.storage.fileformat_json import FileFormatError, check_size
+from supportmap.storage.fileformat_json import FileFormatError
 
 __all__ = ["map_from_own_dict", "read_own_document"]
 
@@ -44,9 +45,8 @@ def read_own_document(path: Path) -> Document:
     """
     path = Path(path)
     try:
-        check_size(path.stat().st_size)
-        data = path.read_bytes()
-    except (OSError, FileFormatError):
+        data = read_file(path)
+    except FileFormatError:
         return read_document(path)
     try:
         raw = json.loads(data)
@@ -60,7 +60,7 @@ def read_own_document(path: Path) -> Document:
                 for snapshot in raw["snapshots"]
             )
             return Document(_map_from_written(raw["map"]), snapshots)
-    except (LookupError, TypeError, ValueError, AttributeError, RecursionError):
+    except (LookupError, TypeError, ValueError, ArithmeticError, AttributeError, RecursionError):
         pass
     return loads(data)
 
@@ -73,7 +73,7 @@ def map_from_own_dict(data: Any, where: str = "map") -> SupportMap:
     """
     try:
         return _map_from_written(data)
-    except (LookupError, TypeError, ValueError, AttributeError, RecursionError):
+    except (LookupError, TypeError, ValueError, ArithmeticError, AttributeError, RecursionError):
         return map_from_dict(data, where)
 
 

@@ -87,9 +87,18 @@ def _date(value: object) -> dt.date:
 def _timestamp(value: object) -> dt.datetime:
     if isinstance(value, str) and _TIMESTAMP.match(value):
         try:
-            return dt.datetime.fromisoformat(value).astimezone(dt.UTC)
+            parsed = dt.datetime.fromisoformat(value)
         except ValueError:
             pass
+        else:
+            try:
+                return parsed.astimezone(dt.UTC)
+            except OverflowError:
+                raise PydanticCustomError(
+                    "timestamp_range",
+                    "cannot be stored: {got} lies outside the years 1 to 9999 in UTC",
+                    {"got": show(value)},
+                ) from None
     raise PydanticCustomError(
         "timestamp",
         "must be a date and time with a time zone like 2026-10-01T10:00:00Z, got {got}",

@@ -16,16 +16,16 @@ from types import TracebackType
 
 from sqlalchemy import URL, Connection, Engine, delete, func, insert, literal, select, update
 from sqlalchemy.engine import make_url
-from sqlalchemy.exc import ArgumentError, DBAPIError, OperationalError
+from sqlalchemy.exc import ArgumentError, DBAPIError
 
 from supportmap.core.changes import Change
 from supportmap.core.i18n import _
-from supportmap.core.model import TITLE_MAX, check_snapshot_label, check_text
+from supportmap.core.model import TITLE_MAX, check_snapshot_label, check_title
 from supportmap.core.snapshot import Snapshot
 from supportmap.core.supportmap import SupportMap
-from supportmap.storage import migrate, reads, writes
+from supportmap.storage import migrate, reads, sqlitefile, writes
 from supportmap.storage.engine import WRITE, make_engine, sqlite_path
-from supportmap.storage.errors import StorageError
+from supportmap.storage.errors import StorageError, database_problem
 from supportmap.storage.paths import is_url
 from supportmap.storage.tables import MAP, PERSON, SETTING, SNAPSHOT
 
@@ -75,6 +75,7 @@ class Library:
         schema = schema or migrate.Schema()
         path = sqlite_path(url)
         if path is not None:
+            sqlitefile.check_writable(path)
             backup = migrate.prepare_file(path, url, schema)
             return cls(make_engine(url), str(path), backup)
         engine = make_engine(url)
@@ -160,7 +161,7 @@ class Library:
         Raises:
             supportmap.core.model.ValidationError: the title is too long.
         """
-        title = check_text("title", title, TITLE_MAX).strip()
+        title = check_title(title)
         with self._writing() as connection:
             self._touch(connection, map_id, title=title)
 
@@ -319,7 +320,7 @@ class Library:
                 with connection.begin():
                     yield connection
         except DBAPIError as error:
-            raise StorageError(_database_problem(self._where, error, write)) from error
+            raise StorageError(database_problem(self._where, error, write=write)) from error
 
 
 def _url(location: str | Path) -> URL:
@@ -337,50 +338,6 @@ def _url(location: str | Path) -> URL:
     if not text.strip():
         raise StorageError(_("No library location was given. Give a file path with --db."))
     return URL.create("sqlite+pysqlite", database=str(Path(text).expanduser()))
-
-
-def _database_problem(where: str, error: DBAPIError, write: bool) -> str:
-    reason = str(error.orig).lower()
-    if isinstance(error, OperationalError) and "locked" in reason:
-        if write:
-            message = _(
-                "Could not save to the library at {where}: another program is using it right "
-                "now. Try again in a moment."
-            )
-        else:
-            message = _(
-                "Could not read the library at {where}: another program is using it right "
-                "now. Try again in a moment."
-            )
-    elif "full" in reason:
-        if write:
-            message = _(
-                "Could not save to the library at {where}: the disk is full. Free some space."
-            )
-        else:
-            message = _("Could not read the library at {where}: the disk is full. Free some space.")
-    elif "readonly" in reason or "read-only" in reason:
-        if write:
-            message = _(
-                "Could not save to the library at {where}: it is read-only. "
-                "Check the file's permissions, or choose another file with --db."
-            )
-        else:
-            message = _(
-                "Could not read the library at {where}: it is read-only. "
-                "Check the file's permissions, or choose another file with --db."
-            )
-    elif write:
-        message = _(
-            "Could not save to the library at {where}; it may be damaged. "
-            "Restore a backup copy or choose another file with --db."
-        )
-    else:
-        message = _(
-            "Could not read the library at {where}; it may be damaged. "
-            "Restore a backup copy or choose another file with --db."
-        )
-    return message.format(where=where)
 
 
 def _stored_time(taken: dt.datetime) -> dt.datetime:

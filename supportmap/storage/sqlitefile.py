@@ -12,13 +12,17 @@ import contextlib
 import datetime as dt
 import os
 import sqlite3
+import stat
 from dataclasses import dataclass
 from pathlib import Path
 
 from supportmap.core.i18n import _
-from supportmap.storage.errors import StorageError
+from supportmap.storage.errors import StorageError, database_problem
 
 PRIVATE = 0o600
+BUSY_TIMEOUT_SECONDS = 0.1
+"""As `supportmap.storage.engine.BUSY_TIMEOUT_SECONDS`: a look at a busy file gives up fast."""
+_CORRUPT, _CANTOPEN, _NOTADB = 11, 14, 26
 HEADER = b"SQLite format 3\x00"
 COMPANION_SUFFIXES = ("-wal", "-shm", "-journal")
 
@@ -61,11 +65,45 @@ def create_private_file(path: Path) -> None:
 
 
 def make_companions_private(path: Path) -> None:
-    """Set 0600 on the database and any -wal/-shm/-journal file next to it that exists now."""
-    for candidate in (path, *(Path(f"{path}{suffix}") for suffix in COMPANION_SUFFIXES)):
+    """Take group and other access away from the -wal/-shm/-journal files next to ``path``.
+
+    SQLite creates those files for us with the database file's permissions. The database file
+    itself is never changed here: the app does not change the mode of a file it did not create.
+    """
+    for candidate in (Path(f"{path}{suffix}") for suffix in COMPANION_SUFFIXES):
         with contextlib.suppress(FileNotFoundError, PermissionError):
-            if candidate.stat().st_mode & 0o777 != PRIVATE:
-                os.chmod(candidate, PRIVATE)
+            mode = candidate.stat().st_mode & 0o777
+            if mode & ~PRIVATE:
+                os.chmod(candidate, mode & PRIVATE)
+
+
+def check_writable(path: Path) -> None:
+    """Refuse an existing library that its permissions mark read-only, leaving it as it is.
+
+    The owner's write bit is looked at as well as the operating system's answer, because an
+    administrator may write to any file, and a library someone made read-only on purpose must
+    stay unchanged (DESIGN.md §6).
+    """
+    try:
+        mode = path.stat().st_mode
+    except FileNotFoundError:
+        return
+    except OSError as error:
+        raise StorageError(
+            f"Could not look at the library at {path}: {error.strerror}. "
+            "Check that you may read the file and its folder."
+        ) from error
+    folder = path.parent if str(path.parent) else Path(".")
+    if (
+        not mode & stat.S_IWUSR
+        or not os.access(path, os.W_OK)
+        or not os.access(folder, os.W_OK | os.X_OK)
+    ):
+        raise StorageError(
+            f"The library at {path} is read-only, so SupportMap cannot save to it; it was left "
+            "as it is. Allow changes to the file and its folder, or choose another file "
+            "with --db."
+        )
 
 
 def check_header(path: Path) -> None:
@@ -112,7 +150,9 @@ def probe(path: Path) -> Probe:
     """
     uri = _read_only_uri(path)
     try:
-        with contextlib.closing(sqlite3.connect(uri, uri=True)) as connection:
+        with contextlib.closing(
+            sqlite3.connect(uri, uri=True, timeout=BUSY_TIMEOUT_SECONDS)
+        ) as connection:
             check = connection.execute("PRAGMA quick_check(1)").fetchone()
             if check is None or check[0] != "ok":
                 raise StorageError(damaged_message(path, _("SQLite reports damage inside it")))
@@ -123,14 +163,17 @@ def probe(path: Path) -> Probe:
                 revision = None if row is None else str(row[0])
             return Probe(revision, bool(names))
     except sqlite3.DatabaseError as error:
-        if isinstance(error, sqlite3.OperationalError) and "unable to open" in str(error):
+        code = (error.sqlite_errorcode or 0) & 0xFF
+        if code in (_CORRUPT, _NOTADB):
+            raise StorageError(damaged_message(path, _("SQLite cannot read it"))) from error
+        if code == _CANTOPEN or "unable to open" in str(error):
             raise StorageError(
                 _(
                     "Could not open the library at {path}. "
                     "Check that you may read the file and write to its folder."
                 ).format(path=path)
             ) from error
-        raise StorageError(damaged_message(path, _("SQLite cannot read it"))) from error
+        raise StorageError(database_problem(str(path), error, write=False)) from error
 
 
 _TABLES_SQL = "SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"
@@ -171,20 +214,25 @@ def backup(path: Path, revision: str | None) -> Path:
                 )
             copy.execute("PRAGMA journal_mode=DELETE")
     except sqlite3.Error as error:
-        with contextlib.suppress(OSError):
-            target.unlink()
+        _remove_with_companions(target)
         raise StorageError(
             _(
                 "Could not back up {path} before updating it, so it was not updated. "
                 "Make sure the disk has room and you may write to its folder, then try again."
             ).format(path=path)
         ) from error
-    except StorageError:
-        with contextlib.suppress(OSError):
-            target.unlink()
+    except BaseException:
+        _remove_with_companions(target)
         raise
     make_companions_private(target)
     return target
+
+
+def _remove_with_companions(path: Path) -> None:
+    """Delete a file we created and every -wal/-shm/-journal SQLite left beside it."""
+    for candidate in (path, *(Path(f"{path}{suffix}") for suffix in COMPANION_SUFFIXES)):
+        with contextlib.suppress(OSError):
+            candidate.unlink()
 
 
 def _read_only_uri(path: Path) -> str:

@@ -60,7 +60,9 @@ def full_disk(library: Library) -> Callable[..., AbstractContextManager[None]]:
         def refuse(_conn: object, _cursor: object, statement: str, *_rest: object) -> None:
             writes = ("INSERT", "UPDATE", "DELETE")
             if not writes_only or statement.lstrip().upper().startswith(writes):
-                raise sqlite3.OperationalError("database or disk is full")
+                full = sqlite3.OperationalError("database or disk is full")
+                full.sqlite_errorcode = 13  # SQLITE_FULL, as SQLite itself reports it
+                raise full
 
         event.listen(library.engine, "before_cursor_execute", refuse)
         try:

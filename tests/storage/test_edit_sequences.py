@@ -15,23 +15,23 @@ from supportmap.core.model import Position
 from supportmap.core.supportmap import SupportMap
 from supportmap.core.vocabulary import HELP_TYPES, Barrier, Circle, Safety, Sector
 from supportmap.storage.library import Library
+from tests import text_strategies
 from tests.storage.library_helpers import sample_map
+from tests.text_strategies import free_text
 
-names = st.text(
-    st.characters(codec="utf-8", exclude_categories=("Cs", "Cc")), min_size=1, max_size=12
-).filter(lambda s: bool(s.strip()))
+names = text_strategies.names(max_size=12)
 positions = st.none() | st.builds(Position, st.floats(-900, 900), st.floats(-900, 900))
 person_fields = st.fixed_dictionaries(
     {},
     optional={
         "name": names,
-        "relationship": st.text(max_size=10),
+        "relationship": free_text(10),
         "sector": st.sampled_from(tuple(Sector)),
         "circle": st.sampled_from(tuple(Circle)),
         "safety": st.sampled_from(tuple(Safety)),
         "barriers": st.frozensets(st.sampled_from(tuple(Barrier)), max_size=4),
-        "next_step": st.text(max_size=20),
-        "notes": st.text(max_size=40),
+        "next_step": free_text(20),
+        "notes": free_text(40),
         "position": positions,
     },
 )
@@ -96,11 +96,11 @@ def one_edit(data: st.DataObject, editor: SupportMap, done: list[Change]) -> Cha
         tie = data.draw(st.sampled_from(ties))
         return applied(editor, edits.remove_tie(editor, tie.b, tie.a))
     if operation == "retitle":
-        return applied(editor, edits.retitle(editor, data.draw(st.text(max_size=30))))
+        return applied(editor, edits.retitle(editor, data.draw(free_text(30))))
     if operation == "rename focus":
         return applied(editor, edits.rename_focus(editor, data.draw(names)))
     if operation == "add note":
-        text = data.draw(st.text(max_size=30))
+        text = data.draw(free_text(30))
         return applied(editor, edits.add_note(editor, dt.date(2026, 1, 1), text))
     if operation == "update note" and notes:
         note_id, private = data.draw(st.sampled_from(notes)), data.draw(st.booleans())

@@ -13,10 +13,10 @@ from supportmap.core.snapshot import Snapshot
 from supportmap.core.supportmap import SupportMap
 from supportmap.core.vocabulary import HELP_TYPES, Barrier, Circle, Safety, Sector
 from supportmap.storage.fileformat import Document, dumps, loads
+from tests import text_strategies
 
-UNICODE = st.characters(codec="utf-8")
-names = st.text(UNICODE, min_size=1, max_size=80).map(str.strip).filter(bool)
-free_text = st.text(UNICODE, max_size=60)
+names = text_strategies.names()
+free_text = text_strategies.free_text(60)
 coordinates = st.floats(min_value=-1e7, max_value=1e7, allow_nan=False)
 positions = st.none() | st.builds(Position, coordinates, coordinates)
 levels = st.builds(SupportLevel, st.integers(0, 3), st.integers(0, 3))
@@ -51,7 +51,7 @@ def support_maps(draw: st.DrawFn) -> SupportMap:
         SessionNote(f"note{i}", draw(st.dates()), draw(free_text), draw(st.booleans()))
         for i in range(draw(st.integers(0, 3)))
     ]
-    title = draw(st.text(UNICODE, max_size=40))
+    title = draw(text_strategies.free_text(40))
     return SupportMap.build(draw(names), title, people, ties, notes)
 
 

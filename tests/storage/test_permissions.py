@@ -51,10 +51,13 @@ def test_backup_is_private(tmp_path: Path, umask: int) -> None:
     assert sqlite_rows(backup, "SELECT count(*) FROM person") == [(4,)]
 
 
-def test_an_existing_library_with_loose_permissions_is_made_private(tmp_path: Path) -> None:
+def test_an_existing_library_keeps_the_permissions_its_owner_gave_it(tmp_path: Path) -> None:
     path = tmp_path / "library.sqlite3"
     Library.open(path).close()
-    path.chmod(0o644)
+    path.chmod(0o640)
     with Library.open(path) as library:
         library.create_map("Alex")
-        assert mode(path) == 0o600
+        assert mode(path) == 0o640
+        # The log files SQLite makes for us are kept to the owner all the same.
+        assert mode(Path(f"{path}-wal")) == 0o600
+    assert mode(path) == 0o640

@@ -1,0 +1,100 @@
+"""Who a person's absence cuts off: the lazy lists the findings read agree with a brute force,
+and a long chain of people is analysed in time that grows with its length, not its square."""
+
+from __future__ import annotations
+
+import time
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from supportmap.core.analysis import analyze
+from supportmap.core.model import Person, Tie
+from supportmap.core.structure import CutOff, analyse_structure
+from supportmap.core.supportmap import SupportMap
+
+
+@st.composite
+def graphs(draw: st.DrawFn) -> list[list[int]]:
+    n = draw(st.integers(1, 14))
+    pairs = [(a, b) for a in range(n) for b in range(a + 1, n)]
+    chosen = draw(st.lists(st.sampled_from(pairs), unique=True)) if pairs else []
+    adjacency: list[list[int]] = [[] for _ in range(n)]
+    for a, b in draw(st.permutations(chosen)):
+        adjacency[a].append(b)
+        adjacency[b].append(a)
+    return adjacency
+
+
+def pieces_by_search(adjacency: list[list[int]], removed: int) -> list[list[int]]:
+    seen = {removed}
+    component = {removed}
+    frontier = [removed]
+    while frontier:
+        node = frontier.pop()
+        for other in adjacency[node]:
+            if other not in component:
+                component.add(other)
+                frontier.append(other)
+    pieces = []
+    for start in sorted(component - {removed}):
+        if start in seen:
+            continue
+        piece, frontier = [start], [start]
+        seen.add(start)
+        while frontier:
+            for other in adjacency[frontier.pop()]:
+                if other not in seen:
+                    seen.add(other)
+                    piece.append(other)
+                    frontier.append(other)
+        pieces.append(sorted(piece))
+    return pieces
+
+
+@given(graphs())
+def test_cut_off_lists_agree_with_a_search_of_the_graph_without_each_person(
+    adjacency: list[list[int]],
+) -> None:
+    graph = analyse_structure(adjacency)
+    labels = [f"P{i}" for i in range(len(adjacency))]
+    for node in range(len(adjacency)):
+        pieces = pieces_by_search(adjacency, node)
+        assert sorted(graph.pieces_without(node)) == pieces
+        assert graph.piece_count_without(node) == len(pieces)
+        if len(pieces) < 2:
+            expected: list[int] = []
+        else:
+            largest = max(pieces, key=lambda piece: (len(piece), -piece[0]))
+            expected = sorted(m for piece in pieces if piece is not largest for m in piece)
+        assert graph.cut_off_without(node) == expected
+        cut_off = CutOff(graph, node, labels)
+        named = [labels[m] for m in expected]
+        assert list(cut_off) == named
+        assert len(cut_off) == len(named)
+        for count in range(4):
+            assert cut_off[:count] == named[:count]
+        if named:
+            assert cut_off[0] == named[0]
+            assert cut_off[-1] == named[-1]
+
+
+def chain_analysis_seconds(length: int) -> float:
+    people = [Person(id=f"p{i}", name=f"P{i}") for i in range(length)]
+    ties = [Tie(f"p{i}", f"p{i + 1}") for i in range(length - 1)]
+    support_map = SupportMap.build("Me", "", people, ties)
+    best = float("inf")
+    for _ in range(2):
+        started = time.perf_counter()
+        analysis = analyze(support_map)
+        best = min(best, time.perf_counter() - started)
+    bridges = [f for f in analysis.findings if f.code == "bridge_person"]
+    assert len(bridges) == length - 2
+    return best
+
+
+def test_a_long_chain_of_people_is_analysed_in_linear_time() -> None:
+    short, long = chain_analysis_seconds(2_500), chain_analysis_seconds(10_000)
+    # Four times the people: a quadratic analysis takes sixteen times as long.
+    assert long < 8 * short, (short, long)
+    assert long < 5.0
