@@ -17,8 +17,28 @@ from tests.gui.images import distinct_colours
 pytestmark = pytest.mark.slow
 
 
+def isolated_env(tmp_path: Path) -> dict[str, str]:
+    """The environment for a started app: home and every XDG base directory inside
+    ``tmp_path``, so window settings, libraries and caches never reach the developer's own."""
+    home = tmp_path / "home"
+    places = {
+        "XDG_CONFIG_HOME": home / ".config",
+        "XDG_DATA_HOME": home / ".local" / "share",
+        "XDG_STATE_HOME": home / ".local" / "state",
+        "XDG_CACHE_HOME": home / ".cache",
+    }
+    for place in places.values():
+        place.mkdir(parents=True, exist_ok=True)
+    return dict(
+        os.environ,
+        QT_QPA_PLATFORM="offscreen",
+        HOME=str(home),
+        **{name: str(place) for name, place in places.items()},
+    )
+
+
 def run_app(*args: str, tmp_path: Path) -> subprocess.CompletedProcess[str]:
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", HOME=str(tmp_path))
+    env = isolated_env(tmp_path)
     return subprocess.run(
         [sys.executable, "-m", "supportmap", *args],
         capture_output=True,
@@ -117,7 +137,7 @@ sys.exit(code)
 def run_watched(*args: str, tmp_path: Path, code: int = 0) -> dict[str, object]:
     """Run the app until its map is stored, noting what had loaded when the window showed
     and every message it would have shown in a box."""
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", HOME=str(tmp_path))
+    env = isolated_env(tmp_path)
     result = subprocess.run(
         [sys.executable, "-c", WATCHED_START, *args],
         capture_output=True,
@@ -210,3 +230,25 @@ def test_a_library_that_cannot_be_opened_says_why_and_exits_1(tmp_path: Path) ->
     assert "library could not be opened" in problems[0]
     assert "stored as map" not in seen
     assert broken.read_bytes() == before
+
+
+def _developer_settings() -> Path:
+    """Where the window settings of the person running the tests live (Qt on Linux)."""
+    config = os.environ.get("XDG_CONFIG_HOME") or str(Path.home() / ".config")
+    return Path(config) / "SupportMap" / "SupportMap.conf"
+
+
+def _state_of(path: Path) -> tuple[int, bytes] | None:
+    return (path.stat().st_mtime_ns, path.read_bytes()) if path.exists() else None
+
+
+def test_a_started_app_keeps_its_settings_inside_the_test_directory(tmp_path: Path) -> None:
+    from supportmap.samples import demo_path
+
+    own = _developer_settings()
+    before = _state_of(own)
+    run_watched(str(demo_path()), "--db", str(tmp_path / "lib.db"), tmp_path=tmp_path)
+    written = tmp_path / "home" / ".config" / "SupportMap" / "SupportMap.conf"
+    assert written.exists()  # the window saved its layout where the test pointed it
+    assert "window" in written.read_text("utf-8")
+    assert _state_of(own) == before
