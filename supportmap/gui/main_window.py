@@ -154,7 +154,9 @@ class MainWindow(QMainWindow):
         self.quit_action.triggered.connect(self.close)
         self.about_action = QAction(self.tr("&About SupportMap"), self)
         self.about_action.triggered.connect(self._about)
-        self.export_picture_action = ExportPictureAction(self.view, self.document, self)
+        self.export_picture_action = ExportPictureAction(
+            self.view, self.document, self, self._settings
+        )
         self.export_picture_action.exported.connect(
             lambda path: self._show_status(
                 strings_charts.tr(strings_charts.PICTURE_SAVED).replace("%1", path.name)

@@ -222,3 +222,52 @@ def test_legend_wraps_under_a_narrow_map(qapp: object) -> None:
     margin = round(PADDING) - 1  # below the rule at the top, right of the text column
     right_edge = image.copy(520 - margin, 4, margin, image.height() - 4)
     assert distinct_colours(right_edge, step=1) <= 2, "nothing drawn past the right margin"
+
+
+def test_file_menu_names_export_in_sentence_case(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    labels = [a.text().replace("&", "") for a in window.file_menu.actions() if a.text()]
+    assert "Export picture…" in labels
+    for label in labels:
+        assert label[1:] == label[1:].lower(), f"“{label}” is in sentence case"
+
+
+def test_the_next_export_starts_in_the_folder_of_the_last(
+    qtbot,
+    window,
+    settings,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,  # type: ignore[no-untyped-def]
+) -> None:
+    from PySide6.QtCore import Qt
+
+    chosen = tmp_path / "for the session"
+    chosen.mkdir()
+    suggested: list[Path] = []
+
+    def ask(cls: type, parent: object, proposal: Path) -> Path:
+        suggested.append(proposal)
+        return chosen / "robin.svg"
+
+    monkeypatch.setattr(ExportPictureAction, "ask_save_path", classmethod(ask))
+    window.file_menu.popup(window.mapToGlobal(window.rect().center()))
+    qtbot.waitUntil(window.file_menu.isVisible)
+    with qtbot.waitSignal(window.export_picture_action.exported):
+        qtbot.keyClick(window.file_menu, Qt.Key.Key_P)  # the menu item's mnemonic
+    assert suggested[0].parent == Path.home()
+    assert (chosen / "robin.svg").exists()
+
+    # A later export, in a window opened again on the same settings, starts in that folder.
+    settings.sync()
+    again = ExportPictureAction(window.view, window.document, window, settings)
+    with qtbot.waitSignal(again.exported):
+        again.trigger()
+    assert suggested[1].parent == chosen
+
+    # A folder that has gone away is not suggested.
+    (chosen / "robin.svg").unlink()
+    chosen.rmdir()
+    monkeypatch.setattr(
+        ExportPictureAction, "ask_save_path", classmethod(lambda c, p, s: suggested.append(s))
+    )
+    again.trigger()
+    assert suggested[2].parent == Path.home()

@@ -23,6 +23,7 @@ from PySide6.QtCore import (
     QObject,
     QRect,
     QRectF,
+    QSettings,
     QSize,
     QSizeF,
     Signal,
@@ -51,6 +52,7 @@ SCREEN_DPI = 96
 """Canvas fonts are in points; painting at the screen's logical dpi keeps them to scale."""
 
 FORMATS = (".png", ".svg", ".pdf")
+FOLDER_SETTING = "export/picture_folder"
 
 
 def export_picture(scene: QGraphicsScene, path: Path, legend: bool = True) -> None:
@@ -247,6 +249,8 @@ class ExportPictureAction(QAction):
         view: the map view; its scene is exported as it is at the moment of the click.
         document: the open map; the action is disabled while no map is open.
         parent: usually the main window (also the parent of the dialogs).
+        settings: where the folder of the last picture is remembered, so the next export
+            (also after a restart) starts there; without it, every export starts at home.
 
     Signals:
         exported(Path): a picture was written (e.g. for a status-bar message).
@@ -254,13 +258,20 @@ class ExportPictureAction(QAction):
 
     exported = Signal(Path)
 
-    def __init__(self, view: QGraphicsView, document: MapDocument, parent: QObject) -> None:
+    def __init__(
+        self,
+        view: QGraphicsView,
+        document: MapDocument,
+        parent: QObject,
+        settings: QSettings | None = None,
+    ) -> None:
         super().__init__(strings.tr(strings.EXPORT_PICTURE), parent)
         self.setObjectName("ExportPictureAction")
         self.setStatusTip(strings.tr(strings.EXPORT_PICTURE_TIP))
         self.setToolTip(strings.tr(strings.EXPORT_PICTURE_TIP))
         self._view = view
         self._document = document
+        self._settings = settings
         document.reset.connect(self._update_enabled)
         self._update_enabled()
         self.triggered.connect(self.export)
@@ -294,7 +305,7 @@ class ExportPictureAction(QAction):
         if scene is None or self._document.support_map is None:
             type(self).show_error(parent, strings.tr(strings.EXPORT_NO_MAP))
             return None
-        path = type(self).ask_save_path(parent, Path.home() / f"{self._file_stem()}.png")
+        path = type(self).ask_save_path(parent, self._folder() / f"{self._file_stem()}.png")
         if path is None:
             return None
         try:
@@ -302,8 +313,17 @@ class ExportPictureAction(QAction):
         except ExportError as error:
             type(self).show_error(parent, str(error))
             return None
+        if self._settings is not None:
+            self._settings.setValue(FOLDER_SETTING, str(path.parent))
         self.exported.emit(path)
         return path
+
+    def _folder(self) -> Path:
+        """The folder of the last picture saved, while it still exists; else the home folder."""
+        remembered = self._settings.value(FOLDER_SETTING) if self._settings is not None else None
+        if isinstance(remembered, str) and remembered and Path(remembered).is_dir():
+            return Path(remembered)
+        return Path.home()
 
     def _update_enabled(self) -> None:
         self.setEnabled(self._document.support_map is not None)

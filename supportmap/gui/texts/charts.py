@@ -30,7 +30,7 @@ PNG_FILTER = "PNG picture (*.png)"
 SVG_FILTER = "SVG drawing (*.svg)"
 PDF_FILTER = "PDF document (*.pdf)"
 
-EXPORT_PICTURE = "Export &Picture…"
+EXPORT_PICTURE = "Export &picture…"
 EXPORT_PICTURE_TIP = "Save a picture of the map, with a small legend, as PNG, SVG or PDF."
 EXPORT_PICTURE_CAPTION = "Export a picture of the map"
 EXPORT_FAILED_TITLE = "The picture was not saved"
