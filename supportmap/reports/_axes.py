@@ -7,6 +7,7 @@ global state and picks a GUI backend, which an embedded, long-running app must n
 from __future__ import annotations
 
 import textwrap
+import weakref
 from collections.abc import Callable, Hashable, Sequence
 from dataclasses import dataclass
 from typing import Any, Literal
@@ -14,6 +15,7 @@ from typing import Any, Literal
 from matplotlib.artist import Artist
 from matplotlib.axes import Axes
 from matplotlib.figure import Figure
+from matplotlib.layout_engine import ConstrainedLayoutEngine
 from matplotlib.legend import Legend
 from matplotlib.patches import Patch
 
@@ -68,7 +70,23 @@ def reset_figure(figure: Figure, style: ChartStyle) -> None:
 
 def use_layout(figure: Figure) -> None:
     """Lay the figure out (constrained layout) on its next draw."""
-    figure.set_layout_engine("constrained", h_pad=0.08, w_pad=0.1)
+    figure.set_layout_engine(_FittingLayout(h_pad=0.08, w_pad=0.1))
+
+
+class _FittingLayout(ConstrainedLayoutEngine):
+    """Constrained layout that first gives each legend as many columns as fit the figure.
+
+    matplotlib never wraps a legend: in a narrow dock a one-row legend is cut at both sides.
+    Before the axes are placed, every legend made by `legend` is laid out again with the most
+    columns (up to the number asked for) that fit the figure's width, so it wraps into rows.
+    """
+
+    def execute(self, fig: Figure) -> None:  # matplotlib override
+        for drawn in list(fig.legends):
+            spec = _LEGENDS.get(drawn)
+            if spec is not None:
+                _fit_columns(fig, drawn, spec)
+        super().execute(fig)
 
 
 def title(figure: Figure, text: str, style: ChartStyle) -> None:
@@ -129,6 +147,22 @@ def safety_handles(style: ChartStyle) -> list[Patch]:
     ]
 
 
+@dataclass(frozen=True)
+class _LegendSpec:
+    handles: tuple[Artist, ...]
+    style: ChartStyle
+    most_columns: int
+    columns: int
+    note: str | None
+
+
+_LEGENDS: weakref.WeakKeyDictionary[Legend, _LegendSpec] = weakref.WeakKeyDictionary()
+"""How each legend of `legend` was asked for, so that `_FittingLayout` can wrap it."""
+
+LEGEND_SIDE_ROOM = 0.96
+"""The share of the figure's width a legend may take."""
+
+
 def legend(
     figure: Figure,
     handles: Sequence[Artist],
@@ -136,21 +170,44 @@ def legend(
     ncols: int,
     note: str | None = None,
 ) -> Legend:
-    """The legend under the chart; ``note`` is a small explanation shown above its entries."""
+    """The legend under the chart; ``note`` is a small explanation shown above its entries.
+
+    ``ncols`` is the most columns it has; on a figure too narrow for them it wraps into more
+    rows when laid out (`use_layout`), so no entry is ever cut off.
+    """
+    spec = _LegendSpec(tuple(handles), style, ncols, ncols, note)
+    return _draw_legend(figure, spec)
+
+
+def _draw_legend(figure: Figure, spec: _LegendSpec) -> Legend:
     drawn = figure.legend(
-        handles=list(handles),
+        handles=list(spec.handles),
         loc="outside lower center",
-        ncols=ncols,
+        ncols=spec.columns,
         frameon=False,
         fontsize=NOTE_SIZE + 0.5,
         handlelength=2.2,
         handleheight=1.2,
-        title=note,
+        title=spec.note,
         title_fontsize=NOTE_SIZE,
     )
     for text in drawn.get_texts():
-        text.set_color(style.text)
-    drawn.get_title().set_color(style.muted)
+        text.set_color(spec.style.text)
+    drawn.get_title().set_color(spec.style.muted)
+    _LEGENDS[drawn] = spec
+    return drawn
+
+
+def _fit_columns(figure: Figure, drawn: Legend, spec: _LegendSpec) -> Legend:
+    """Replace ``drawn`` by the same legend with the most columns that fit the figure."""
+    room = figure.bbox.width * LEGEND_SIDE_ROOM
+    for columns in range(spec.most_columns, 0, -1):
+        if columns != spec.columns:
+            drawn.remove()
+            spec = _LegendSpec(spec.handles, spec.style, spec.most_columns, columns, spec.note)
+            drawn = _draw_legend(figure, spec)
+        if columns == 1 or drawn.get_window_extent().width <= room:
+            break
     return drawn
 
 
