@@ -38,6 +38,7 @@ EXPORT_UNKNOWN_FORMAT = "Cannot save a picture as “%1”: choose a name ending
 EXPORT_DRAW_FAILED = "Could not draw the picture; try another format or a smaller map."
 EXPORT_NO_MAP = "There is no map open to export. Open or create a map first."
 PICTURE_SAVED = "Saved a picture of the map as %1."
+PICTURE_TITLE = "Map for %1"
 
 LEGEND_SAFETY = "How safe it feels"
 LEGEND_HELP = "Help you receive"
