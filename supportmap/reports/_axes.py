@@ -159,6 +159,7 @@ class _LegendSpec:
 _LEGENDS: weakref.WeakKeyDictionary[Legend, _LegendSpec] = weakref.WeakKeyDictionary()
 """How each legend of `legend` was asked for, so that `_FittingLayout` can wrap it."""
 
+LEGEND_PLACE = "outside lower center"
 LEGEND_SIDE_ROOM = 0.96
 """The share of the figure's width a legend may take."""
 
@@ -182,7 +183,7 @@ def legend(
 def _draw_legend(figure: Figure, spec: _LegendSpec) -> Legend:
     drawn = figure.legend(
         handles=list(spec.handles),
-        loc="outside lower center",
+        loc=LEGEND_PLACE,
         ncols=spec.columns,
         frameon=False,
         fontsize=NOTE_SIZE + 0.5,
@@ -191,24 +192,44 @@ def _draw_legend(figure: Figure, spec: _LegendSpec) -> Legend:
         title=spec.note,
         title_fontsize=NOTE_SIZE,
     )
-    for text in drawn.get_texts():
-        text.set_color(spec.style.text)
-    drawn.get_title().set_color(spec.style.muted)
+    _colour_legend(drawn, spec.style)
     _LEGENDS[drawn] = spec
     return drawn
 
 
-def _fit_columns(figure: Figure, drawn: Legend, spec: _LegendSpec) -> Legend:
-    """Replace ``drawn`` by the same legend with the most columns that fit the figure."""
+def _colour_legend(drawn: Legend, style: ChartStyle) -> None:
+    for text in drawn.get_texts():
+        text.set_color(style.text)
+    drawn.get_title().set_color(style.muted)
+
+
+def _fit_columns(figure: Figure, drawn: Legend, spec: _LegendSpec) -> None:
+    """Lay ``drawn`` out again with the most columns that fit the figure.
+
+    The legend is changed in place: the figure has already listed what it draws when its
+    layout runs, so a new legend would only show at the next draw.
+    """
     room = figure.bbox.width * LEGEND_SIDE_ROOM
     for columns in range(spec.most_columns, 0, -1):
         if columns != spec.columns:
-            drawn.remove()
             spec = _LegendSpec(spec.handles, spec.style, spec.most_columns, columns, spec.note)
-            drawn = _draw_legend(figure, spec)
+            _set_columns(drawn, spec)
         if columns == 1 or drawn.get_window_extent().width <= room:
             break
-    return drawn
+    _LEGENDS[drawn] = spec
+
+
+def _set_columns(drawn: Legend, spec: _LegendSpec) -> None:
+    title_font = drawn.get_title().get_fontproperties()
+    drawn.set_ncols(spec.columns)
+    # matplotlib has no public way to lay out a legend's entries again after a change of
+    # columns; this rebuilds them from the same handles, as the constructor does.
+    drawn._init_legend_box(  # type: ignore[attr-defined]
+        list(spec.handles), [h.get_label() for h in spec.handles], markerfirst=True
+    )
+    drawn.set_loc(LEGEND_PLACE)
+    drawn.set_title(spec.note or "", prop=title_font)
+    _colour_legend(drawn, spec.style)
 
 
 def stacked_segment(

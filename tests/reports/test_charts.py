@@ -271,3 +271,20 @@ def test_over_time_lines_sit_exactly_on_their_values() -> None:
     assert len({line.get_linewidth() for line in lines}) == len(lines)
     assert len({line.get_marker() for line in lines}) == len(lines)
     assert len({line.get_markersize() for line in lines}) == len(lines)
+
+
+def test_a_chart_narrowed_after_its_first_draw_wraps_its_legend_at_once() -> None:
+    """As in the Charts dock: drawn wide first, then the dock narrows it and draws once."""
+    import numpy as np
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
+
+    figure = _demo_history()
+    canvas = FigureCanvasAgg(figure)
+    canvas.draw()
+    figure.set_size_inches(3.0, 4.6)
+    canvas.draw()
+    pixels = np.asarray(canvas.buffer_rgba())[:, :, :3]
+    band = pixels[int(pixels.shape[0] * 0.7) :]  # the legend's rows under the axes
+    background = np.array([int(LIGHT.background[i : i + 2], 16) for i in (1, 3, 5)])
+    for edge in (band[:, :2], band[:, -2:]):
+        assert np.abs(edge.astype(int) - background).max() < 8, "nothing cut at the sides"
