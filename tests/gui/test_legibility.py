@@ -22,7 +22,7 @@ MIN_MAP_SHARE = 0.55
 
 
 @pytest.fixture
-def demo_window(window: MainWindow, library: Library, qtbot) -> MainWindow:  # type: ignore[no-untyped-def]
+def demo_window(window: MainWindow, library: Library) -> MainWindow:
     demo = read_document(demo_path())
     window.open_map(library.save_new_map(demo.map, demo.snapshots))
     return window
