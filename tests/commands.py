@@ -33,6 +33,20 @@ def run_python(
     return _run(["-c", script, *map(str, arguments)], None, home)
 
 
+def home_env(home: Path) -> dict[str, str]:
+    """HOME and every XDG base directory inside ``home``, so window settings, libraries and
+    caches of a started app never reach the developer's own (Qt reads XDG_CONFIG_HOME first)."""
+    places = {
+        "XDG_CONFIG_HOME": home / ".config",
+        "XDG_DATA_HOME": home / ".local" / "share",
+        "XDG_STATE_HOME": home / ".local" / "state",
+        "XDG_CACHE_HOME": home / ".cache",
+    }
+    for place in places.values():
+        place.mkdir(parents=True, exist_ok=True)
+    return {"HOME": str(home), **{name: str(place) for name, place in places.items()}}
+
+
 def _run(
     arguments: list[str], env_db: Path | None, home: Path | None
 ) -> subprocess.CompletedProcess[str]:
@@ -41,7 +55,7 @@ def _run(
     if env_db is not None:
         env["SUPPORTMAP_DB"] = str(env_db)
     if home is not None:
-        env["HOME"] = str(home)
+        env.update(home_env(home))
     return subprocess.run(
         [sys.executable, *arguments],
         capture_output=True,

@@ -18,7 +18,7 @@ from supportmap.core.model import Person, Position
 from supportmap.core.supportmap import SupportMap
 from supportmap.core.vocabulary import Circle, Sector
 
-NODE_RADIUS = 16.0
+NODE_RADIUS = 19.5
 FOCUS_RADIUS = 40.0
 RING_RADII: tuple[float, ...] = (160.0, 270.0, 370.0, 460.0)
 """Outer radius of circles 1–4."""
@@ -34,18 +34,20 @@ SECTOR_ORDER: tuple[Sector, ...] = (
 WEDGE_DEGREES = 360.0 / len(SECTOR_ORDER)
 MIN_SPACING = 2 * NODE_RADIUS + 14.0
 """Distance between two people's centres that leaves room for their name labels."""
-NODE_SPACING = 2 * NODE_RADIUS + 14.0
-"""Distance between two people's centres at which their nodes, help badges included, stay
-apart (their labels may still touch)."""
+NODE_SPACING = 2 * NODE_RADIUS + 4.0
+"""Distance between two people's centres at which their nodes stay apart with a little air
+(neighbours' help badges and labels may still touch); a crowded inner wedge still holds four."""
 NODE_TOUCH = 2 * NODE_RADIUS + 2.0
 """Distance between two people's centres at which their round nodes just touch."""
 FOCUS_CLEARANCE = FOCUS_RADIUS + NODE_RADIUS + 4.0
 """Distance from the centre at which a person's node stays clear of the focus person's."""
 LABEL_GAP = 3.0
-LABEL_HEIGHT = 18.0
-LABEL_MAX_WIDTH = 114.0
+LABEL_HEIGHT = 23.0
+LABEL_MAX_WIDTH = 140.0
 """A name label sits centred under its node; long names are elided to this width."""
-_NODE_HALF_WIDTH = NODE_RADIUS + 7.0
+LABEL_CHAR_WIDTH = 8.7
+"""Average width of one letter of a name label, to estimate its width without Qt."""
+_NODE_HALF_WIDTH = NODE_RADIUS + 11.0
 """Half the width of a node with its help badges."""
 _BOX_HEIGHT = 2 * NODE_RADIUS + LABEL_GAP + LABEL_HEIGHT + 4.0
 """Vertical room one person takes: node, gap, label and a little air."""
@@ -264,7 +266,7 @@ def _node_cell(x: float, y: float) -> tuple[int, int]:
 
 def _half_width(name: str) -> float:
     """Half the width a person takes: their node, or their name label if wider (estimated)."""
-    label = min(LABEL_MAX_WIDTH, 7.0 * len(name.strip()) + 10.0)
+    label = min(LABEL_MAX_WIDTH, LABEL_CHAR_WIDTH * len(name.strip()) + 10.0)
     return max(_NODE_HALF_WIDTH, label / 2)
 
 

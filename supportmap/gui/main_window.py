@@ -6,9 +6,19 @@ does not edit the map itself — panels and the canvas issue commands through `M
 
 from __future__ import annotations
 
+import math
+
 from PySide6.QtCore import QByteArray, QDate, QSettings, Qt
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QStyle, QToolBar, QWidget
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QResizeEvent
+from PySide6.QtWidgets import (
+    QDockWidget,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QStyle,
+    QToolBar,
+    QWidget,
+)
 
 from supportmap.core.batch import MapEdited
 from supportmap.core.model import SNAPSHOT_LABEL_MAX, Position, ValidationError
@@ -30,7 +40,14 @@ from supportmap.gui.texts.strings import text
 from supportmap.storage.errors import StorageError
 
 DEFAULT_SIZE = (1280, 800)
-_STATE_VERSION = 1
+PANEL_WIDTH = 430
+"""Default width of the column of panels; narrower windows take room from it first."""
+MAP_SHARE = 0.55
+"""The share of the window's width the map keeps while the panels can still give way."""
+_SEPARATOR_SLACK = 8
+"""Pixels of splitters between map and panels, which a dock's own width does not count."""
+_STATE_VERSION = 2
+"""2: the panels moved into one column on the right; layouts saved before start afresh."""
 
 
 class MainWindow(QMainWindow):
@@ -60,18 +77,21 @@ class MainWindow(QMainWindow):
         self.person_dock = PersonDock(self.document, self.selection, self.people_actions, self)
         self.people_dock = PeopleDock(self.document, self.selection, self.people_actions, self)
         self.maps_dock = MapsDock(self.document, self)
-        self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.maps_dock)
-        self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.people_dock)
+        # One column of panels on the right, so the map keeps most of the width (DESIGN §5):
+        # what the map shows and the person on top, the people and the maps underneath.
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.person_dock)
         self.insight = install_insight(self, self.document, self.selection, self.view)
         self.charts_dock = ChartsDock(self.document, parent=self)
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.charts_dock)
         self.tabifyDockWidget(self.insight.dock, self.person_dock)
         self.tabifyDockWidget(self.person_dock, self.charts_dock)
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.people_dock)
+        self.tabifyDockWidget(self.people_dock, self.maps_dock)
         self.insight.dock.raise_()  # what the map shows comes first; charts load when chosen
+        self.people_dock.raise_()
         self.view.person_actions.append(self.insight.whatif_action)
-        self.resizeDocks([self.maps_dock, self.people_dock], [150, 550], Qt.Orientation.Vertical)
-        self.resizeDocks([self.maps_dock, self.person_dock], [260, 430], Qt.Orientation.Horizontal)
+        self.resizeDocks([self.insight.dock, self.people_dock], [440, 280], Qt.Orientation.Vertical)
+        self.resizeDocks([self.insight.dock], [PANEL_WIDTH], Qt.Orientation.Horizontal)
 
         self._build_actions()
         self._build_menus_and_toolbar()
@@ -147,7 +167,9 @@ class MainWindow(QMainWindow):
         self.quit_action.triggered.connect(self.close)
         self.about_action = QAction(self.tr("&About SupportMap"), self)
         self.about_action.triggered.connect(self._about)
-        self.export_picture_action = ExportPictureAction(self.view, self.document, self)
+        self.export_picture_action = ExportPictureAction(
+            self.view, self.document, self, self._settings
+        )
         self.export_picture_action.exported.connect(
             lambda path: self._show_status(
                 text(strings_charts.PICTURE_SAVED).replace("%1", path.name)
@@ -344,6 +366,34 @@ class MainWindow(QMainWindow):
         self._settings.setValue("window/geometry", self.saveGeometry())
         self._settings.setValue("window/state", self.saveState(_STATE_VERSION))
         self._settings.sync()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # Qt override
+        super().resizeEvent(event)
+        self._panels_give_way()
+
+    def _panels_give_way(self) -> None:
+        """Narrow the panels, rather than the map, while the map has less than its share.
+
+        Qt takes a smaller window's width from the map first; here the panel columns give
+        theirs back, down to their minimum, until the map has `MAP_SHARE` of the width again.
+        """
+        if self.view.width() >= MAP_SHARE * self.width():
+            return
+        missing = math.ceil(MAP_SHARE * self.width()) + _SEPARATOR_SLACK - self.view.width()
+        for area in (Qt.DockWidgetArea.RightDockWidgetArea, Qt.DockWidgetArea.LeftDockWidgetArea):
+            docks = [
+                dock
+                for dock in self.findChildren(QDockWidget)
+                if self.dockWidgetArea(dock) == area and dock.isVisible()
+            ]
+            if not docks or missing <= 0:
+                continue
+            width = max(dock.width() for dock in docks)
+            least = max(dock.minimumSizeHint().width() for dock in docks)
+            narrower = max(least, width - missing)
+            if narrower < width:
+                self.resizeDocks(docks[:1], [narrower], Qt.Orientation.Horizontal)
+                missing -= width - narrower
 
     def closeEvent(self, event: QCloseEvent) -> None:  # Qt override
         focused = self.focusWidget()

@@ -7,13 +7,15 @@ global state and picks a GUI backend, which an embedded, long-running app must n
 from __future__ import annotations
 
 import textwrap
+import weakref
 from collections.abc import Callable, Hashable, Sequence
 from dataclasses import dataclass
-from typing import Any, Literal
+from typing import Any, Final, Literal
 
 from matplotlib.artist import Artist
 from matplotlib.axes import Axes
 from matplotlib.figure import Figure
+from matplotlib.layout_engine import ConstrainedLayoutEngine
 from matplotlib.legend import Legend
 from matplotlib.patches import Patch
 
@@ -68,7 +70,23 @@ def reset_figure(figure: Figure, style: ChartStyle) -> None:
 
 def use_layout(figure: Figure) -> None:
     """Lay the figure out (constrained layout) on its next draw."""
-    figure.set_layout_engine("constrained", h_pad=0.08, w_pad=0.1)
+    figure.set_layout_engine(_FittingLayout(h_pad=0.08, w_pad=0.1))
+
+
+class _FittingLayout(ConstrainedLayoutEngine):
+    """Constrained layout that first gives each legend as many columns as fit the figure.
+
+    matplotlib never wraps a legend: in a narrow dock a one-row legend is cut at both sides.
+    Before the axes are placed, every legend made by `legend` is laid out again with the most
+    columns (up to the number asked for) that fit the figure's width, so it wraps into rows.
+    """
+
+    def execute(self, fig: Figure) -> None:  # matplotlib override
+        for drawn in list(fig.legends):
+            spec = _LEGENDS.get(drawn)
+            if spec is not None:
+                _fit_columns(fig, drawn, spec)
+        super().execute(fig)
 
 
 def title(figure: Figure, text: str, style: ChartStyle) -> None:
@@ -129,6 +147,23 @@ def safety_handles(style: ChartStyle) -> list[Patch]:
     ]
 
 
+@dataclass(frozen=True)
+class _LegendSpec:
+    handles: tuple[Artist, ...]
+    style: ChartStyle
+    most_columns: int
+    columns: int
+    note: str | None
+
+
+_LEGENDS: weakref.WeakKeyDictionary[Legend, _LegendSpec] = weakref.WeakKeyDictionary()
+"""How each legend of `legend` was asked for, so that `_FittingLayout` can wrap it."""
+
+LEGEND_PLACE: Final = "outside lower center"
+LEGEND_SIDE_ROOM = 0.96
+"""The share of the figure's width a legend may take."""
+
+
 def legend(
     figure: Figure,
     handles: Sequence[Artist],
@@ -136,22 +171,65 @@ def legend(
     ncols: int,
     note: str | None = None,
 ) -> Legend:
-    """The legend under the chart; ``note`` is a small explanation shown above its entries."""
+    """The legend under the chart; ``note`` is a small explanation shown above its entries.
+
+    ``ncols`` is the most columns it has; on a figure too narrow for them it wraps into more
+    rows when laid out (`use_layout`), so no entry is ever cut off.
+    """
+    spec = _LegendSpec(tuple(handles), style, ncols, ncols, note)
+    return _draw_legend(figure, spec)
+
+
+def _draw_legend(figure: Figure, spec: _LegendSpec) -> Legend:
     drawn = figure.legend(
-        handles=list(handles),
-        loc="outside lower center",
-        ncols=ncols,
+        handles=list(spec.handles),
+        loc=LEGEND_PLACE,
+        ncols=spec.columns,
         frameon=False,
         fontsize=NOTE_SIZE + 0.5,
         handlelength=2.2,
         handleheight=1.2,
-        title=note,
+        title=spec.note,
         title_fontsize=NOTE_SIZE,
     )
+    _colour_legend(drawn, spec.style)
+    _LEGENDS[drawn] = spec
+    return drawn
+
+
+def _colour_legend(drawn: Legend, style: ChartStyle) -> None:
     for text in drawn.get_texts():
         text.set_color(style.text)
     drawn.get_title().set_color(style.muted)
-    return drawn
+
+
+def _fit_columns(figure: Figure, drawn: Legend, spec: _LegendSpec) -> None:
+    """Lay ``drawn`` out again with the most columns that fit the figure.
+
+    The legend is changed in place: the figure has already listed what it draws when its
+    layout runs, so a new legend would only show at the next draw.
+    """
+    room = figure.bbox.width * LEGEND_SIDE_ROOM
+    for columns in range(spec.most_columns, 0, -1):
+        if columns != spec.columns:
+            spec = _LegendSpec(spec.handles, spec.style, spec.most_columns, columns, spec.note)
+            _set_columns(drawn, spec)
+        if columns == 1 or drawn.get_window_extent().width <= room:
+            break
+    _LEGENDS[drawn] = spec
+
+
+def _set_columns(drawn: Legend, spec: _LegendSpec) -> None:
+    title_font = drawn.get_title().get_fontproperties()
+    drawn.set_ncols(spec.columns)
+    # matplotlib has no public way to lay out a legend's entries again after a change of
+    # columns; this rebuilds them from the same handles, as the constructor does.
+    drawn._init_legend_box(  # type: ignore[attr-defined]
+        list(spec.handles), [h.get_label() for h in spec.handles], markerfirst=True
+    )
+    drawn.set_loc(LEGEND_PLACE)
+    drawn.set_title(spec.note or "", prop=title_font)
+    _colour_legend(drawn, spec.style)
 
 
 def stacked_segment(

@@ -1,7 +1,9 @@
 """Change across snapshots: safe support per help type, from the first snapshot to now.
 
 A therapist comparing sessions wants to see at a glance whether, say, crisis support went from
-nobody to someone. One line per help type, told apart by marker shape as well as colour.
+nobody to someone. One line per help type, told apart by colour, marker shape, marker size and
+line style. Lines that share a value lie on it exactly: the first types are drawn underneath
+with larger markers and the later ones on top with smaller, so every point still shows.
 """
 
 from __future__ import annotations
@@ -12,7 +14,7 @@ from matplotlib.figure import Figure
 from matplotlib.ticker import MaxNLocator
 
 from supportmap.core.i18n import _
-from supportmap.core.palette import HELP_COLOURS
+from supportmap.core.palette import help_colours
 from supportmap.core.snapshot import Snapshot
 from supportmap.core.supportmap import SupportMap
 from supportmap.core.vocabulary import HELP_TYPES
@@ -22,10 +24,13 @@ from supportmap.reports._axes import Plan, Refresh
 from supportmap.reports.chart_data import history
 from supportmap.reports.style import HELP_MARKERS, ChartStyle
 
-SPREAD = 0.08
-"""Vertical nudge between lines that meet at the same value, so none hides another."""
-
 LABEL_MAX = 16
+
+LINE_STYLES = ("-", (0, (6, 2)), (0, (2, 1.5)), (0, (8, 2, 2, 2)), (0, (1, 1.2)))
+"""Solid, dashed, dotted, dash-dot and fine dots: on lines that overlap, the gaps in the upper
+line show the one beneath."""
+MARKER_SIZES = (13.0, 11.0, 9.0, 7.5, 6.5)
+LINE_WIDTHS = (4.0, 3.4, 2.8, 2.4, 2.2)
 
 
 def plan_history(support_map: SupportMap | None, snapshots: Sequence[Snapshot]) -> Plan:
@@ -48,19 +53,22 @@ def draw_history(figure: Figure, plan: Plan, style: ChartStyle) -> Refresh:
     axes = figure.subplots()
     _axes.style_axes(axes, style, grid_axis="y")
     xs = list(range(len(labels)))
+    colours = help_colours(style.dark)
     lines = [
         axes.plot(
             xs,
             [0.0] * len(xs),
-            color=HELP_COLOURS[help_type],
+            color=colours[help_type],
             marker=HELP_MARKERS[help_type],
-            markersize=7,
-            markeredgecolor=style.edge,
-            markeredgewidth=0.6,
-            linewidth=2.0,
+            markersize=MARKER_SIZES[index],
+            markeredgecolor=style.background,
+            markeredgewidth=1.0,
+            linewidth=LINE_WIDTHS[index],
+            linestyle=LINE_STYLES[index],
             label=help_type.label,
+            zorder=2 + index,
         )[0]
-        for help_type in HELP_TYPES
+        for index, help_type in enumerate(HELP_TYPES)
     ]
     tilted = len(labels) > 4
     axes.set_xticks(xs, labels, rotation=30 if tilted else 0, ha="right" if tilted else "center")
@@ -70,24 +78,10 @@ def draw_history(figure: Figure, plan: Plan, style: ChartStyle) -> Refresh:
     _axes.legend(figure, lines, style, 5)
 
     def refresh(series: Sequence[Sequence[int]]) -> None:
-        for line, ys in zip(lines, _nudged(series), strict=True):
-            line.set_ydata(ys)
+        for line, ys in zip(lines, series, strict=True):
+            line.set_ydata([float(y) for y in ys])
         top = max(1, *(max(values) for values in series))
         axes.set_ylim(-0.4, top + 0.6)
 
     refresh(plan.values)
     return refresh
-
-
-def _nudged(series: Sequence[Sequence[int]]) -> list[list[float]]:
-    """Spread lines apart a little only where several share a value, centred on that value."""
-    nudged = [[float(v) for v in values] for values in series]
-    for x in range(len(series[0]) if series else 0):
-        groups: dict[int, list[int]] = {}
-        for line, values in enumerate(series):
-            groups.setdefault(values[x], []).append(line)
-        for value, lines in groups.items():
-            middle = (len(lines) - 1) / 2
-            for rank, line in enumerate(lines):
-                nudged[line][x] = value + (rank - middle) * SPREAD
-    return nudged

@@ -68,8 +68,8 @@ def test_a_taken_id_or_a_bad_field_is_refused_before_anything_changes() -> None:
 def test_a_click_on_the_focus_person_adds_someone_just_outside_them() -> None:
     support_map = SupportMap("Alex")
     change = edits.add_person(support_map, "Sam", position=Position(0.0, 5.0))
-    # Straight below the centre, at the clearance of 40 + 16 + 4 from it.
-    assert change.person.position == Position(0.0, 60.0)
+    # Straight below the centre, at the clearance of 40 + 19.5 + 4 from it.
+    assert change.person.position == Position(0.0, 63.5)
     assert (change.person.circle, change.person.sector) == (Circle.CLOSEST, Sector.COMMUNITY)
 
 
@@ -134,11 +134,11 @@ def test_a_drop_on_the_focus_lands_just_outside_and_a_drop_that_changes_nothing_
 ):
     support_map = four_people()
     (change,) = edits.move_people(support_map, {"p3": Position(0.0, -5.0)})
-    assert change.after.position == Position(0.0, -60.0)
+    assert change.after.position == Position(0.0, -63.5)
     assert (change.after.circle, change.after.sector) == (Circle.CLOSEST, Sector.FAMILY)
     support_map.apply(change)
     assert edits.move_people(support_map, {"p3": Position(0.0, -5.0)}) == ()
-    assert edits.move_people(support_map, {"p3": Position(0.0, -60.0)}) == ()
+    assert edits.move_people(support_map, {"p3": Position(0.0, -63.5)}) == ()
 
 
 # --- removing ---------------------------------------------------------------------------

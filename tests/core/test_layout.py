@@ -8,6 +8,7 @@ from hypothesis import strategies as st
 from supportmap.core import Circle, Person, Position, Sector, SupportMap
 from supportmap.core.changes import PersonChanged
 from supportmap.core.layout import (
+    LABEL_CHAR_WIDTH,
     LABEL_GAP,
     LABEL_HEIGHT,
     LABEL_MAX_WIDTH,
@@ -66,7 +67,8 @@ def test_locate_agrees_with_ring_and_wedge_bounds(radius: float, degrees: float)
 def _boxes_touch(a: Position, b: Position, name_a: str, name_b: str) -> bool:
     """Whether two people's node-and-label boxes would overlap on the canvas."""
     half = [
-        max(NODE_RADIUS + 7, min(LABEL_MAX_WIDTH, 7 * len(n) + 10) / 2) for n in (name_a, name_b)
+        max(NODE_RADIUS + 7, min(LABEL_MAX_WIDTH, LABEL_CHAR_WIDTH * len(n) + 10) / 2)
+        for n in (name_a, name_b)
     ]
     tall = 2 * NODE_RADIUS + LABEL_GAP + LABEL_HEIGHT
     return abs(a.x - b.x) < sum(half) and abs(a.y - b.y) < tall

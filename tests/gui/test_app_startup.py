@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 from pathlib import Path
 
@@ -193,3 +194,25 @@ def test_a_library_that_cannot_be_opened_says_why_and_exits_1(tmp_path: Path) ->
     assert "library could not be opened" in problems[0]
     assert "stored as map" not in seen
     assert broken.read_bytes() == before
+
+
+def _developer_settings() -> Path:
+    """Where the window settings of the person running the tests live (Qt on Linux)."""
+    config = os.environ.get("XDG_CONFIG_HOME") or str(Path.home() / ".config")
+    return Path(config) / "SupportMap" / "SupportMap.conf"
+
+
+def _state_of(path: Path) -> tuple[int, bytes] | None:
+    return (path.stat().st_mtime_ns, path.read_bytes()) if path.exists() else None
+
+
+def test_a_started_app_keeps_its_settings_inside_the_test_directory(tmp_path: Path) -> None:
+    from supportmap.samples import demo_path
+
+    own = _developer_settings()
+    before = _state_of(own)
+    run_watched(str(demo_path()), "--db", str(tmp_path / "lib.db"), tmp_path=tmp_path)
+    written = tmp_path / ".config" / "SupportMap" / "SupportMap.conf"
+    assert written.exists()  # the window saved its layout where the test pointed it
+    assert "window" in written.read_text("utf-8")
+    assert _state_of(own) == before

@@ -12,7 +12,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtGui import QImage
+from PySide6.QtGui import QColor, QImage
 from PySide6.QtWidgets import QGraphicsItem, QWidget
 
 from supportmap.gui.canvas.picture_export import ExportPictureAction, export_picture
@@ -57,7 +57,8 @@ def test_png_is_twice_the_map_and_not_blank(view: MapView, tmp_path: Path) -> No
     assert not image.isNull()
     rect = scene.map_rect()  # type: ignore[attr-defined]
     assert abs(image.width() - 2 * rect.width()) <= 2
-    assert abs(image.height() - 2 * rect.height()) <= 2
+    # The map and, above it, a header with the title and the date.
+    assert 2 * (rect.height() + 30) <= image.height() <= 2 * (rect.height() + 120)
     assert round(image.dotsPerMeterX() * 0.0254) == 192
     assert distinct_colours(image) > 100
 
@@ -93,12 +94,7 @@ def test_pdf_opens_and_has_drawing(view: MapView, tmp_path: Path) -> None:
     export_picture(view.scene(), path)
     data = path.read_bytes()
     assert data.startswith(b"%PDF-")
-    box = re.search(rb"/MediaBox \[0 0 ([\d.]+) ([\d.]+)\]", data)
-    assert box is not None
-    width, height = float(box.group(1)), float(box.group(2))
-    rect = view.scene().map_rect()  # type: ignore[attr-defined]
-    assert width == pytest.approx(rect.width() * 0.75, abs=2)
-    assert height > rect.height() * 0.75  # the legend below the map
+    assert len(re.findall(rb"/Type\s*/Page\b", data)) == 1
     streams = re.findall(rb"stream\r?\n(.*?)\r?\nendstream", data, re.S)
     content = b"".join(_inflate(s) for s in streams)
     assert len(re.findall(rb"\s(l|c|re)\s", content)) > 200, "paths of rings, nodes and lines"
@@ -219,3 +215,180 @@ def test_legend_wraps_under_a_narrow_map(qapp: object) -> None:
     margin = round(PADDING) - 1  # below the rule at the top, right of the text column
     right_edge = image.copy(520 - margin, 4, margin, image.height() - 4)
     assert distinct_colours(right_edge, step=1) <= 2, "nothing drawn past the right margin"
+
+
+def test_file_menu_names_export_in_sentence_case(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    labels = [a.text().replace("&", "") for a in window.file_menu.actions() if a.text()]
+    assert "Export picture…" in labels
+    for label in labels:
+        assert label[1:] == label[1:].lower(), f"“{label}” is in sentence case"
+
+
+def test_the_next_export_starts_in_the_folder_of_the_last(
+    qtbot,
+    window,
+    settings,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,  # type: ignore[no-untyped-def]
+) -> None:
+    from PySide6.QtCore import Qt
+
+    chosen = tmp_path / "for the session"
+    chosen.mkdir()
+    suggested: list[Path] = []
+
+    def ask(cls: type, parent: object, proposal: Path) -> Path:
+        suggested.append(proposal)
+        return chosen / "robin.svg"
+
+    monkeypatch.setattr(ExportPictureAction, "ask_save_path", classmethod(ask))
+    window.file_menu.popup(window.mapToGlobal(window.rect().center()))
+    qtbot.waitUntil(window.file_menu.isVisible)
+    with qtbot.waitSignal(window.export_picture_action.exported):
+        qtbot.keyClick(window.file_menu, Qt.Key.Key_P)  # the menu item's mnemonic
+    assert suggested[0].parent == Path.home()
+    assert (chosen / "robin.svg").exists()
+
+    # A later export, in a window opened again on the same settings, starts in that folder.
+    settings.sync()
+    again = ExportPictureAction(window.view, window.document, window, settings)
+    with qtbot.waitSignal(again.exported):
+        again.trigger()
+    assert suggested[1].parent == chosen
+
+    # A folder that has gone away is not suggested.
+    (chosen / "robin.svg").unlink()
+    chosen.rmdir()
+    monkeypatch.setattr(
+        ExportPictureAction, "ask_save_path", classmethod(lambda c, p, s: suggested.append(s))
+    )
+    again.trigger()
+    assert suggested[2].parent == Path.home()
+
+
+@pytest.fixture
+def fixed_day(monkeypatch: pytest.MonkeyPatch):  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import QDate
+
+    from supportmap.gui.canvas import picture_export
+
+    day = QDate(2026, 3, 14)
+    monkeypatch.setattr(picture_export, "today", lambda: day)
+    return day
+
+
+@pytest.fixture
+def demo_window(window, library):  # type: ignore[no-untyped-def]
+    from supportmap.samples import demo_path
+    from supportmap.storage.fileformat import read_document
+
+    demo = read_document(demo_path())
+    window.open_map(library.save_new_map(demo.map, demo.snapshots))
+    return window
+
+
+def _export_to(monkeypatch: pytest.MonkeyPatch, action: ExportPictureAction, path: Path) -> None:
+    monkeypatch.setattr(ExportPictureAction, "ask_save_path", classmethod(lambda c, p, s: path))
+    action.trigger()
+    assert path.exists()
+
+
+def test_a_picture_is_drawn_for_paper_not_copied_from_the_screen(
+    qtbot,
+    demo_window,
+    fixed_day,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,  # type: ignore[no-untyped-def]
+) -> None:
+    from PySide6.QtCore import Qt
+
+    from supportmap.gui.canvas.theme import theme_for
+
+    action = demo_window.export_picture_action
+    _export_to(monkeypatch, action, tmp_path / "plain.png")
+
+    view, scene = demo_window.view, demo_window.view.map_scene
+    scene.set_dark(True)  # the desktop has turned dark
+    kit = next(i for i in scene.person_items() if i.person.name == "Kit")
+    qtbot.mouseClick(
+        view.viewport(), Qt.MouseButton.LeftButton, pos=view.mapFromScene(kit.scenePos())
+    )
+    qtbot.waitUntil(lambda: demo_window.selection.ids() == (kit.person_id,))
+    findings = demo_window.insight.dock.panel.list
+    demo_window.insight.dock.raise_()
+    rows = [findings.model().index(r, 0) for r in range(findings.model().rowCount())]
+    finding = next(i for i in rows if i.flags() & Qt.ItemFlag.ItemIsSelectable)
+    qtbot.mouseClick(
+        findings.viewport(), Qt.MouseButton.LeftButton, pos=findings.visualRect(finding).center()
+    )
+    qtbot.waitUntil(lambda: any(scene.is_faded(i.person_id) for i in scene.person_items()))
+
+    _export_to(monkeypatch, action, tmp_path / "marked.png")
+    plain, marked = QImage(str(tmp_path / "plain.png")), QImage(str(tmp_path / "marked.png"))
+    assert marked == plain, "no selection, highlight, fading or dark background on paper"
+    assert QColor(marked.pixel(3, 3)) == theme_for(False).background
+    # The screen itself keeps what the person chose.
+    assert scene.theme.dark and any(scene.is_faded(i.person_id) for i in scene.person_items())
+
+
+def test_a_picture_carries_the_title_and_the_date(demo_window, fixed_day, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import QLocale
+
+    path = tmp_path / "map.svg"
+    export_picture(demo_window.view.scene(), path)
+    root = ElementTree.parse(path).getroot()
+    texts = [e.text or "" for e in root.iter() if e.tag.endswith("text")]
+    title = demo_window.document.require_map().title
+    assert title and any(title in t for t in texts)
+    assert QLocale().toString(fixed_day, QLocale.FormatType.LongFormat) in texts
+
+
+def test_a_map_without_a_title_is_named_for_its_person(
+    window,
+    library,
+    fixed_day,
+    tmp_path: Path,  # type: ignore[no-untyped-def]
+) -> None:
+    window.open_map(library.create_map("Sam"))
+    path = tmp_path / "map.svg"
+    export_picture(window.view.scene(), path)
+    texts = [e.text or "" for e in ElementTree.parse(path).getroot().iter()]
+    assert "Map for Sam" in texts
+
+
+PAPER_POINTS = {"letter": (612.0, 792.0), "a4": (595.0, 842.0)}
+
+
+@pytest.mark.parametrize(
+    ("locale_name", "paper"),
+    [("en_US", "letter"), ("en_CA", "letter"), ("en_GB", "a4"), ("de_DE", "a4")],
+)
+def test_a_pdf_picture_is_one_page_of_the_paper_used_there(
+    demo_window,
+    fixed_day,
+    tmp_path: Path,
+    locale_name: str,
+    paper: str,  # type: ignore[no-untyped-def]
+) -> None:
+    from PySide6.QtCore import QLocale
+
+    before = QLocale()
+    QLocale.setDefault(QLocale(locale_name))
+    try:
+        path = tmp_path / "map.pdf"
+        export_picture(demo_window.view.scene(), path)
+        date = QLocale().toString(fixed_day, QLocale.FormatType.LongFormat)
+    finally:
+        QLocale.setDefault(before)
+    data = path.read_bytes()
+    assert len(re.findall(rb"/Type\s*/Page\b", data)) == 1
+    box = re.search(rb"/MediaBox \[0 0 ([\d.]+) ([\d.]+)\]", data)
+    assert box is not None
+    size = sorted((float(box.group(1)), float(box.group(2))))
+    assert size == pytest.approx(list(PAPER_POINTS[paper]), abs=1.5)
+    if shutil.which("pdftotext"):  # Debian's poppler-utils: read the page as a person would
+        text = subprocess.run(
+            ["pdftotext", str(path), "-"], capture_output=True, text=True, check=True, timeout=60
+        ).stdout
+        assert demo_window.document.require_map().title in text
+        assert date in text

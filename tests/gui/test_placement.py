@@ -8,7 +8,7 @@ from itertools import combinations
 from PySide6.QtCore import QPoint, QPointF, Qt
 from pytestqt.qtbot import QtBot
 
-from supportmap.core.layout import FOCUS_CLEARANCE, NODE_SPACING, locate, point_at
+from supportmap.core.layout import FOCUS_CLEARANCE, NODE_RADIUS, NODE_SPACING, locate, point_at
 from supportmap.core.model import Position
 from supportmap.core.vocabulary import Circle, Sector
 from supportmap.gui.document import MapDocument
@@ -92,7 +92,7 @@ def test_double_clicking_beside_someone_adds_the_new_person_clear_of_them(
     jo_spot = point_at(320.0, 120.0)
     jo = window.document.add_person("Jo", position=jo_spot)
     answer.text("Kim")
-    click = Position(jo_spot.x + 20.0, jo_spot.y)
+    click = Position(jo_spot.x + NODE_RADIUS + 6.0, jo_spot.y)  # just off Jo's node
     kim = _double_click(qtbot, window, click)
     person = window.document.require_map().person(kim)
     assert person.position is not None and kim != jo

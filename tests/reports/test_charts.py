@@ -27,7 +27,7 @@ from supportmap.reports.charts import (
     sector_chart,
 )
 from supportmap.reports.charts_balance import MAX_PEOPLE
-from supportmap.reports.style import DARK, LIGHT, SAFETY_HATCHES
+from supportmap.reports.style import DARK, LIGHT, SAFETY_HATCHES, ChartStyle
 from tests.commands import run_python
 from tests.maps import edit
 from tests.reports.chart_maps import random_map, snapshots_of
@@ -218,3 +218,65 @@ def test_balance_chart_relabels_in_place_when_people_come_and_go_from_its_rows()
     assert busy.name not in labels
     assert figure.legends[0].get_title().get_text() != title_before
     figure.canvas.draw()  # still draws after the in-place update
+
+
+def _demo_history(style: ChartStyle = LIGHT) -> Figure:
+    from supportmap.samples import demo_path
+    from supportmap.storage.fileformat import read_document
+
+    demo = read_document(demo_path())
+    return history_chart(demo.map, demo.snapshots, style)
+
+
+@pytest.mark.parametrize("width", [2.6, 3.4, 4.2, 7.2])
+def test_the_over_time_legend_is_never_cut(width: float) -> None:
+    figure = _demo_history()
+    figure.set_size_inches(width, 4.6)
+    figure.draw_without_rendering()  # lays the figure out, as drawing it in the dock does
+    legend = figure.legends[0].get_window_extent()
+    assert legend.x0 >= 0 and legend.x1 <= figure.bbox.width, "every entry is on the figure"
+    labels = [t.get_text() for t in figure.legends[0].get_texts()]
+    assert labels == ["Emotional", "Practical", "Advice & information", "Company", "Crisis"]
+
+
+def test_the_over_time_legend_keeps_one_row_when_there_is_room() -> None:
+    figure = _demo_history()
+    figure.set_size_inches(9.0, 4.6)
+    figure.draw_without_rendering()
+    rows = {round(t.get_window_extent().y0) for t in figure.legends[0].get_texts()}
+    assert len(rows) == 1
+
+
+def test_over_time_lines_sit_exactly_on_their_values() -> None:
+    lines = _demo_history().axes[0].get_lines()
+    values = [list(line.get_ydata()) for line in lines]
+    assert all(float(y).is_integer() for ys in values for y in ys), "no line nudged off"
+    shared = [
+        (a, b, x)
+        for a in range(len(values))
+        for b in range(a + 1, len(values))
+        for x in range(len(values[a]))
+        if values[a][x] == values[b][x]
+    ]
+    assert shared, "the demo has lines meeting at one value"
+    # Told apart by their look instead: lines beneath are wider, with larger markers.
+    assert len({line.get_linewidth() for line in lines}) == len(lines)
+    assert len({line.get_marker() for line in lines}) == len(lines)
+    assert len({line.get_markersize() for line in lines}) == len(lines)
+
+
+def test_a_chart_narrowed_after_its_first_draw_wraps_its_legend_at_once() -> None:
+    """As in the Charts dock: drawn wide first, then the dock narrows it and draws once."""
+    import numpy as np
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
+
+    figure = _demo_history()
+    canvas = FigureCanvasAgg(figure)
+    canvas.draw()
+    figure.set_size_inches(3.0, 4.6)
+    canvas.draw()
+    pixels = np.asarray(canvas.buffer_rgba())[:, :, :3]
+    band = pixels[int(pixels.shape[0] * 0.7) :]  # the legend's rows under the axes
+    background = np.array([int(LIGHT.background[i : i + 2], 16) for i in (1, 3, 5)])
+    for edge in (band[:, :2], band[:, -2:]):
+        assert np.abs(edge.astype(int) - background).max() < 8, "nothing cut at the sides"

@@ -1,5 +1,8 @@
 """The still part of the map: faint sector wedges, the four labelled rings and the sector names.
 
+The sector names sit on the dashed outer ring, in the middle of their wedge, so the map is
+hardly larger than its rings and gets as much of the window as it can (DESIGN §5).
+
 One item paints all of it and is cached in device coordinates, so dragging a person repaints a
 cached pixmap here instead of redrawing every arc.
 """
@@ -15,9 +18,6 @@ from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 from supportmap.core import layout
 from supportmap.core.vocabulary import Circle, Sector
 from supportmap.gui.canvas.theme import CanvasTheme
-
-SECTOR_LABEL_GAP = 18.0
-"""Distance between the outer ring and the sector names."""
 
 Z_BACKGROUND = -100.0
 
@@ -54,7 +54,7 @@ class BackgroundItem(QGraphicsItem):
         for rect, _label in self._sector_label_rects():
             bounds = bounds.united(rect)
         self.prepareGeometryChange()
-        self._bounds = bounds.adjusted(-4.0, -4.0, 4.0, 4.0)
+        self._bounds = bounds.adjusted(-1.0, -1.0, 1.0, 1.0)
 
     def set_labels(self, ring_labels: list[str], sector_labels: dict[Sector, str]) -> None:
         """Use translated names for the rings and sectors."""
@@ -118,25 +118,28 @@ class BackgroundItem(QGraphicsItem):
             painter.drawText(box, Qt.AlignmentFlag.AlignCenter, label)
 
     def _sector_label_rects(self) -> list[tuple[QRectF, str]]:
-        """Where each sector name goes: outside the outer ring, at the middle of its wedge."""
+        """Where each sector name goes: centred on the outer ring, at the middle of its wedge."""
         metrics = QFontMetricsF(self._theme.sector_font)
-        radius = layout.RING_RADII[-1] + SECTOR_LABEL_GAP
+        radius = layout.RING_RADII[-1]
         placed = []
         for sector in layout.SECTOR_ORDER:
             start, end = layout.sector_span(sector)
-            direction = unit_vector((start + end) / 2)
-            anchor = direction * radius
+            anchor = unit_vector((start + end) / 2) * radius
             label = self._sector_labels[sector]
-            width = metrics.horizontalAdvance(label) + 2.0
-            height = metrics.height()
-            # Align the text so that it grows away from the ring on every side.
-            x = anchor.x() - width / 2 + direction.x() * width / 2
-            y = anchor.y() - height / 2 + direction.y() * height / 2
-            placed.append((QRectF(x, y, width, height), label))
+            width = metrics.horizontalAdvance(label) + 12.0
+            height = metrics.height() + 2.0
+            rect = QRectF(anchor.x() - width / 2, anchor.y() - height / 2, width, height)
+            placed.append((rect, label))
         return placed
 
     def _paint_sector_labels(self, painter: QPainter) -> None:
-        painter.setFont(self._theme.sector_font)
-        painter.setPen(self._theme.muted_text)
+        """Each name on a pill of the background colour, so the dashed ring does not cross it."""
+        theme = self._theme
+        painter.setFont(theme.sector_font)
         for rect, label in self._sector_label_rects():
+            radius = rect.height() / 2
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(theme.label_background)
+            painter.drawRoundedRect(rect, radius, radius)
+            painter.setPen(theme.muted_text)
             painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, label)

@@ -23,10 +23,11 @@ if TYPE_CHECKING:
     from supportmap.gui.canvas.lines import LineItem
 
 R = layout.NODE_RADIUS
-BADGE_RADIUS = 6.5
-BADGE_DISTANCE = R + 5.0
-BADGE_ANGLES: dict[HelpType, float] = {t: -34.0 + 34.0 * t.ordinal for t in HELP_TYPES}
+BADGE_RADIUS = 9.25
+BADGE_DISTANCE = R + 7.0
+BADGE_ANGLES: dict[HelpType, float] = {t: -36.0 + 36.0 * t.ordinal for t in HELP_TYPES}
 """Each help type keeps its own slot on the node's upper-right rim, so the eye learns them."""
+SELECTION_GAP = 5.0
 CROSS_ANGLE = 225.0
 LABEL_GAP = 3.0
 
@@ -41,6 +42,18 @@ def badge_centre(help_type: HelpType) -> QPointF:
     return QPointF(BADGE_DISTANCE * math.sin(theta), -BADGE_DISTANCE * math.cos(theta))
 
 
+def _node_bounds() -> QRectF:
+    """What a node may paint around its centre: selection ring, every badge and the ✕ disc."""
+    reach = R + SELECTION_GAP + 2.0
+    bounds = QRectF(-reach, -reach, 2 * reach, 2 * reach)
+    extra = BADGE_RADIUS + 2.0
+    theta = math.radians(CROSS_ANGLE)
+    cross = QPointF(BADGE_DISTANCE * math.sin(theta), -BADGE_DISTANCE * math.cos(theta))
+    for at in [*(badge_centre(t) for t in HELP_TYPES), cross]:
+        bounds = bounds.united(QRectF(at.x() - extra, at.y() - extra, 2 * extra, 2 * extra))
+    return bounds
+
+
 def initials(name: str) -> str:
     """One or two letters that stand for a name inside its node."""
     words = [w for w in name.split() if w[:1].isalnum()]
@@ -49,6 +62,9 @@ def initials(name: str) -> str:
     if len(words) == 1:
         return words[0][:2].title() if len(words[0]) > 1 else words[0].upper()
     return (words[0][0] + words[-1][0]).upper()
+
+
+_NODE_BOUNDS = _node_bounds()
 
 
 class PersonItem(QGraphicsItem):
@@ -122,11 +138,8 @@ class PersonItem(QGraphicsItem):
         width = metrics.horizontalAdvance(self._label) + 10.0
         height = metrics.height() + 2.0
         self._label_rect = QRectF(-width / 2, R + LABEL_GAP, width, height)
-        node = QRectF(-R - 7.0, -BADGE_DISTANCE - BADGE_RADIUS - 2.0, 2 * R + 14.0, 0.0)
-        node.setBottom(R + 7.0)
-        node.setRight(max(node.right(), BADGE_DISTANCE + BADGE_RADIUS + 2.0))
         self.prepareGeometryChange()
-        self._bounds = node.united(self._label_rect.adjusted(-1.0, -1.0, 1.0, 1.0))
+        self._bounds = _NODE_BOUNDS.united(self._label_rect.adjusted(-1.0, -1.0, 1.0, 1.0))
         self.update()
 
     # --- geometry -----------------------------------------------------------------------
@@ -179,7 +192,7 @@ class PersonItem(QGraphicsItem):
         if option.state & QStyle.StateFlag.State_Selected:
             painter.setPen(theme.selection_pen)
             painter.setBrush(Qt.BrushStyle.NoBrush)
-            painter.drawEllipse(centre, R + 5.0, R + 5.0)
+            painter.drawEllipse(centre, R + SELECTION_GAP, R + SELECTION_GAP)
         painter.setPen(style.outline)
         painter.setBrush(style.fill)
         painter.drawEllipse(centre, R, R)
@@ -228,7 +241,7 @@ class PersonItem(QGraphicsItem):
             painter.setPen(theme.badge_rim_pen if help_type == self._emphasis else theme.badge_pen)
             painter.setBrush(theme.badge_brushes[help_type])
             painter.drawEllipse(rect)
-            painter.setPen(theme.badge_text)
+            painter.setPen(theme.badge_text[help_type])
             painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, BADGE_GLYPHS[help_type])
 
 

@@ -1,11 +1,14 @@
-"""File → Export picture: the map as on screen, with a small legend, as PNG, SVG or PDF.
+"""File → Export picture: the map for paper and sharing, with a small legend, as PNG, SVG or PDF.
 
-The picture is composed in scene units: the map (its rings and everyone on it) on top and, if
-asked for, a legend strip underneath that explains the safety styles and the help-type badges,
-so a picture handed to someone else still reads without the app. PNGs are rendered at twice the
-scene resolution (sharp when printed or shown on high-DPI screens); SVG (QSvgGenerator) and PDF
-(QPdfWriter) stay vector. Every format is rendered into memory first and then written
-atomically, so a failed export never leaves half a file.
+A picture is not a copy of the screen (DESIGN §5): it is drawn afresh from the map in the light
+print scheme, without the selection, a finding's highlight or the fading of what-if, and it
+carries the map's title and the date. It is composed in scene units: a header with title and
+date, the map (its rings and everyone on it) and, if asked for, a legend strip underneath that
+explains the safety styles and the help-type badges, so a picture handed to someone else still
+reads without the app. PNGs are rendered at twice the scene resolution (sharp when printed or
+shown on high-DPI screens); SVG (QSvgGenerator) and PDF (QPdfWriter) stay vector, and a PDF is
+one A4 or Letter page, as is usual where the person lives. Every format is rendered into memory
+first and then written atomically, so a failed export never leaves half a file.
 """
 
 from __future__ import annotations
@@ -15,19 +18,33 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
+import shiboken6
 from PySide6.QtCore import (
     QBuffer,
     QByteArray,
+    QDate,
     QIODevice,
+    QLocale,
     QMarginsF,
     QObject,
+    QPointF,
     QRect,
     QRectF,
+    QSettings,
     QSize,
     QSizeF,
+    Qt,
     Signal,
 )
-from PySide6.QtGui import QAction, QImage, QPainter
+from PySide6.QtGui import (
+    QAction,
+    QFont,
+    QFontMetricsF,
+    QGuiApplication,
+    QImage,
+    QPageSize,
+    QPainter,
+)
 from PySide6.QtWidgets import (
     QFileDialog,
     QGraphicsItem,
@@ -37,9 +54,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from supportmap.gui.canvas.picture_legend import LEGEND_BASE_WIDTH, Legend
+from supportmap.gui.canvas.picture_legend import LEGEND_BASE_WIDTH, PADDING, Legend
+from supportmap.gui.canvas.scene import MapScene
 from supportmap.gui.canvas.theme import CanvasTheme, theme_for
 from supportmap.gui.document import MapDocument
+from supportmap.gui.selection import SelectionState
 from supportmap.gui.texts import charts as strings
 from supportmap.gui.texts import text
 from supportmap.reports.export import ExportError, write_atomically
@@ -52,6 +71,40 @@ SCREEN_DPI = 96
 """Canvas fonts are in points; painting at the screen's logical dpi keeps them to scale."""
 
 FORMATS = (".png", ".svg", ".pdf")
+FOLDER_SETTING = "export/picture_folder"
+TITLE_PIXELS = 22.0
+DATE_PIXELS = 14.0
+PAGE_MARGIN_MM = 12.0
+
+LETTER_TERRITORIES = frozenset(
+    {
+        QLocale.Country.UnitedStates,
+        QLocale.Country.Canada,
+        QLocale.Country.Mexico,
+        QLocale.Country.Chile,
+        QLocale.Country.Colombia,
+        QLocale.Country.Venezuela,
+        QLocale.Country.Philippines,
+        QLocale.Country.PuertoRico,
+        QLocale.Country.Guatemala,
+        QLocale.Country.CostaRica,
+        QLocale.Country.Panama,
+        QLocale.Country.DominicanRepublic,
+    }
+)
+"""Where Letter paper is the usual size; everywhere else prints on A4."""
+
+
+def today() -> QDate:
+    """The date a picture carries (tests fix it)."""
+    return QDate.currentDate()
+
+
+def page_size_for(locale: QLocale) -> QPageSize.PageSizeId:
+    """A4, or Letter where that is the usual paper (the United States, Canada and others)."""
+    if locale.territory() in LETTER_TERRITORIES:
+        return QPageSize.PageSizeId.Letter
+    return QPageSize.PageSizeId.A4
 
 
 def export_picture(scene: QGraphicsScene, path: Path, legend: bool = True) -> None:
@@ -70,45 +123,97 @@ def export_picture(scene: QGraphicsScene, path: Path, legend: bool = True) -> No
     suffix = path.suffix.lower()
     if suffix not in FORMATS:
         raise ExportError(text(strings.EXPORT_UNKNOWN_FORMAT).replace("%1", path.name))
-    picture = _Picture(scene, legend)
-    if suffix == ".png":
-        data = picture.png()
-    elif suffix == ".svg":
-        data = picture.svg(_title_of(scene))
-    else:
-        data = picture.pdf(_title_of(scene))
+    title = _title_of(scene)
+    with _printable(scene) as printed:
+        picture = _Picture(printed, legend, title, QLocale().toString(today(), _DATE_FORMAT))
+        if suffix == ".png":
+            data = picture.png()
+        elif suffix == ".svg":
+            data = picture.svg(title)
+        else:
+            data = picture.pdf(title, page_size_for(QLocale()))
     write_atomically(path, data)
 
 
-class _Picture:
-    """The layout of one export: where the map goes and where the legend goes, in scene units."""
+_DATE_FORMAT = QLocale.FormatType.LongFormat
 
-    def __init__(self, scene: QGraphicsScene, with_legend: bool) -> None:
+
+@contextmanager
+def _printable(scene: QGraphicsScene) -> Iterator[QGraphicsScene]:
+    """The map drawn afresh for paper: light scheme, nobody selected, nothing faded.
+
+    People stand where they stand on screen. Any other scene is printed as it is.
+    """
+    if not isinstance(scene, MapScene):
+        yield scene
+        return
+    printed = MapScene(scene.document, SelectionState(scene.document), dark=False)
+    try:
+        for item in scene.person_items():
+            twin = printed.person_item(item.person_id)
+            if twin is not None:
+                twin.move_to(item.pos())
+        yield printed
+    finally:
+        shiboken6.delete(printed)  # also ends its connections to the document
+
+
+class _Picture:
+    """The layout of one export: the header with title and date, the map and the legend under
+    it, in scene units."""
+
+    def __init__(self, scene: QGraphicsScene, with_legend: bool, title: str, date: str) -> None:
         self.scene = scene
         self.source = _map_rect(scene)
         width = self.source.width()
         self.theme = _theme_of(scene)
-        self.legend = (
-            Legend(self.theme, width, scale=max(1.0, width / LEGEND_BASE_WIDTH))
-            if with_legend
-            else None
+        scale = max(1.0, width / LEGEND_BASE_WIDTH)
+        self.legend = Legend(self.theme, width, scale=scale) if with_legend else None
+        self.title, self.date = title, date
+        self.title_font = QFont(QGuiApplication.font())
+        self.title_font.setBold(True)
+        self.title_font.setPixelSize(round(TITLE_PIXELS * scale))
+        self.date_font = QFont(QGuiApplication.font())
+        self.date_font.setPixelSize(round(DATE_PIXELS * scale))
+        self.padding = PADDING * scale
+        self.header = (
+            QFontMetricsF(self.title_font).height()
+            + QFontMetricsF(self.date_font).height()
+            + 2 * self.padding
         )
         legend_height = self.legend.height if self.legend is not None else 0.0
-        self.size = QSizeF(width, self.source.height() + legend_height)
+        self.size = QSizeF(width, self.header + self.source.height() + legend_height)
 
     def paint(self, painter: QPainter) -> None:
         """Draw the whole picture with ``painter`` already mapped to scene units."""
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
         painter.fillRect(QRectF(0, 0, self.size.width(), self.size.height()), self._background())
-        target = QRectF(0, 0, self.source.width(), self.source.height())
+        self._paint_header(painter)
+        target = QRectF(0, self.header, self.source.width(), self.source.height())
         with _uncached(self.scene):
             self.scene.render(painter, target, self.source)
         if self.legend is not None:
             painter.save()
-            painter.translate(0, self.source.height())
+            painter.translate(0, self.header + self.source.height())
             self.legend.paint(painter)
             painter.restore()
+
+    def _paint_header(self, painter: QPainter) -> None:
+        left, width = self.padding, self.size.width() - 2 * self.padding
+        title_height = QFontMetricsF(self.title_font).height()
+        painter.setPen(self.theme.text)
+        painter.setFont(self.title_font)
+        flags = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+        title = QFontMetricsF(self.title_font).elidedText(
+            self.title, Qt.TextElideMode.ElideRight, width
+        )
+        painter.drawText(QRectF(left, self.padding, width, title_height), flags, title)
+        painter.setPen(self.theme.muted_text)
+        painter.setFont(self.date_font)
+        date_top = QPointF(left, self.padding + title_height)
+        date_height = QFontMetricsF(self.date_font).height()
+        painter.drawText(QRectF(date_top, QSizeF(width, date_height)), flags, self.date)
 
     def png(self) -> bytes:
         image = QImage(
@@ -154,25 +259,40 @@ class _Picture:
             painter.end()
         return bytes(buffer.data().data())
 
-    def pdf(self, title: str) -> bytes:
-        from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter
+    def pdf(self, title: str, paper: QPageSize.PageSizeId) -> bytes:
+        """One page of ``paper``, turned to suit the picture, with the picture fitted inside
+        its margins and centred."""
+        from PySide6.QtGui import QPageLayout, QPdfWriter
 
         buffer = QBuffer()
         buffer.open(QIODevice.OpenModeFlag.WriteOnly)
         writer = QPdfWriter(buffer)
         writer.setTitle(title)
         writer.setCreator("SupportMap")
-        # One scene unit per device pixel at 96 dpi, as on screen: fonts keep their size
-        # relative to the map. The output is vector; the resolution only sets the units.
+        # Scene units stay 1/96 inch as on screen, so fonts keep their size relative to the map;
+        # the output is vector, the resolution only sets the units.
         writer.setResolution(SCREEN_DPI)
-        points = QSizeF(self.size.width() * 72 / SCREEN_DPI, self.size.height() * 72 / SCREEN_DPI)
-        page = QPageSize(points, QPageSize.Unit.Point, "", QPageSize.SizeMatchPolicy.ExactMatch)
+        wide = self.size.width() > self.size.height()
+        orientation = (
+            QPageLayout.Orientation.Landscape if wide else QPageLayout.Orientation.Portrait
+        )
+        margin = PAGE_MARGIN_MM
         writer.setPageLayout(
-            QPageLayout(page, QPageLayout.Orientation.Portrait, QMarginsF(0, 0, 0, 0))
+            QPageLayout(
+                QPageSize(paper),
+                orientation,
+                QMarginsF(margin, margin, margin, margin),
+                QPageLayout.Unit.Millimeter,
+            )
         )
         painter = QPainter(writer)
         try:
-            scale = painter.device().width() / self.size.width()
+            room = QSizeF(painter.device().width(), painter.device().height())
+            scale = min(room.width() / self.size.width(), room.height() / self.size.height())
+            painter.translate(
+                (room.width() - self.size.width() * scale) / 2,
+                (room.height() - self.size.height() * scale) / 2,
+            )
             painter.scale(scale, scale)
             self.paint(painter)
         finally:
@@ -237,7 +357,10 @@ def _theme_of(scene: QGraphicsScene) -> CanvasTheme:
 def _title_of(scene: QGraphicsScene) -> str:
     document = getattr(scene, "document", None)
     if isinstance(document, MapDocument) and document.support_map is not None:
-        return document.support_map.title or document.support_map.focus_name
+        support_map = document.support_map
+        return support_map.title or text(strings.PICTURE_TITLE).replace(
+            "%1", support_map.focus_name
+        )
     return "SupportMap"
 
 
@@ -248,6 +371,8 @@ class ExportPictureAction(QAction):
         view: the map view; its scene is exported as it is at the moment of the click.
         document: the open map; the action is disabled while no map is open.
         parent: usually the main window (also the parent of the dialogs).
+        settings: where the folder of the last picture is remembered, so the next export
+            (also after a restart) starts there; without it, every export starts at home.
 
     Signals:
         exported(Path): a picture was written (e.g. for a status-bar message).
@@ -255,13 +380,20 @@ class ExportPictureAction(QAction):
 
     exported = Signal(Path)
 
-    def __init__(self, view: QGraphicsView, document: MapDocument, parent: QObject) -> None:
+    def __init__(
+        self,
+        view: QGraphicsView,
+        document: MapDocument,
+        parent: QObject,
+        settings: QSettings | None = None,
+    ) -> None:
         super().__init__(text(strings.EXPORT_PICTURE), parent)
         self.setObjectName("ExportPictureAction")
         self.setStatusTip(text(strings.EXPORT_PICTURE_TIP))
         self.setToolTip(text(strings.EXPORT_PICTURE_TIP))
         self._view = view
         self._document = document
+        self._settings = settings
         document.reset.connect(self._update_enabled)
         self._update_enabled()
         self.triggered.connect(self.export)
@@ -295,7 +427,7 @@ class ExportPictureAction(QAction):
         if scene is None or self._document.support_map is None:
             type(self).show_error(parent, text(strings.EXPORT_NO_MAP))
             return None
-        path = type(self).ask_save_path(parent, Path.home() / f"{self._file_stem()}.png")
+        path = type(self).ask_save_path(parent, self._folder() / f"{self._file_stem()}.png")
         if path is None:
             return None
         try:
@@ -303,8 +435,17 @@ class ExportPictureAction(QAction):
         except ExportError as error:
             type(self).show_error(parent, str(error))
             return None
+        if self._settings is not None:
+            self._settings.setValue(FOLDER_SETTING, str(path.parent))
         self.exported.emit(path)
         return path
+
+    def _folder(self) -> Path:
+        """The folder of the last picture saved, while it still exists; else the home folder."""
+        remembered = self._settings.value(FOLDER_SETTING) if self._settings is not None else None
+        if isinstance(remembered, str) and remembered and Path(remembered).is_dir():
+            return Path(remembered)
+        return Path.home()
 
     def _update_enabled(self) -> None:
         self.setEnabled(self._document.support_map is not None)

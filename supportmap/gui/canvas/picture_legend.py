@@ -185,7 +185,7 @@ class Legend:
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(self.theme.badge_brushes[help_type])
         painter.drawEllipse(centre, BADGE_RADIUS * s, BADGE_RADIUS * s)
-        painter.setPen(self.theme.badge_text)
+        painter.setPen(self.theme.badge_text[help_type])
         painter.setFont(self.badge_font)
         size = 2 * BADGE_RADIUS * s
         box = QRectF(centre.x() - size / 2, centre.y() - size / 2, size, size)

@@ -12,10 +12,12 @@ from dataclasses import dataclass, field
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QGuiApplication, QPalette, QPen
 
-from supportmap.core.palette import HELP_COLOURS, SAFETY_COLOURS
+from supportmap.core.palette import SAFETY_COLOURS, help_colours, ink_on
 from supportmap.core.vocabulary import HelpType, Safety
 
 ONE_SIDED_COLOUR = "#E69F00"
+ONE_SIDED_LIGHT_COLOUR = "#C17D00"
+"""A deeper amber for the light scheme, where Okabe–Ito orange is too pale for 3:1."""
 CONFLICT_COLOUR = "#D55E00"
 
 BADGE_GLYPHS: dict[HelpType, str] = {
@@ -30,7 +32,9 @@ BADGE_GLYPHS: dict[HelpType, str] = {
 
 OUTLINE_WIDTH = 2.5
 THIN_OUTLINE_WIDTH = 1.2
-LABEL_MAX_WIDTH = 104.0
+LABEL_MAX_WIDTH = 130.0
+"""Scene units. Sizes here are chosen for the map fitted into a 1280×800 window (about 0.7
+scene units a pixel): names at least 9 pt and badge letters readable there (DESIGN §5)."""
 
 
 @dataclass(frozen=True)
@@ -85,7 +89,7 @@ class CanvasTheme:
     badge_cross_pen: QPen = field(init=False)
     unavailable_pen: QPen = field(init=False)
     badge_brushes: dict[HelpType, QBrush] = field(init=False)
-    badge_text: QColor = field(init=False)
+    badge_text: dict[HelpType, QColor] = field(init=False)
     safety: dict[Safety, SafetyStyle] = field(init=False)
 
     def __post_init__(self) -> None:
@@ -108,11 +112,13 @@ class CanvasTheme:
         self.focus_fill = QBrush(QColor("#2f3a4a" if dark else "#e7eef6"))
         self.focus_pen = QPen(QColor("#56B4E9" if dark else "#0072B2"), 2.5)
         self.flow_colour = QColor("#8d919a" if dark else "#8a857b")
+        # Someone one could reach out to: the same colour, drawn dashed by the line itself,
+        # a little lighter but still clear of the background by 3:1 (DESIGN §5).
         self.potential_flow_colour = QColor(self.flow_colour)
-        self.potential_flow_colour.setAlpha(110)
-        self.one_sided_glow = QColor(ONE_SIDED_COLOUR)
-        self.one_sided_glow.setAlpha(110)
-        tie = QColor("#7d818a" if dark else "#a19c92")
+        self.potential_flow_colour.setAlpha(240)
+        self.one_sided_glow = QColor(ONE_SIDED_COLOUR if dark else ONE_SIDED_LIGHT_COLOUR)
+        self.one_sided_glow.setAlpha(190 if dark else 255)
+        tie = QColor("#7d818a" if dark else "#8f8a80")
         self.tie_pen = QPen(tie, 1.2)
         self.tie_pen.setCapStyle(Qt.PenCapStyle.RoundCap)
         self.conflict_pen = QPen(QColor(CONFLICT_COLOUR), 1.6, Qt.PenStyle.DashLine)
@@ -121,21 +127,22 @@ class CanvasTheme:
         rubber_fill.setAlpha(30)
         self.rubber_brush = QBrush(rubber_fill)
         self.connect_pen = _cosmetic(self.selection_pen.color(), 1.5, Qt.PenStyle.DashLine)
-        self.name_font = _font(10.5)
+        self.name_font = _font(13.0)
         self.name_metrics = QFontMetricsF(self.name_font)
-        self.focus_font = _font(11.0, bold=True)
-        self.ring_font = _font(9.5)
-        self.sector_font = _font(12.0, bold=True)
-        self.badge_font = _font(7.5, bold=True)
-        self.initials_font = _font(10.0, bold=True)
+        self.focus_font = _font(13.0, bold=True)
+        self.ring_font = _font(12.0)
+        self.sector_font = _font(13.0, bold=True)
+        self.badge_font = _font(10.5, bold=True)
+        self.initials_font = _font(12.0, bold=True)
         self.focus_metrics = QFontMetricsF(self.focus_font)
         self.badge_pen = QPen(self.background, 1.0)
         self.badge_rim_pen = QPen(self.text, 1.6)
         self.badge_cross_pen = QPen(QColor("#ffffff"), 1.4)
         self.badge_cross_pen.setCapStyle(Qt.PenCapStyle.RoundCap)
         self.unavailable_pen = QPen(self.muted_text, 2.0, Qt.PenStyle.DashLine)
-        self.badge_brushes = {t: QBrush(QColor(c)) for t, c in HELP_COLOURS.items()}
-        self.badge_text = QColor("#ffffff")
+        colours = help_colours(dark)
+        self.badge_brushes = {t: QBrush(QColor(c)) for t, c in colours.items()}
+        self.badge_text = {t: QColor(ink_on(c)) for t, c in colours.items()}
         self.safety = {s: self._safety_style(s) for s in Safety}
 
     def _safety_style(self, safety: Safety) -> SafetyStyle:

@@ -29,6 +29,14 @@ from supportmap.gui.texts.strings import text
 _OTHER_ROLE = Qt.ItemDataRole.UserRole
 
 
+PRESSED_LOOK = (
+    "QPushButton:checked { background-color: palette(highlight);"
+    " color: palette(highlighted-text); border: 1px solid palette(highlight);"
+    " border-radius: 3px; padding: 3px 12px; }"
+)
+"""A checked toggle in the selection colours, in every style and scheme."""
+
+
 class PersonTiesWidget(QWidget):
     """List of one person's ties with controls for strength, conflict and removal."""
 
@@ -60,6 +68,8 @@ class PersonTiesWidget(QWidget):
         self.strength_combo.activated.connect(self._set_strength)
         self.conflict_button = QPushButton(self.tr("Conflict"))
         self.conflict_button.setCheckable(True)
+        # Some styles (Fusion in a dark scheme) draw a checked button like an unchecked one.
+        self.conflict_button.setStyleSheet(PRESSED_LOOK)
         self.conflict_button.setAccessibleName(text(strings.TIE_CONFLICT_NAME))
         self.conflict_button.clicked.connect(self._set_conflict)
         self.remove_button = QPushButton(self.tr("Remove"))

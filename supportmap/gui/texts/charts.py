@@ -26,7 +26,7 @@ PNG_FILTER = QT_TRANSLATE_NOOP("SupportMap", "PNG picture (*.png)")
 SVG_FILTER = QT_TRANSLATE_NOOP("SupportMap", "SVG drawing (*.svg)")
 PDF_FILTER = QT_TRANSLATE_NOOP("SupportMap", "PDF document (*.pdf)")
 
-EXPORT_PICTURE = QT_TRANSLATE_NOOP("SupportMap", "Export &Picture…")
+EXPORT_PICTURE = QT_TRANSLATE_NOOP("SupportMap", "Export &picture…")
 EXPORT_PICTURE_TIP = QT_TRANSLATE_NOOP(
     "SupportMap", "Save a picture of the map, with a small legend, as PNG, SVG or PDF."
 )
@@ -42,6 +42,7 @@ EXPORT_NO_MAP = QT_TRANSLATE_NOOP(
     "SupportMap", "There is no map open to export. Open or create a map first."
 )
 PICTURE_SAVED = QT_TRANSLATE_NOOP("SupportMap", "Saved a picture of the map as %1.")
+PICTURE_TITLE = QT_TRANSLATE_NOOP("SupportMap", "Map for %1")
 
 LEGEND_SAFETY = QT_TRANSLATE_NOOP("SupportMap", "How safe it feels")
 LEGEND_HELP = QT_TRANSLATE_NOOP("SupportMap", "Help you receive")

@@ -650,7 +650,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Export &amp;Picture…</source>
+        <source>Export &amp;picture…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -679,6 +679,10 @@
     </message>
     <message>
         <source>Saved a picture of the map as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Map for %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
