@@ -70,7 +70,9 @@ class MainWindow(QMainWindow):
         self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.maps_dock)
         self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.people_dock)
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.person_dock)
-        self.insight = install_insight(self, self.document, self.selection, self.view)
+        self.insight = install_insight(
+            self, self.document, self.selection, self.view, banner=self.view.mode_banner
+        )
         self.charts_dock = ChartsDock(self.document, parent=self)
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.charts_dock)
         self.tabifyDockWidget(self.insight.dock, self.person_dock)

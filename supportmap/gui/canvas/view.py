@@ -28,6 +28,7 @@ from PySide6.QtWidgets import QFrame, QGraphicsView, QWidget
 from supportmap.core import layout
 from supportmap.core.model import Person
 from supportmap.core.vocabulary import HelpType
+from supportmap.gui.canvas.banner import CanvasNotice, Placement
 from supportmap.gui.canvas.items import PersonItem
 from supportmap.gui.canvas.lines import TieItem
 from supportmap.gui.canvas.menus import person_menu, tie_menu
@@ -109,6 +110,9 @@ class MapView(QGraphicsView):
         self._space_held = False
         self._fitted_once = False
         self._auto_fit = True
+        self.mode_banner = CanvasNotice(Placement.TOP, self)
+        """Says what a mode (what-if, a past moment) shows, with the way back; filled by it."""
+        self.mode_banner.setObjectName("modeBanner")
         document.reset.connect(self._on_reset)
         QGuiApplication.styleHints().colorSchemeChanged.connect(self._follow_scheme)
 
@@ -221,6 +225,7 @@ class MapView(QGraphicsView):
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
+        self.mode_banner.place_within(self.viewport().geometry())
         if self._auto_fit and self._fitted_once:
             self.fit_all()
 
