@@ -113,10 +113,14 @@ class MainWindow(QMainWindow):
     def _build_actions(self) -> None:
         style = self.style()
         stack = self.document.undo_stack
+        # The Edit menu and the tooltip name what would be undone ("Undo Add Sam"); the
+        # toolbar button keeps a fixed label, so a long name cannot push buttons off it.
         self.undo_action = stack.createUndoAction(self, self.tr("Undo"))
+        self.undo_action.setIconText(self.tr("Undo"))
         self.undo_action.setShortcuts(QKeySequence.StandardKey.Undo)
         self.undo_action.setIcon(style.standardIcon(QStyle.StandardPixmap.SP_ArrowBack))
         self.redo_action = stack.createRedoAction(self, self.tr("Redo"))
+        self.redo_action.setIconText(self.tr("Redo"))
         self.redo_action.setShortcuts(QKeySequence.StandardKey.Redo)
         self.redo_action.setIcon(style.standardIcon(QStyle.StandardPixmap.SP_ArrowForward))
 
