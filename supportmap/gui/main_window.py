@@ -75,9 +75,11 @@ class MainWindow(QMainWindow):
         )
         self.charts_dock = ChartsDock(self.document, parent=self)
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.charts_dock)
-        self.tabifyDockWidget(self.insight.dock, self.person_dock)
-        self.tabifyDockWidget(self.person_dock, self.charts_dock)
-        self.insight.dock.raise_()  # what the map shows comes first; charts load when chosen
+        # What the map shows and the person being edited are seen together, one above the
+        # other; the charts share the findings' place and load when chosen.
+        self.splitDockWidget(self.insight.dock, self.person_dock, Qt.Orientation.Vertical)
+        self.tabifyDockWidget(self.insight.dock, self.charts_dock)
+        self.insight.dock.raise_()
         self.view.person_actions.append(self.insight.whatif_action)
         self.resizeDocks([self.maps_dock, self.people_dock], [150, 550], Qt.Orientation.Vertical)
         self.resizeDocks([self.maps_dock, self.person_dock], [260, 430], Qt.Orientation.Horizontal)
@@ -96,6 +98,7 @@ class MainWindow(QMainWindow):
         self.maps_dock.open_requested.connect(self.open_map)
         self.maps_dock.problem.connect(self._show_storage_problem)
         self.people_actions.edit_requested.connect(self._edit_person)
+        self.people_actions.added.connect(self._show_person_editor)
         self.people_actions.status.connect(
             lambda message: self.statusBar().showMessage(message, 6000)
         )
@@ -341,6 +344,11 @@ class MainWindow(QMainWindow):
         else:
             self.selection.set(self.selection.ids(), person_id)
         self.person_dock.focus_editor()
+
+    def _show_person_editor(self, _person_id: str) -> None:
+        """Bring the Person editor into view, leaving the keyboard where it is (N adds more)."""
+        self.person_dock.show()
+        self.person_dock.raise_()
 
     def _add_at(self, position: object) -> None:
         self.people_actions.add_person(position if isinstance(position, Position) else None)
