@@ -27,6 +27,7 @@ from supportmap.gui.panels.people_dock import PeopleDock
 from supportmap.gui.panels.person_dock import PersonDock
 from supportmap.gui.selection import SelectionState
 from supportmap.gui.texts import charts as strings_charts
+from supportmap.gui.texts import insight as strings_insight
 from supportmap.gui.texts import strings
 from supportmap.gui.texts.strings import text
 from supportmap.storage.errors import StorageError
@@ -96,6 +97,7 @@ class MainWindow(QMainWindow):
         self.document.failed.connect(self._on_failed)
         self.document.stored.connect(self._on_stored)
         self.maps_dock.open_requested.connect(self.open_map)
+        self.view.no_map_notice.button_clicked.connect(self.maps_dock.new_map)
         self.maps_dock.problem.connect(self._show_storage_problem)
         self.people_actions.edit_requested.connect(self._edit_person)
         self.people_actions.added.connect(self._show_person_editor)
@@ -313,9 +315,26 @@ class MainWindow(QMainWindow):
             self.statusBar().clearMessage()
 
     def _update_actions(self) -> None:
-        self.connect_tool_action.setEnabled(self.document.support_map is not None)
+        has_map = self.document.support_map is not None
+        self.connect_tool_action.setEnabled(has_map)
         self.snapshot_action.setEnabled(self.document.is_stored)
         self.new_map_action.setEnabled(self.document.library is not None)
+        for action in (self.zoom_in_action, self.zoom_out_action, self.fit_action):
+            action.setEnabled(has_map)
+        self._show_no_map_notice(not has_map and self.document.library is not None)
+
+    def _show_no_map_notice(self, show: bool) -> None:
+        """With no map open (the welcome was cancelled, the map deleted), offer to start one."""
+        notice = self.view.no_map_notice
+        if show:
+            notice.show_notice(
+                strings_insight.no_map_title(),
+                strings_insight.no_map_text(),
+                self.tr("Start a map…"),
+                text(strings.NEW_MAP_TIP),
+            )
+        else:
+            notice.hide()
 
     def _on_changed(self, change: Change) -> None:
         if isinstance(change, PersonRemoved):

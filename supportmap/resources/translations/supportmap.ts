@@ -159,6 +159,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Start a map…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Map for %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1141,6 +1145,10 @@ Who is this map for?</source>
     </message>
     <message>
         <source>No map is open. Create one in the Maps panel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start a new map: it asks who the map is for, and opens it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
