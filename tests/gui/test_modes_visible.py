@@ -74,7 +74,7 @@ def test_whatif_from_the_canvas_shows_a_banner_and_brings_the_findings_forward(
     qtbot: QtBot, window: MainWindow
 ) -> None:
     sam, _kim = _add_people(window)
-    window.person_dock.raise_()
+    window.insight.dock.toggleViewAction().trigger()  # the Findings panel was closed
     qtbot.waitUntil(lambda: window.insight.dock.visibleRegion().isEmpty())
     banner = window.view.mode_banner
     assert banner.isHidden()
