@@ -12,12 +12,14 @@ from enum import Enum
 
 from PySide6.QtCore import QRect, Qt, Signal
 from PySide6.QtGui import QColor, QPalette
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QBoxLayout, QFrame, QLabel, QPushButton, QVBoxLayout, QWidget
 
 MARGIN = 12
 """Room between the card and the edge of the canvas, in pixels."""
 MAX_WIDTH = 620
 """A card never gets wider than this: a long line is hard to read."""
+SIDE_BY_SIDE_WIDTH = 480
+"""Narrower than this, the button goes under the words instead of beside them."""
 
 
 class Placement(Enum):
@@ -46,7 +48,7 @@ class CanvasNotice(QFrame):
         dark = palette.color(QPalette.ColorRole.Window).lightness() < 128
         palette.setColor(QPalette.ColorRole.Window, QColor("#2e3350" if dark else "#eceef9"))
         self.setPalette(palette)
-        layout = QHBoxLayout(self)
+        self._layout = layout = QBoxLayout(QBoxLayout.Direction.LeftToRight, self)
         layout.setContentsMargins(14, 10, 14, 10)
         layout.setSpacing(12)
         words = QVBoxLayout()
@@ -68,7 +70,7 @@ class CanvasNotice(QFrame):
         self.button = QPushButton(self)
         self.button.setObjectName("noticeButton")
         self.button.clicked.connect(self.button_clicked)
-        layout.addWidget(self.button, 0, Qt.AlignmentFlag.AlignVCenter)
+        layout.addWidget(self.button, 0, Qt.AlignmentFlag.AlignRight)
         self.hide()
 
     def show_notice(self, title: str, detail: str, button: str, button_tip: str = "") -> None:
@@ -96,6 +98,11 @@ class CanvasNotice(QFrame):
         if area is None or self.isHidden():
             return
         width = max(0, min(MAX_WIDTH, area.width() - 2 * MARGIN))
+        self._layout.setDirection(
+            QBoxLayout.Direction.LeftToRight
+            if width >= SIDE_BY_SIDE_WIDTH
+            else QBoxLayout.Direction.TopToBottom
+        )
         height = self.heightForWidth(width) if self.hasHeightForWidth() else -1
         if height <= 0:
             height = self.sizeHint().height()
