@@ -35,6 +35,7 @@ from supportmap.gui.panels.people_dock import PeopleDock
 from supportmap.gui.panels.person_dock import PersonDock
 from supportmap.gui.selection import SelectionState
 from supportmap.gui.texts import charts as strings_charts
+from supportmap.gui.texts import insight as strings_insight
 from supportmap.gui.texts import strings
 from supportmap.gui.texts.strings import text
 from supportmap.storage.errors import StorageError
@@ -80,17 +81,22 @@ class MainWindow(QMainWindow):
         # One column of panels on the right, so the map keeps most of the width (DESIGN §5):
         # what the map shows and the person on top, the people and the maps underneath.
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.person_dock)
-        self.insight = install_insight(self, self.document, self.selection, self.view)
+        self.insight = install_insight(
+            self, self.document, self.selection, self.view, banner=self.view.mode_banner
+        )
         self.charts_dock = ChartsDock(self.document, parent=self)
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.charts_dock)
-        self.tabifyDockWidget(self.insight.dock, self.person_dock)
-        self.tabifyDockWidget(self.person_dock, self.charts_dock)
-        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.people_dock)
+        # What the map shows and the person being edited are seen together, one above the
+        # other; the charts share the findings' place and load when chosen; the people and
+        # the maps share the person's place.
+        self.splitDockWidget(self.insight.dock, self.person_dock, Qt.Orientation.Vertical)
+        self.tabifyDockWidget(self.insight.dock, self.charts_dock)
+        self.tabifyDockWidget(self.person_dock, self.people_dock)
         self.tabifyDockWidget(self.people_dock, self.maps_dock)
-        self.insight.dock.raise_()  # what the map shows comes first; charts load when chosen
-        self.people_dock.raise_()
+        self.insight.dock.raise_()
+        self.person_dock.raise_()
         self.view.person_actions.append(self.insight.whatif_action)
-        self.resizeDocks([self.insight.dock, self.people_dock], [440, 280], Qt.Orientation.Vertical)
+        self.resizeDocks([self.insight.dock, self.person_dock], [400, 320], Qt.Orientation.Vertical)
         self.resizeDocks([self.insight.dock], [PANEL_WIDTH], Qt.Orientation.Horizontal)
 
         self._build_actions()
@@ -106,8 +112,10 @@ class MainWindow(QMainWindow):
         self.document.problem.connect(self._show_storage_problem)
         self.document.stored.connect(self._on_stored)
         self.maps_dock.open_requested.connect(self.open_map)
+        self.view.no_map_notice.button_clicked.connect(self.maps_dock.new_map)
         self.maps_dock.problem.connect(self._show_storage_problem)
         self.people_actions.edit_requested.connect(self._edit_person)
+        self.people_actions.added.connect(self._show_person_editor)
         self.people_actions.status.connect(
             lambda message: self.statusBar().showMessage(message, 6000)
         )
@@ -124,10 +132,14 @@ class MainWindow(QMainWindow):
     def _build_actions(self) -> None:
         style = self.style()
         stack = self.document.undo_stack
+        # The Edit menu and the tooltip name what would be undone ("Undo Add Sam"); the
+        # toolbar button keeps a fixed label, so a long name cannot push buttons off it.
         self.undo_action = stack.createUndoAction(self, self.tr("Undo"))
+        self.undo_action.setIconText(self.tr("Undo"))
         self.undo_action.setShortcuts(QKeySequence.StandardKey.Undo)
         self.undo_action.setIcon(style.standardIcon(QStyle.StandardPixmap.SP_ArrowBack))
         self.redo_action = stack.createRedoAction(self, self.tr("Redo"))
+        self.redo_action.setIconText(self.tr("Redo"))
         self.redo_action.setShortcuts(QKeySequence.StandardKey.Redo)
         self.redo_action.setIcon(style.standardIcon(QStyle.StandardPixmap.SP_ArrowForward))
 
@@ -294,9 +306,26 @@ class MainWindow(QMainWindow):
             self.statusBar().clearMessage()
 
     def _update_actions(self) -> None:
-        self.connect_tool_action.setEnabled(self.document.support_map is not None)
+        has_map = self.document.support_map is not None
+        self.connect_tool_action.setEnabled(has_map)
         self.snapshot_action.setEnabled(self.document.is_stored)
         self.new_map_action.setEnabled(self.document.has_library)
+        for action in (self.zoom_in_action, self.zoom_out_action, self.fit_action):
+            action.setEnabled(has_map)
+        self._show_no_map_notice(not has_map and self.document.has_library)
+
+    def _show_no_map_notice(self, show: bool) -> None:
+        """With no map open (the welcome was cancelled, the map deleted), offer to start one."""
+        notice = self.view.no_map_notice
+        if show:
+            notice.show_notice(
+                strings_insight.no_map_title(),
+                strings_insight.no_map_text(),
+                self.tr("Start a map…"),
+                text(strings.NEW_MAP_TIP),
+            )
+        else:
+            notice.hide()
 
     def _on_edited(self, batch: MapEdited) -> None:
         if batch.title_changed:
@@ -323,6 +352,11 @@ class MainWindow(QMainWindow):
         else:
             self.selection.set(self.selection.ids(), person_id)
         self.person_dock.focus_editor()
+
+    def _show_person_editor(self, _person_id: str) -> None:
+        """Bring the Person editor into view, leaving the keyboard where it is (N adds more)."""
+        self.person_dock.show()
+        self.person_dock.raise_()
 
     def _add_at(self, position: object) -> None:
         self.people_actions.add_person(position if isinstance(position, Position) else None)

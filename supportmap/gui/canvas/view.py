@@ -29,6 +29,7 @@ from PySide6.QtWidgets import QFrame, QGraphicsView, QWidget
 from supportmap.core import layout
 from supportmap.core.model import Person
 from supportmap.core.vocabulary import HelpType
+from supportmap.gui.canvas.banner import CanvasNotice, Placement
 from supportmap.gui.canvas.items import PersonItem
 from supportmap.gui.canvas.lines import TieItem
 from supportmap.gui.canvas.menus import person_menu, tie_menu
@@ -110,7 +111,14 @@ class MapView(QGraphicsView):
         self._space_held = False
         self._fitted_once = False
         self._auto_fit = True
+        self.mode_banner = CanvasNotice(Placement.TOP, self)
+        """Says what a mode (what-if, a past moment) shows, with the way back; filled by it."""
+        self.mode_banner.setObjectName("modeBanner")
+        self.no_map_notice = CanvasNotice(Placement.CENTRE, self)
+        """Shown by the window while no map is open, offering to start one."""
+        self.no_map_notice.setObjectName("noMapNotice")
         document.reset.connect(self._on_reset)
+        self._show_map_drawing()
         QGuiApplication.styleHints().colorSchemeChanged.connect(self._follow_scheme)
 
     # --- public API ---------------------------------------------------------------------
@@ -201,10 +209,15 @@ class MapView(QGraphicsView):
     def _on_reset(self) -> None:
         self._tool.deactivate()
         self.set_tool("select")
+        self._show_map_drawing()
         if self.isVisible():
             self.fit_all()
         else:
             self._fitted_once = False
+
+    def _show_map_drawing(self) -> None:
+        """Rings only around someone: with no map open the canvas stays empty."""
+        self.map_scene.background.setVisible(self.document.support_map is not None)
 
     def _tool_done(self) -> None:
         if self._tool.name == "connect" and self.sender() is self._tool:
@@ -221,12 +234,16 @@ class MapView(QGraphicsView):
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
+        for notice in (self.mode_banner, self.no_map_notice):
+            notice.place_within(self.viewport().geometry())
         if self._auto_fit and self._fitted_once:
             self.fit_all()
 
     # --- zoom and pan -------------------------------------------------------------------
 
     def _zoom_by(self, factor: float, *, centre: bool = False) -> None:
+        if self.document.support_map is None:
+            return  # nothing to look at more closely
         self._auto_fit = False
         current = self.zoom()
         target = min(MAX_ZOOM, max(MIN_ZOOM, current * factor))

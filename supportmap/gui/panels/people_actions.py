@@ -24,10 +24,12 @@ class PeopleActions(QObject):
 
     Signals:
         edit_requested(str): show the Person editor for this id, with the keyboard in it.
+        added(str): someone was added (and selected); the Person editor may come forward.
         status(str): a short message for the status bar.
     """
 
     edit_requested = Signal(str)
+    added = Signal(str)
     status = Signal(str)
 
     def __init__(self, document: MapDocument, selection: SelectionState, window: QWidget) -> None:
@@ -107,6 +109,7 @@ class PeopleActions(QObject):
             self.status.emit(error.problem)
             return None
         self._selection.set([person_id], person_id)
+        self.added.emit(person_id)
         return person_id
 
     def rename_person(self, person_id: str | None = None) -> None:

@@ -152,9 +152,11 @@ class PersonTiesWidget(QWidget):
         for widget in (self.strength_combo, self.conflict_button, self.remove_button):
             widget.setEnabled(tie is not None)
         self.connect_button.setEnabled(self._person_id is not None)
+        # Pressed only for a tie in conflict: with no tie chosen, a button left pressed from
+        # the last person would say something about this one that is not so.
+        self.conflict_button.setChecked(tie is not None and tie.conflict)
         if tie is not None:
             self.strength_combo.setCurrentIndex(self.strength_combo.findData(tie.strength))
-            self.conflict_button.setChecked(tie.conflict)
 
     def _set_strength(self, index: int) -> None:
         tie = self._selected_tie()

@@ -44,6 +44,20 @@ TINY_PROMPT_TEXT = QT_TRANSLATE_NOOP(
     "You could add one or two more people, even ones you rarely see. With a few people on "
     "the map, this list shows where support is strong and where it is thin.",
 )
+NOTE_HELP_TITLE = QT_TRANSLATE_NOOP("SupportMap", "Your map can show more once help is noted")
+NOTE_HELP_TEXT = QT_TRANSLATE_NOOP(
+    "SupportMap",
+    "Then this list shows where support is strong and where it is thin. To note help, select "
+    "someone and fill in what help flows between you in the Person panel.",
+)
+STRENGTHS_TITLE = QT_TRANSLATE_NOOP("SupportMap", "What is there for you")
+STRENGTH_LINE = QT_TRANSLATE_NOOP("SupportMap", "%1: %2")
+NO_MAP_TITLE = QT_TRANSLATE_NOOP("SupportMap", "No map is open")
+NO_MAP_TEXT = QT_TRANSLATE_NOOP(
+    "SupportMap",
+    "You could open a map in the Maps panel, or start a new one for yourself or for someone "
+    "you work with.",
+)
 ALL_CLEAR_TITLE = QT_TRANSLATE_NOOP("SupportMap", "Nothing stands out right now")
 ALL_CLEAR_TEXT = QT_TRANSLATE_NOOP(
     "SupportMap", "Every kind of help has more than one safe source on your map."
@@ -88,6 +102,33 @@ def tiny_prompt_title(name: str) -> str:
 
 def tiny_prompt_text() -> str:
     return text(TINY_PROMPT_TEXT)
+
+
+def note_help_title() -> str:
+    return text(NOTE_HELP_TITLE)
+
+
+def note_help_text() -> str:
+    return text(NOTE_HELP_TEXT)
+
+
+def strengths_title() -> str:
+    return text(STRENGTHS_TITLE)
+
+
+def strength_line(help_type: HelpType, names: Sequence[str]) -> str:
+    """ "Emotional support: Jamie, Theo and Dana" (long lists end in "and N others")."""
+    words = texts.help_words(help_type)
+    phrase = words[:1].upper() + words[1:]
+    return text(STRENGTH_LINE).replace("%1", phrase).replace("%2", texts.join_names(names))
+
+
+def no_map_title() -> str:
+    return text(NO_MAP_TITLE)
+
+
+def no_map_text() -> str:
+    return text(NO_MAP_TEXT)
 
 
 def all_clear_title() -> str:
@@ -207,6 +248,11 @@ WHATIF_NOTHING_LOST = QT_TRANSLATE_NOOP(
     "SupportMap", "Every kind of help would still have a safe source."
 )
 WHATIF_CUT_OFF = QT_TRANSLATE_NOOP("SupportMap", "%1 would no longer be linked to the others.")
+WHATIF_CANVAS_DETAIL = QT_TRANSLATE_NOOP(
+    "SupportMap",
+    "%1 is faded out for a moment; nothing on your map has changed. "
+    "Findings shows what would be different.",
+)
 WHATIF_BACK = QT_TRANSLATE_NOOP("SupportMap", "Back to my map")
 WHATIF_BACK_TIP = QT_TRANSLATE_NOOP("SupportMap", "Leave the what-if view (Esc)")
 WHATIF_NOT_CURRENT = QT_TRANSLATE_NOOP(
@@ -259,6 +305,10 @@ def whatif_nothing_lost() -> str:
 
 def whatif_cut_off(names: Sequence[str]) -> str:
     return text(WHATIF_CUT_OFF).replace("%1", join_names(names))
+
+
+def whatif_canvas_detail(name: str) -> str:
+    return text(WHATIF_CANVAS_DETAIL).replace("%1", name)
 
 
 def whatif_back() -> str:

@@ -112,6 +112,9 @@ SNAPSHOT_TAKEN = QT_TRANSLATE_NOOP(
     "SupportMap", "Snapshot “%1” kept. The Charts panel shows the change over time."
 )
 NO_MAP_OPEN = QT_TRANSLATE_NOOP("SupportMap", "No map is open. Create one in the Maps panel.")
+NEW_MAP_TIP = QT_TRANSLATE_NOOP(
+    "SupportMap", "Start a new map: it asks who the map is for, and opens it."
+)
 OPENING_LIBRARY = QT_TRANSLATE_NOOP("SupportMap", "Opening your maps…")
 EMPTY_MAP_HINT = QT_TRANSLATE_NOOP(
     "SupportMap",

@@ -151,6 +151,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Start a map…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Map for %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -738,6 +742,30 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Your map can show more once help is noted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Then this list shows where support is strong and where it is thin. To note help, select someone and fill in what help flows between you in the Person panel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What is there for you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No map is open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You could open a map in the Maps panel, or start a new one for yourself or for someone you work with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Nothing stands out right now</source>
         <translation type="unfinished"></translation>
     </message>
@@ -847,6 +875,10 @@
     </message>
     <message>
         <source>%1 would no longer be linked to the others.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is faded out for a moment; nothing on your map has changed. Findings shows what would be different.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1109,6 +1141,10 @@ Who is this map for?</source>
     </message>
     <message>
         <source>No map is open. Create one in the Maps panel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start a new map: it asks who the map is for, and opens it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

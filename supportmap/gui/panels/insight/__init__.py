@@ -11,12 +11,14 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMainWindow
 
+from supportmap.gui.canvas.banner import CanvasNotice
 from supportmap.gui.document import MapDocument
 from supportmap.gui.panels.insight.crisis import crisis_action, show_crisis_notice
 from supportmap.gui.panels.insight.findings_dock import FindingsDock, FindingsPanel
 from supportmap.gui.panels.insight.live import LiveAnalysis
 from supportmap.gui.panels.insight.view_protocol import HighlightView
 from supportmap.gui.panels.insight.whatif_mode import WhatIfController, WhatIfState
+from supportmap.gui.panels.insight.whatif_panel import WhatIfCanvasBanner
 from supportmap.gui.selection import SelectionState
 
 __all__ = [
@@ -58,10 +60,16 @@ def install_insight(
     selection: SelectionState,
     view: HighlightView,
     area: Qt.DockWidgetArea = Qt.DockWidgetArea.RightDockWidgetArea,
+    banner: CanvasNotice | None = None,
 ) -> Insight:
-    """Build the live analysis, the what-if controller and the Findings dock on ``window``."""
+    """Build the live analysis, the what-if controller and the Findings dock on ``window``.
+
+    ``banner``, the canvas's mode banner, says while what-if is on whose absence is shown.
+    """
     live = LiveAnalysis(document, window)
     controller = WhatIfController(document, selection, view, live, window)
+    if banner is not None:
+        WhatIfCanvasBanner(controller, banner)
     dock = FindingsDock(document, selection, view, controller, window)
     window.addDockWidget(area, dock)
     return Insight(

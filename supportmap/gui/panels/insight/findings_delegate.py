@@ -93,7 +93,7 @@ class FindingsDelegate(QStyledItemDelegate):
         text_width = self._text_width(row)
         if row.kind is RowKind.HEADING:
             return QSize(width, QFontMetrics(fonts.heading).height() + 2 * MARGIN - 2)
-        if row.kind is RowKind.PROMPT:
+        if row.kind in (RowKind.PROMPT, RowKind.STRENGTHS):
             height = _text_height(fonts.prompt, text_width, row.title)
             if row.detail:
                 height += LINE_GAP * 2 + _text_height(fonts.body, text_width, row.detail)
@@ -139,6 +139,8 @@ class FindingsDelegate(QStyledItemDelegate):
             self._paint_heading(painter, rect, row, fonts, accent, dark)
         elif row.kind is RowKind.PROMPT:
             self._paint_prompt(painter, rect, row, fonts, text_colour, muted)
+        elif row.kind is RowKind.STRENGTHS:
+            self._paint_prompt(painter, rect, row, fonts, text_colour, text_colour)
         else:
             if row.tag is Tag.GONE:
                 text_colour = muted

@@ -37,7 +37,7 @@ from supportmap.gui.panels.insight.findings_model import (
     FindingsModel,
     Row,
     finding_key,
-    has_enough_people,
+    is_starting,
     rows_for_map,
     rows_for_whatif,
 )
@@ -180,7 +180,7 @@ class FindingsPanel(QWidget):
     def _on_analysis(self, analysis: Analysis | None) -> None:
         support_map = self.live.support_map
         findings = analysis.findings if analysis is not None else ()
-        starting = support_map is None or not has_enough_people(support_map)
+        starting = is_starting(support_map)
         self.crisis_strip.set_text(s.crisis_line_start() if starting else s.crisis_line())
         self.crisis_strip.setVisible(analysis is not None and crisis_is_thin(findings))
         self.filter_row.setVisible(not starting)
@@ -322,3 +322,13 @@ class FindingsDock(QDockWidget):
         self.setAllowedAreas(
             Qt.DockWidgetArea.LeftDockWidgetArea | Qt.DockWidgetArea.RightDockWidgetArea
         )
+        self._whatif_person: str | None = None
+        self.panel.controller.changed.connect(self._on_whatif)
+
+    def _on_whatif(self, state: WhatIfState | None) -> None:
+        """Come forward when what-if starts: the explanation and the way back are here."""
+        person = state.person_id if state is not None else None
+        if person is not None and person != self._whatif_person:
+            self.show()
+            self.raise_()
+        self._whatif_person = person

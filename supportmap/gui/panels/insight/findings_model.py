@@ -1,8 +1,13 @@
-"""The rows of the findings list: severity headings, findings, and warm prompts.
+"""The rows of the findings list: what is there for you, severity headings, findings, prompts.
 
 The list is flat (a heading row, then its findings) so a keyboard user walks it with the arrow
 keys and a screen reader reads each heading. Building the rows is plain Python, separate from
 the Qt model, so what the list would show is easy to test.
+
+A map starts gently (DESIGN §5): while nobody on it has any help noted, every kind of help
+would count as missing, so instead of those gaps the list says how to note help. Once help is
+noted, the list opens with who is there for each kind of help before anything that is thin.
+This is presentation only; the analysis and its findings stay as they are.
 """
 
 from __future__ import annotations
@@ -16,6 +21,7 @@ from PySide6.QtCore import QAbstractListModel, QModelIndex, QObject, QPersistent
 
 from supportmap.core.analysis import Analysis, Finding
 from supportmap.core.supportmap import SupportMap
+from supportmap.core.vocabulary import HELP_TYPES
 from supportmap.gui.panels.insight.severity_style import SEVERITY_ORDER
 from supportmap.gui.texts import insight as s
 
@@ -28,6 +34,7 @@ class RowKind(Enum):
     FINDING = "finding"
     PROMPT = "prompt"
     PERSON = "person"
+    STRENGTHS = "strengths"
 
 
 class Tag(Enum):
@@ -61,7 +68,7 @@ class Row:
         """The whole row as one sentence for screen readers and tooltips."""
         if self.kind is RowKind.HEADING:
             return self.title
-        parts = [self.title, self.detail]
+        parts = [self.title, *self.detail.splitlines()]
         if self.suggestion:
             parts.append(f"{s.small_step_label()}: {self.suggestion}")
         if self.kind is RowKind.FINDING:
@@ -116,19 +123,48 @@ def has_enough_people(support_map: SupportMap) -> bool:
     return sum(1 for _ in support_map.current_people()) > TINY_MAP
 
 
-def rows_for_map(support_map: SupportMap | None, analysis: Analysis | None) -> list[Row]:
-    """The rows for the open map: a warm prompt on an empty or tiny map, else findings."""
-    if support_map is None or analysis is None:
+def is_starting(support_map: SupportMap | None) -> bool:
+    """Whether the map is still at its gentle start: few people, or no help noted yet."""
+    return support_map is None or not has_enough_people(support_map) or not help_noted(support_map)
+
+
+def help_noted(support_map: SupportMap) -> bool:
+    """Whether any current person has any help noted, in either direction."""
+    return any(p.support.received or p.support.given for p in support_map.current_people())
+
+
+def strengths_rows(analysis: Analysis) -> list[Row]:
+    """ "What is there for you": per kind of help, the safe people it comes from.
+
+    Kinds of help nobody safe gives are left out; the findings speak of those.
+    """
+    providers = analysis.graph.safe_providers
+    lines = [
+        s.strength_line(help_type, [person.name for person in providers[help_type]])
+        for help_type in HELP_TYPES
+        if providers[help_type]
+    ]
+    if not lines:
         return []
+    return [Row(RowKind.STRENGTHS, s.strengths_title(), "\n".join(lines))]
+
+
+def rows_for_map(support_map: SupportMap | None, analysis: Analysis | None) -> list[Row]:
+    """The rows for the open map: a warm prompt while it starts, else what is there, findings."""
+    if support_map is None or analysis is None:
+        return [Row(RowKind.PROMPT, s.no_map_title(), s.no_map_text())]
     current = [p for p in support_map.current_people()]
     if len(current) == 0:
         return [Row(RowKind.PROMPT, s.empty_prompt_title(), s.empty_prompt_text())]
     if len(current) <= TINY_MAP:
         title = s.tiny_prompt_title(current[0].name)
         return [Row(RowKind.PROMPT, title, s.tiny_prompt_text())]
+    if not help_noted(support_map):
+        return [Row(RowKind.PROMPT, s.note_help_title(), s.note_help_text())]
+    strengths = strengths_rows(analysis)
     if not analysis.findings:
-        return [Row(RowKind.PROMPT, s.all_clear_title(), s.all_clear_text())]
-    return _grouped(analysis.findings)
+        return [*strengths, Row(RowKind.PROMPT, s.all_clear_title(), s.all_clear_text())]
+    return [*strengths, *_grouped(analysis.findings)]
 
 
 def rows_for_whatif(

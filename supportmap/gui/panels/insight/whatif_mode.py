@@ -16,6 +16,7 @@ from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import QWidget
 
 from supportmap.core.analysis import Analysis, Finding
+from supportmap.core.supportmap import SupportMap
 from supportmap.core.whatif import WhatIf, findings_without
 from supportmap.gui.document import MapDocument
 from supportmap.gui.panels.insight.live import LiveAnalysis
@@ -61,9 +62,11 @@ class WhatIfController(QObject):
         self._view = view
         self._live = analysis if analysis is not None else LiveAnalysis(document, self)
         self._state: WhatIfState | None = None
+        self._map: SupportMap | None = None
         self._actions: list[QAction] = []
         self._shortcuts: list[QShortcut] = []
         self._live.updated.connect(self._on_analysis)
+        document.reset.connect(self.leave)
         selection.changed.connect(self._update_actions)
         if isinstance(view, QWidget):
             self.install_escape(view)
@@ -94,6 +97,7 @@ class WhatIfController(QObject):
         if state is None:
             return False
         self._state = state
+        self._map = self._document.support_map
         self._show(state)
         self.changed.emit(state)
         return True
@@ -110,6 +114,7 @@ class WhatIfController(QObject):
         if self._state is None:
             return
         self._state = None
+        self._map = None
         self._view.set_unavailable(None)
         self._view.clear_highlight()
         self._set_shortcuts_enabled(False)
@@ -180,6 +185,10 @@ class WhatIfController(QObject):
     def _on_analysis(self, _analysis: object) -> None:
         self._update_actions()
         if self._state is None:
+            return
+        if self._document.support_map is not self._map:
+            # Another map was opened: someone there may share the id, but not the person.
+            self.leave()
             return
         state = self._compute(self._state.person_id)
         if state is None:

@@ -1,12 +1,13 @@
-"""The what-if banner ("If Sam were not available …") and the ranking of who holds it together.
+"""The what-if banners ("If Sam were not available …") and the ranking of who holds it together.
 
-Both only read state: the banner shows the controller's `WhatIfState`; the ranking lists the
-core's `ranking()` of the live analysis and asks the controller to enter what-if on a click.
+All only read state: the banners (one in the Findings panel, one over the canvas) show the
+controller's `WhatIfState`; the ranking lists the core's `ranking()` of the live analysis and
+asks the controller to enter what-if on a click.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, QObject, Qt
 from PySide6.QtGui import QColor, QPalette, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -20,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from supportmap.core.whatif import ranking
+from supportmap.gui.canvas.banner import CanvasNotice
 from supportmap.gui.panels.insight.findings_delegate import FindingsDelegate
 from supportmap.gui.panels.insight.findings_model import FindingsModel, Row, RowKind
 from supportmap.gui.panels.insight.whatif_mode import WhatIfController, WhatIfState
@@ -82,6 +84,32 @@ class WhatIfBanner(QFrame):
         self.setAccessibleName(self.title.text())
         self.setAccessibleDescription(" ".join(t for t in (self.lost.text(), self.cut_off.text())))
         self.show()
+
+
+class WhatIfCanvasBanner(QObject):
+    """Keeps the canvas's mode banner saying whose absence is shown, with "Back to my map".
+
+    The mode is otherwise only a faded node: the banner makes it plain, wherever the
+    keyboard and the panels are, that the map on screen is not the map as it is.
+    """
+
+    def __init__(self, controller: WhatIfController, banner: CanvasNotice) -> None:
+        super().__init__(controller)
+        self._banner = banner
+        controller.changed.connect(self.show_state)
+        banner.button_clicked.connect(controller.leave)
+        self.show_state(controller.state())
+
+    def show_state(self, state: WhatIfState | None) -> None:
+        if state is None:
+            self._banner.hide()
+            return
+        self._banner.show_notice(
+            s.whatif_title(state.name),
+            s.whatif_canvas_detail(state.name),
+            s.whatif_back(),
+            s.whatif_back_tip(),
+        )
 
 
 class RankingPanel(QWidget):
