@@ -49,6 +49,14 @@ def main() -> int:
         window.view.fit_all()
         _save(window, "map.png")
 
+        window.resize(1024, 640)  # a small laptop screen: the panels give way, the map stays
+        settle(window)
+        window.view.fit_all()
+        _save(window, "map-small.png")
+        window.resize(1280, 800)
+        settle(window)
+        window.view.fit_all()
+
         panel = window.insight.dock.panel
         single = next(f for f in panel.findings_shown() if f.code is FindingCode.SINGLE_SOURCE)
         panel.select_finding(single)
