@@ -1,10 +1,11 @@
-"""`MapDocument`: the open map, the library it lives in, and the one undo stack for its edits.
+"""`MapDocument`: the open map, the library it lives in, and the undo history of each map.
 
 Every edit anywhere in the app becomes a `ChangeCommand` pushed here. A command applies core
 changes to the in-memory `SupportMap` and saves them through the library in one transaction;
 undo applies the inverse changes the same way. If saving fails, the model is rolled back so the
 screen, the undo stack and the database never disagree, and `failed` tells the window. Each
-applied command reaches the views as one `MapEdited` batch.
+applied command reaches the views as one `MapEdited` batch. Each map opened in this session keeps
+its own undo stack, so switching to another map and back leaves its history as it was.
 
 The document is also the GUI's only way to the library (the list of maps, snapshots, settings):
 a view that changes the library through it is sure that every other view hears of it, through
@@ -24,7 +25,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
-from PySide6.QtGui import QUndoCommand, QUndoStack
+from PySide6.QtGui import QUndoCommand, QUndoGroup, QUndoStack
 
 from supportmap.core import edits
 from supportmap.core.batch import MapEdited
@@ -119,12 +120,16 @@ class MapEntry:
 
 
 class MapDocument(QObject):
-    """The open map: the core SupportMap, the Library it is saved in, and one QUndoStack.
+    """The open map: the core SupportMap, the Library it is saved in, and its undo history.
 
     The GUI reaches the library only through this object (maps, snapshots, settings), so that
     every view learns of a change from the signal that announces it, never from another view.
     There is no library until `attach`; ``map_id`` is None while no map is open or the open map
     is not stored yet.
+
+    ``undo_group`` holds one QUndoStack per map opened in this session (the window's Undo and
+    Redo follow it); ``undo_stack`` is the open map's. A command only ever runs while its own
+    map is open, so its changes always meet the map they were made on.
 
     Signals:
         edited(MapEdited): a command was applied and saved (on do, undo and redo): one batch
@@ -153,7 +158,9 @@ class MapDocument(QObject):
         self._library = library
         self.map_id: int | None = None
         self.support_map: SupportMap | None = None
-        self.undo_stack = QUndoStack(self)
+        self.undo_group = QUndoGroup(self)
+        self._stacks: dict[int | None, QUndoStack] = {}
+        self._use_stack(None, fresh=True)
         self._unstored_snapshots: tuple[Snapshot, ...] = ()
         self._pushing = False
 
@@ -206,6 +213,7 @@ class MapDocument(QObject):
                 self.close_map()
                 self.problem.emit(str(error))
             else:
+                self._stacks[self.map_id] = self._stacks.pop(None)
                 self._unstored_snapshots = ()
                 self.remember_open_map()
         self.stored.emit()
@@ -300,6 +308,7 @@ class MapDocument(QObject):
         self._require_library().delete_map(map_id)
         if map_id == self.map_id:
             self.close_map()
+        self._drop_stack(map_id)
         self.maps_changed.emit()
 
     # --- opening ----------------------------------------------------------------------
@@ -307,7 +316,7 @@ class MapDocument(QObject):
     def open_map(self, map_id: int) -> None:
         """Load a map from the library and make it the open one (raises StorageError)."""
         support_map = self._require_library().load_map(map_id)
-        self.undo_stack.clear()
+        self._use_stack(map_id)
         self.map_id = map_id
         self.support_map = support_map
         self._unstored_snapshots = ()
@@ -316,7 +325,7 @@ class MapDocument(QObject):
 
     def open_unstored(self, support_map: SupportMap, snapshots: Sequence[Snapshot] = ()) -> None:
         """Show a map that is not in a library yet; `attach` saves it (with its snapshots)."""
-        self.undo_stack.clear()
+        self._use_stack(None, fresh=True)
         self.map_id = None
         self.support_map = support_map
         self._unstored_snapshots = tuple(snapshots)
@@ -325,12 +334,38 @@ class MapDocument(QObject):
 
     def close_map(self) -> None:
         """Show no map (e.g. after the open map was deleted)."""
-        self.undo_stack.clear()
+        self._use_stack(None, fresh=True)
         self.map_id = None
         self.support_map = None
         self._unstored_snapshots = ()
         self.reset.emit()
         self.snapshots_changed.emit()
+
+    @property
+    def undo_stack(self) -> QUndoStack:
+        """The open map's undo history (an empty one while no map is open)."""
+        stack = self.undo_group.activeStack()
+        assert stack is not None
+        return stack
+
+    def _use_stack(self, map_id: int | None, *, fresh: bool = False) -> None:
+        """Make ``map_id``'s history the active one, kept from earlier in the session unless
+        ``fresh``. ``None`` stands for no map or a map not stored yet."""
+        if fresh:
+            self._drop_stack(map_id)
+        stack = self._stacks.get(map_id)
+        if stack is None:
+            stack = self._stacks[map_id] = QUndoStack(self)
+            self.undo_group.addStack(stack)
+        self.undo_group.setActiveStack(stack)
+
+    def _drop_stack(self, map_id: int | None) -> None:
+        """Forget a history that can never apply again (its map was deleted or replaced)."""
+        stack = self._stacks.pop(map_id, None)
+        if stack is not None:
+            self.undo_group.removeStack(stack)
+            stack.clear()
+            stack.deleteLater()
 
     def require_map(self) -> SupportMap:
         """The open map; a programming error if none is open."""

@@ -103,7 +103,7 @@ class MainWindow(QMainWindow):
 
     def _build_actions(self) -> None:
         style = self.style()
-        stack = self.document.undo_stack
+        stack = self.document.undo_group
         self.undo_action = stack.createUndoAction(self, self.tr("Undo"))
         self.undo_action.setShortcuts(QKeySequence.StandardKey.Undo)
         self.undo_action.setIcon(style.standardIcon(QStyle.StandardPixmap.SP_ArrowBack))
