@@ -22,6 +22,7 @@ import time
 import weakref
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
@@ -310,6 +311,40 @@ class MapDocument(QObject):
             self.close_map()
         self._drop_stack(map_id)
         self.maps_changed.emit()
+
+    # --- files ------------------------------------------------------------------------
+
+    def import_map(self, path: Path) -> int:
+        """Store a ``.supportmap.json`` file, with its snapshots, as a new map (not opened).
+
+        The file is read and checked whole before anything is stored, and it is stored in one
+        transaction, so a refused file leaves the library as it was. Returns the new map's id.
+
+        Raises:
+            FileFormatError: the file cannot be read or is not a valid map; the message is
+                the one the command line gives.
+            StorageError: the library could not store it.
+        """
+        from supportmap.storage.fileformat import read_document
+
+        library = self._require_library()
+        incoming = read_document(path)
+        map_id = library.save_new_map(incoming.map, incoming.snapshots)
+        self.maps_changed.emit()
+        return map_id
+
+    def export_map(self, path: Path) -> None:
+        """Write the open map with its snapshots to ``path`` as a ``.supportmap.json`` file.
+
+        The file is replaced atomically and readable by its owner only (0600).
+
+        Raises:
+            OSError: the file could not be written (a `SaveError` that says why).
+            StorageError: the snapshots could not be read.
+        """
+        from supportmap.storage.fileformat import Document, write_document
+
+        write_document(path, Document(self.require_map(), self.load_snapshots()))
 
     # --- opening ----------------------------------------------------------------------
 
