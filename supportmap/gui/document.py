@@ -18,6 +18,7 @@ edits change it in memory only, until `attach` saves it as a new map of the libr
 
 from __future__ import annotations
 
+import datetime as dt
 import time
 import weakref
 from collections.abc import Iterable, Mapping, Sequence
@@ -111,13 +112,16 @@ class MapEntry:
     """One map as the list of maps shows it; ``map_id`` is None for an open map not stored yet.
 
     ``title`` is the map's own title, empty if it has none (views then name it after
-    ``focus_name``).
+    ``focus_name``). ``updated`` is the map's last change and ``last_snapshot`` when its newest
+    snapshot was taken (aware times; None when not known, e.g. for a map not stored yet).
     """
 
     map_id: int | None
     title: str
     focus_name: str
     people: int
+    updated: dt.datetime | None = None
+    last_snapshot: dt.datetime | None = None
 
 
 class MapDocument(QObject):
@@ -263,7 +267,14 @@ class MapDocument(QObject):
         entries: list[MapEntry] = []
         if self._library is not None:
             entries = [
-                MapEntry(info.id, info.title, info.focus_name, info.people)
+                MapEntry(
+                    info.id,
+                    info.title,
+                    info.focus_name,
+                    info.people,
+                    info.updated,
+                    info.last_snapshot,
+                )
                 for info in self._library.list_maps()
             ]
         unstored = self.support_map if self.map_id is None else None
