@@ -7,6 +7,7 @@ from PySide6.QtTest import QTest
 
 from supportmap.gui.document import LAST_MAP_SETTING
 from supportmap.gui.main_window import MainWindow
+from supportmap.gui.panels.maps_dock import MAP_ID_ROLE
 from supportmap.storage.library import Library
 
 
@@ -208,3 +209,77 @@ def test_the_list_counts_people_as_they_are_added_and_undone(
     with qtbot.waitSignal(window.document.maps_changed):
         window.undo_action.trigger()
     assert counted() == "Alex · nobody yet"
+
+
+def fully_visible_rows(window: MainWindow) -> int:
+    view = window.maps_dock.list
+    shown = view.viewport().rect()
+    return sum(
+        shown.contains(view.visualRect(window.maps_dock.proxy.index(row, 0)))
+        for row in range(window.maps_dock.proxy.rowCount())
+    )
+
+
+def test_many_maps_can_be_seen_at_once_in_the_default_layout(
+    window: MainWindow, library: Library, qtbot
+) -> None:  # type: ignore[no-untyped-def]
+    for number in range(39):
+        library.create_map(f"Client {number}", f"Client {number} — intake")
+    window.maps_dock.refresh()
+    assert window.maps_dock.proxy.rowCount() == 40
+    qtbot.waitUntil(lambda: fully_visible_rows(window) >= 6)
+
+
+def test_each_map_shows_when_it_last_changed_and_its_last_snapshot(
+    window: MainWindow, library: Library, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    import datetime as dt
+
+    from PySide6.QtCore import QDate, QLocale
+
+    from supportmap.core.snapshot import Snapshot
+    from supportmap.core.supportmap import SupportMap
+    from supportmap.gui.panels.map_list_delegate import CHANGED_ROLE, SNAPSHOT_ROLE
+    from supportmap.storage import writes
+
+    def short(year: int, month: int, day: int) -> str:
+        return QLocale().toString(QDate(year, month, day), QLocale.FormatType.ShortFormat)
+
+    monkeypatch.setattr(writes, "utc_now", lambda: dt.datetime(2026, 5, 20, 12, 0, tzinfo=dt.UTC))
+    jordan_map = SupportMap("Jordan", "Jordan — intake")
+    taken = dt.datetime(2026, 3, 14, 12, 0, tzinfo=dt.UTC)
+    library.save_new_map(jordan_map, [Snapshot("Start", taken, jordan_map)])
+    window.maps_dock.refresh()
+
+    proxy = window.maps_dock.proxy
+    (row,) = [r for r in range(proxy.rowCount()) if proxy.index(r, 0).data().startswith("Jordan")]
+    jordan = proxy.index(row, 0)
+    assert jordan.data(CHANGED_ROLE) == short(2026, 5, 20)
+    assert jordan.data(SNAPSHOT_ROLE) == f"snapshot {short(2026, 3, 14)}"
+    said = jordan.data(Qt.ItemDataRole.AccessibleTextRole)
+    assert f"changed {short(2026, 5, 20)}" in said
+    assert f"last snapshot {short(2026, 3, 14)}" in said
+    (alex,) = [proxy.index(r, 0) for r in range(proxy.rowCount()) if r != row]
+    assert alex.data(SNAPSHOT_ROLE) is None
+
+
+def test_after_a_search_the_open_map_stays_highlighted_when_it_matches(
+    window: MainWindow, library: Library, qtbot
+) -> None:  # type: ignore[no-untyped-def]
+    open_map = window.document.map_id
+    newer = library.create_map("Alex", "Alex — follow-up")
+    library.create_map("Jordan", "Jordan — intake")
+    window.maps_dock.refresh()
+    search = window.maps_dock.search_edit
+    qtbot.keyClicks(search, "alex")
+    assert listed(window) == ["Alex — follow-up", "Alex — first session"]
+    assert window.maps_dock.list.currentIndex().data(MAP_ID_ROLE) == open_map
+    qtbot.keyClick(search, Qt.Key.Key_Return)
+    assert window.document.map_id == open_map
+
+    search.clear()
+    qtbot.keyClicks(search, "follow")
+    assert window.maps_dock.list.currentIndex().data(MAP_ID_ROLE) == newer
+    with qtbot.waitSignal(window.document.reset):
+        qtbot.keyClick(search, Qt.Key.Key_Return)
+    assert window.document.map_id == newer

@@ -317,6 +317,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>changed %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>snapshot %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>last snapshot %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>New map</source>
         <translation type="unfinished"></translation>
     </message>
