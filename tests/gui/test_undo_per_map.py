@@ -97,3 +97,30 @@ def test_a_deleted_map_takes_its_history_with_it(
     assert doomed not in [info.id for info in library.list_maps()]
     assert not window.undo_action.isEnabled()
     assert all(stack.count() == 0 for stack in window.document.undo_group.stacks())
+
+
+def test_a_move_and_a_delete_undone_after_switching_back_reach_the_library(
+    window: MainWindow, library: Library, second_library: Library, answer, qtbot
+) -> None:  # type: ignore[no-untyped-def]
+    from supportmap.core.model import Position
+
+    alex = window.document.map_id
+    assert alex is not None
+    add_with_key_n(window, answer, qtbot, "Sam")
+    add_with_key_n(window, answer, qtbot, "Kim")
+    people = window.document.require_map().people
+    sam = next(pid for pid, person in people.items() if person.name == "Sam")
+    kim = next(pid for pid, person in people.items() if person.name == "Kim")
+    window.document.add_tie(sam, kim)
+    before = second_library.load_map(alex)
+    window.document.move_people({sam: Position(0.0, 300.0)})
+    window.document.remove_people([kim])
+    library.create_map("Jordan", "Jordan — intake")
+    window.maps_dock.refresh()
+
+    click_map(window, qtbot, "Jordan — intake")
+    click_map(window, qtbot, "Alex — first session")
+    undo_with_keys(window, qtbot)
+    undo_with_keys(window, qtbot)
+    assert second_library.load_map(alex) == before
+    assert window.document.require_map() == before
