@@ -7,13 +7,13 @@ from PySide6.QtTest import QTest
 
 from supportmap.gui.document import LAST_MAP_SETTING
 from supportmap.gui.main_window import MainWindow
-from supportmap.gui.panels.maps_dock import MAP_ID_ROLE
+from supportmap.gui.panels.maps_dock import MAP_ID_ROLE, TITLE_ROLE
 from supportmap.storage.library import Library
 
 
 def listed(window: MainWindow) -> list[str]:
     proxy = window.maps_dock.proxy
-    return [proxy.index(r, 0).data().split("\n")[0] for r in range(proxy.rowCount())]
+    return [proxy.index(r, 0).data(TITLE_ROLE) for r in range(proxy.rowCount())]
 
 
 def test_search_filters_by_title_and_name(window: MainWindow, library: Library) -> None:
@@ -197,18 +197,18 @@ def test_the_list_counts_people_as_they_are_added_and_undone(
     from PySide6.QtCore import Qt
 
     def counted() -> str:
-        return str(window.maps_dock.proxy.index(0, 0).data()).split("\n")[1]
+        return str(window.maps_dock.proxy.index(0, 0).data())
 
-    assert counted() == "Alex · nobody yet"
+    assert counted() == "Alex — first session · nobody yet"
     answer.text("Sam")
     window.view.setFocus()
     qtbot.waitUntil(window.view.hasFocus)
     with qtbot.waitSignal(window.document.maps_changed):
         qtbot.keyClick(window.view, Qt.Key.Key_N)
-    assert counted() == "Alex · 1 person"
+    assert counted() == "Alex — first session · 1 person"
     with qtbot.waitSignal(window.document.maps_changed):
         window.undo_action.trigger()
-    assert counted() == "Alex · nobody yet"
+    assert counted() == "Alex — first session · nobody yet"
 
 
 def fully_visible_rows(window: MainWindow) -> int:
@@ -239,7 +239,7 @@ def test_each_map_shows_when_it_last_changed_and_its_last_snapshot(
 
     from supportmap.core.snapshot import Snapshot
     from supportmap.core.supportmap import SupportMap
-    from supportmap.gui.panels.map_list_delegate import CHANGED_ROLE, SNAPSHOT_ROLE
+    from supportmap.gui.panels.map_list_delegate import DATES_ROLE
     from supportmap.storage import writes
 
     def short(year: int, month: int, day: int) -> str:
@@ -254,13 +254,13 @@ def test_each_map_shows_when_it_last_changed_and_its_last_snapshot(
     proxy = window.maps_dock.proxy
     (row,) = [r for r in range(proxy.rowCount()) if proxy.index(r, 0).data().startswith("Jordan")]
     jordan = proxy.index(row, 0)
-    assert jordan.data(CHANGED_ROLE) == short(2026, 5, 20)
-    assert jordan.data(SNAPSHOT_ROLE) == f"snapshot {short(2026, 3, 14)}"
+    assert jordan.data(DATES_ROLE) == f"{short(2026, 5, 20)} · snapshot {short(2026, 3, 14)}"
     said = jordan.data(Qt.ItemDataRole.AccessibleTextRole)
     assert f"changed {short(2026, 5, 20)}" in said
     assert f"last snapshot {short(2026, 3, 14)}" in said
     (alex,) = [proxy.index(r, 0) for r in range(proxy.rowCount()) if r != row]
-    assert alex.data(SNAPSHOT_ROLE) is None
+    assert "snapshot" not in alex.data(DATES_ROLE)
+    assert "snapshot" not in alex.data(Qt.ItemDataRole.AccessibleTextRole)
 
 
 def test_after_a_search_the_open_map_stays_highlighted_when_it_matches(

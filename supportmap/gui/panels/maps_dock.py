@@ -1,7 +1,7 @@
 """The Maps panel: the library's maps, searchable as you type, with new/rename/duplicate/delete.
 
 A therapist with many clients finds a map by typing part of its title or the person's name;
-selecting a map opens it at once. Each map takes two short lines, with the dates of its last
+selecting a map opens it at once. Each map takes one short line, with the dates of its last
 change and last snapshot, and the list keeps room for several maps however the window is laid
 out. The panel reads and changes the maps through the document and follows its
 ``maps_changed`` signal, whoever changed the list.
@@ -16,7 +16,7 @@ from PySide6.QtGui import QFont, QFontMetrics, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDockWidget,
-    QGridLayout,
+    QHBoxLayout,
     QLineEdit,
     QListView,
     QPushButton,
@@ -27,21 +27,16 @@ from PySide6.QtWidgets import (
 from supportmap.core.model import NAME_MAX, TITLE_MAX
 from supportmap.gui.dialogs import Confirm, TextDialog
 from supportmap.gui.document import MapDocument
-from supportmap.gui.panels.map_list_delegate import (
-    CHANGED_ROLE,
-    SNAPSHOT_ROLE,
-    MapListDelegate,
-    row_height,
-)
+from supportmap.gui.panels.map_list_delegate import DATES_ROLE, MapListDelegate, row_height
 from supportmap.gui.texts import strings
 from supportmap.gui.texts.strings import text
 from supportmap.storage.errors import StorageError
 
 MAP_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 TITLE_ROLE = Qt.ItemDataRole.UserRole + 2
-ROWS_ALWAYS_SHOWN = 4
+ROWS_ALWAYS_SHOWN = 6
 """The list is never made so short that fewer maps than this can be seen at once."""
-ROWS_AT_FIRST = 7
+ROWS_AT_FIRST = 10
 """How many maps the list shows in the window's first layout, when there is room."""
 
 
@@ -107,19 +102,17 @@ class MapsDock(QDockWidget):
         self.rename_button.clicked.connect(self.rename_map)
         self.duplicate_button.clicked.connect(self.duplicate_map)
         self.delete_button.clicked.connect(self.delete_map)
-        buttons = QGridLayout()
-        for index, (button, description) in enumerate(
-            (
-                (self.new_button, text(strings.NEW_MAP_TIP)),
-                (self.rename_button, text(strings.RENAME_MAP_TIP)),
-                (self.duplicate_button, text(strings.DUPLICATE_MAP_TIP)),
-                (self.delete_button, text(strings.DELETE_MAP_TIP)),
-            )
+        buttons = QHBoxLayout()  # one row, so the list keeps the height
+        for button, description in (
+            (self.new_button, text(strings.NEW_MAP_TIP)),
+            (self.rename_button, text(strings.RENAME_MAP_TIP)),
+            (self.duplicate_button, text(strings.DUPLICATE_MAP_TIP)),
+            (self.delete_button, text(strings.DELETE_MAP_TIP)),
         ):
             button.setAccessibleName(button.text().rstrip("…"))
             button.setAccessibleDescription(description)
             button.setToolTip(description)
-            buttons.addWidget(button, index // 2, index % 2)
+            buttons.addWidget(button)
 
         body = QWidget()
         layout = QVBoxLayout(body)
@@ -159,22 +152,24 @@ class MapsDock(QDockWidget):
                 map_id, focus_name, count = entry.map_id, entry.focus_name, entry.people
                 title = entry.title or self.tr("Map for %1").replace("%1", focus_name)
                 people = self.tr("%n people", "", count) if count else self.tr("nobody yet")
-                item = QStandardItem(f"{title}\n{focus_name} · {people}")
+                item = QStandardItem(f"{title} · {people}")
                 item.setData(map_id, MAP_ID_ROLE)
                 item.setData(title, TITLE_ROLE)
                 # Search what the list shows, so "Map for" finds the untitled maps too.
                 item.setData(f"{title}\n{focus_name}", Qt.ItemDataRole.UserRole)
                 said = [title, focus_name, people]
+                dates = []
                 changed = short_date(entry.updated)
                 if changed:
-                    item.setData(changed, CHANGED_ROLE)
+                    dates.append(changed)
                     said.append(self.tr("changed %1").replace("%1", changed))
                 snapshot = short_date(entry.last_snapshot)
                 if snapshot:
-                    item.setData(self.tr("snapshot %1").replace("%1", snapshot), SNAPSHOT_ROLE)
+                    dates.append(self.tr("snapshot %1").replace("%1", snapshot))
                     said.append(self.tr("last snapshot %1").replace("%1", snapshot))
+                item.setData(" · ".join(dates), DATES_ROLE)
                 item.setData(", ".join(said), Qt.ItemDataRole.AccessibleTextRole)
-                item.setToolTip("\n".join(said[2:]))
+                item.setToolTip("\n".join(said[1:]))
                 if map_id == document.map_id:
                     font = QFont(item.font())
                     font.setBold(True)
