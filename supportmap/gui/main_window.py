@@ -71,12 +71,7 @@ class MainWindow(QMainWindow):
         self.tabifyDockWidget(self.person_dock, self.charts_dock)
         self.insight.dock.raise_()  # what the map shows comes first; charts load when chosen
         self.view.person_actions.append(self.insight.whatif_action)
-        maps_height = self.maps_dock.first_height()
-        self.resizeDocks(
-            [self.maps_dock, self.people_dock],
-            [maps_height, 700 - maps_height],
-            Qt.Orientation.Vertical,
-        )
+        self.resizeDocks([self.maps_dock, self.people_dock], [150, 550], Qt.Orientation.Vertical)
         self.resizeDocks([self.maps_dock, self.person_dock], [260, 430], Qt.Orientation.Horizontal)
 
         self._build_actions()

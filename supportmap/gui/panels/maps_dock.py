@@ -36,8 +36,6 @@ MAP_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 TITLE_ROLE = Qt.ItemDataRole.UserRole + 2
 ROWS_ALWAYS_SHOWN = 6
 """The list is never made so short that fewer maps than this can be seen at once."""
-ROWS_AT_FIRST = 10
-"""How many maps the list shows in the window's first layout, when there is room."""
 
 
 def short_date(moment: dt.datetime | None) -> str:
@@ -83,9 +81,9 @@ class MapsDock(QDockWidget):
         self.list.setModel(self.proxy)
         self.list.setItemDelegate(MapListDelegate(self.list))
         self.list.setUniformItemSizes(True)
-        self._row_height = row_height(QFontMetrics(self.list.font()))
+        row_size = row_height(QFontMetrics(self.list.font()))
         frame = 2 * self.list.frameWidth()
-        self.list.setMinimumHeight(ROWS_ALWAYS_SHOWN * self._row_height + frame)
+        self.list.setMinimumHeight(ROWS_ALWAYS_SHOWN * row_size + frame)
         self.list.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.list.setAccessibleName(self.tr("Maps in the library"))
         self.list.setAccessibleDescription(text(strings.MAP_LIST_KEYS))
@@ -125,11 +123,6 @@ class MapsDock(QDockWidget):
         document.reset.connect(self.refresh)
         document.maps_changed.connect(self.refresh)
         self.refresh()
-
-    def first_height(self) -> int:
-        """The panel's height in the window's first layout: room for `ROWS_AT_FIRST` maps."""
-        extra_rows = ROWS_AT_FIRST - ROWS_ALWAYS_SHOWN
-        return self.minimumSizeHint().height() + extra_rows * self._row_height
 
     # --- listing ----------------------------------------------------------------------
 
