@@ -1,4 +1,5 @@
-"""Small dialogs: the first-run start, a one-line name prompt, confirmations, choosing a person.
+"""Small dialogs: the first-run start, a one-line name prompt, confirmations, choosing a person,
+and the file choosers of map import and export.
 
 Each dialog has a ``classmethod ask()`` returning the answer (or None when cancelled), so tests
 replace ``ask`` and code never waits on a real modal loop it cannot see.
@@ -7,12 +8,14 @@ replace ``ask`` and code never waits on a real modal loop it cannot see.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
+    QFileDialog,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -24,8 +27,9 @@ from PySide6.QtWidgets import (
 )
 
 from supportmap.core.model import NAME_MAX, TITLE_MAX
-from supportmap.gui.texts import strings
+from supportmap.gui.texts import files, strings
 from supportmap.gui.texts.strings import text
+from supportmap.storage.fileformat import FILE_SUFFIX
 
 
 class StartDialog(QDialog):
@@ -153,6 +157,37 @@ class Problem:
         box.setWindowTitle(title)
         box.setText(message)
         box.exec()
+
+
+class MapFileDialog:
+    """Choosing a ``.supportmap.json`` file to import, or where to export the open map."""
+
+    @classmethod
+    def ask_open(cls, parent: QWidget | None, folder: Path) -> Path | None:
+        """The file to import, starting in ``folder``; None when cancelled."""
+        chosen, _chosen_filter = QFileDialog.getOpenFileName(
+            parent, text(files.IMPORT_MAP_CAPTION), str(folder), text(files.MAP_FILE_FILTER)
+        )
+        return Path(chosen) if chosen else None
+
+    @classmethod
+    def ask_save(cls, parent: QWidget | None, suggested: Path) -> Path | None:
+        """Where to export, offering ``suggested``; None when cancelled.
+
+        A name typed without the map ending gets it, so the file opens again as a map.
+        """
+        chosen, _chosen_filter = QFileDialog.getSaveFileName(
+            parent, text(files.EXPORT_MAP_CAPTION), str(suggested), text(files.MAP_FILE_FILTER)
+        )
+        return with_map_suffix(Path(chosen)) if chosen else None
+
+
+def with_map_suffix(path: Path) -> Path:
+    """``path`` ending in ``.supportmap.json`` ("Alex" and "Alex.json" both become "Alex…")."""
+    if path.name.lower().endswith(FILE_SUFFIX):
+        return path
+    stem = path.name[: -len(".json")] if path.name.lower().endswith(".json") else path.name
+    return path.with_name(stem + FILE_SUFFIX)
 
 
 _LIST_KEYS = frozenset({Qt.Key.Key_Up, Qt.Key.Key_Down, Qt.Key.Key_PageUp, Qt.Key.Key_PageDown})

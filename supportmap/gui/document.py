@@ -1,10 +1,11 @@
-"""`MapDocument`: the open map, the library it lives in, and the one undo stack for its edits.
+"""`MapDocument`: the open map, the library it lives in, and the undo history of each map.
 
 Every edit anywhere in the app becomes a `ChangeCommand` pushed here. A command applies core
 changes to the in-memory `SupportMap` and saves them through the library in one transaction;
 undo applies the inverse changes the same way. If saving fails, the model is rolled back so the
 screen, the undo stack and the database never disagree, and `failed` tells the window. Each
-applied command reaches the views as one `MapEdited` batch.
+applied command reaches the views as one `MapEdited` batch. Each map opened in this session keeps
+its own undo stack, so switching to another map and back leaves its history as it was.
 
 The document is also the GUI's only way to the library (the list of maps, snapshots, settings):
 a view that changes the library through it is sure that every other view hears of it, through
@@ -17,14 +18,16 @@ edits change it in memory only, until `attach` saves it as a new map of the libr
 
 from __future__ import annotations
 
+import datetime as dt
 import time
 import weakref
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
-from PySide6.QtGui import QUndoCommand, QUndoStack
+from PySide6.QtGui import QUndoCommand, QUndoGroup, QUndoStack
 
 from supportmap.core import edits
 from supportmap.core.batch import MapEdited
@@ -109,22 +112,29 @@ class MapEntry:
     """One map as the list of maps shows it; ``map_id`` is None for an open map not stored yet.
 
     ``title`` is the map's own title, empty if it has none (views then name it after
-    ``focus_name``).
+    ``focus_name``). ``updated`` is the map's last change and ``last_snapshot`` when its newest
+    snapshot was taken (aware times; None when not known, e.g. for a map not stored yet).
     """
 
     map_id: int | None
     title: str
     focus_name: str
     people: int
+    updated: dt.datetime | None = None
+    last_snapshot: dt.datetime | None = None
 
 
 class MapDocument(QObject):
-    """The open map: the core SupportMap, the Library it is saved in, and one QUndoStack.
+    """The open map: the core SupportMap, the Library it is saved in, and its undo history.
 
     The GUI reaches the library only through this object (maps, snapshots, settings), so that
     every view learns of a change from the signal that announces it, never from another view.
     There is no library until `attach`; ``map_id`` is None while no map is open or the open map
     is not stored yet.
+
+    ``undo_group`` holds one QUndoStack per map opened in this session (the window's Undo and
+    Redo follow it); ``undo_stack`` is the open map's. A command only ever runs while its own
+    map is open, so its changes always meet the map they were made on.
 
     Signals:
         edited(MapEdited): a command was applied and saved (on do, undo and redo): one batch
@@ -153,7 +163,9 @@ class MapDocument(QObject):
         self._library = library
         self.map_id: int | None = None
         self.support_map: SupportMap | None = None
-        self.undo_stack = QUndoStack(self)
+        self.undo_group = QUndoGroup(self)
+        self._stacks: dict[int | None, QUndoStack] = {}
+        self._use_stack(None, fresh=True)
         self._unstored_snapshots: tuple[Snapshot, ...] = ()
         self._pushing = False
 
@@ -206,6 +218,7 @@ class MapDocument(QObject):
                 self.close_map()
                 self.problem.emit(str(error))
             else:
+                self._stacks[self.map_id] = self._stacks.pop(None)
                 self._unstored_snapshots = ()
                 self.remember_open_map()
         self.stored.emit()
@@ -254,7 +267,14 @@ class MapDocument(QObject):
         entries: list[MapEntry] = []
         if self._library is not None:
             entries = [
-                MapEntry(info.id, info.title, info.focus_name, info.people)
+                MapEntry(
+                    info.id,
+                    info.title,
+                    info.focus_name,
+                    info.people,
+                    info.updated,
+                    info.last_snapshot,
+                )
                 for info in self._library.list_maps()
             ]
         unstored = self.support_map if self.map_id is None else None
@@ -300,14 +320,49 @@ class MapDocument(QObject):
         self._require_library().delete_map(map_id)
         if map_id == self.map_id:
             self.close_map()
+        self._drop_stack(map_id)
         self.maps_changed.emit()
+
+    # --- files ------------------------------------------------------------------------
+
+    def import_map(self, path: Path) -> int:
+        """Store a ``.supportmap.json`` file, with its snapshots, as a new map (not opened).
+
+        The file is read and checked whole before anything is stored, and it is stored in one
+        transaction, so a refused file leaves the library as it was. Returns the new map's id.
+
+        Raises:
+            FileFormatError: the file cannot be read or is not a valid map; the message is
+                the one the command line gives.
+            StorageError: the library could not store it.
+        """
+        from supportmap.storage.fileformat import read_document
+
+        library = self._require_library()
+        incoming = read_document(path)
+        map_id = library.save_new_map(incoming.map, incoming.snapshots)
+        self.maps_changed.emit()
+        return map_id
+
+    def export_map(self, path: Path) -> None:
+        """Write the open map with its snapshots to ``path`` as a ``.supportmap.json`` file.
+
+        The file is replaced atomically and readable by its owner only (0600).
+
+        Raises:
+            OSError: the file could not be written (a `SaveError` that says why).
+            StorageError: the snapshots could not be read.
+        """
+        from supportmap.storage.fileformat import Document, write_document
+
+        write_document(path, Document(self.require_map(), self.load_snapshots()))
 
     # --- opening ----------------------------------------------------------------------
 
     def open_map(self, map_id: int) -> None:
         """Load a map from the library and make it the open one (raises StorageError)."""
         support_map = self._require_library().load_map(map_id)
-        self.undo_stack.clear()
+        self._use_stack(map_id)
         self.map_id = map_id
         self.support_map = support_map
         self._unstored_snapshots = ()
@@ -316,7 +371,7 @@ class MapDocument(QObject):
 
     def open_unstored(self, support_map: SupportMap, snapshots: Sequence[Snapshot] = ()) -> None:
         """Show a map that is not in a library yet; `attach` saves it (with its snapshots)."""
-        self.undo_stack.clear()
+        self._use_stack(None, fresh=True)
         self.map_id = None
         self.support_map = support_map
         self._unstored_snapshots = tuple(snapshots)
@@ -325,12 +380,38 @@ class MapDocument(QObject):
 
     def close_map(self) -> None:
         """Show no map (e.g. after the open map was deleted)."""
-        self.undo_stack.clear()
+        self._use_stack(None, fresh=True)
         self.map_id = None
         self.support_map = None
         self._unstored_snapshots = ()
         self.reset.emit()
         self.snapshots_changed.emit()
+
+    @property
+    def undo_stack(self) -> QUndoStack:
+        """The open map's undo history (an empty one while no map is open)."""
+        stack = self.undo_group.activeStack()
+        assert stack is not None
+        return stack
+
+    def _use_stack(self, map_id: int | None, *, fresh: bool = False) -> None:
+        """Make ``map_id``'s history the active one, kept from earlier in the session unless
+        ``fresh``. ``None`` stands for no map or a map not stored yet."""
+        if fresh:
+            self._drop_stack(map_id)
+        stack = self._stacks.get(map_id)
+        if stack is None:
+            stack = self._stacks[map_id] = QUndoStack(self)
+            self.undo_group.addStack(stack)
+        self.undo_group.setActiveStack(stack)
+
+    def _drop_stack(self, map_id: int | None) -> None:
+        """Forget a history that can never apply again (its map was deleted or replaced)."""
+        stack = self._stacks.pop(map_id, None)
+        if stack is not None:
+            self.undo_group.removeStack(stack)
+            stack.clear()
+            stack.deleteLater()
 
     def require_map(self) -> SupportMap:
         """The open map; a programming error if none is open."""

@@ -27,6 +27,7 @@ from supportmap.gui.canvas.picture_export import ExportPictureAction
 from supportmap.gui.canvas.view import MapView
 from supportmap.gui.dialogs import Problem, StartDialog, TextDialog
 from supportmap.gui.document import LAST_MAP_SETTING, MapDocument
+from supportmap.gui.map_files import MapFileActions
 from supportmap.gui.panels.charts_dock import ChartsDock
 from supportmap.gui.panels.insight import install_insight
 from supportmap.gui.panels.maps_dock import MapsDock
@@ -131,7 +132,7 @@ class MainWindow(QMainWindow):
 
     def _build_actions(self) -> None:
         style = self.style()
-        stack = self.document.undo_stack
+        stack = self.document.undo_group
         # The Edit menu and the tooltip name what would be undone ("Undo Add Sam"); the
         # toolbar button keeps a fixed label, so a long name cannot push buttons off it.
         self.undo_action = stack.createUndoAction(self, self.tr("Undo"))
@@ -202,6 +203,10 @@ class MainWindow(QMainWindow):
         self.file_menu.addAction(self.new_map_action)
         self.file_menu.addAction(self.snapshot_action)
         self.file_menu.addSeparator()
+        self.map_files = MapFileActions(self.document, self._settings, self)
+        self.map_files.open_requested.connect(self.open_map)
+        self.map_files.status.connect(self._show_status)
+        self.file_menu.addActions([self.map_files.import_action, self.map_files.export_action])
         self.file_menu.addAction(self.export_picture_action)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.quit_action)

@@ -32,13 +32,18 @@ from supportmap.storage.tables import MAP, PERSON, SETTING, SNAPSHOT
 
 @dataclass(frozen=True)
 class MapInfo:
-    """One line of the library's list of maps. ``updated`` is timezone-aware (UTC)."""
+    """One line of the library's list of maps. Times are timezone-aware (UTC).
+
+    ``updated`` is the last change of the map itself; ``last_snapshot`` the time the newest of
+    its snapshots was taken, None if it has none.
+    """
 
     id: int
     title: str
     focus_name: str
     people: int
     updated: dt.datetime
+    last_snapshot: dt.datetime | None = None
 
 
 @dataclass(frozen=True)
@@ -122,16 +127,36 @@ class Library:
             .group_by(PERSON.c.map_id)
             .subquery()
         )
+        snapshots = (
+            select(SNAPSHOT.c.map_id, func.max(SNAPSHOT.c.taken).label("last_snapshot"))
+            .group_by(SNAPSHOT.c.map_id)
+            .subquery()
+        )
         statement = (
-            select(MAP.c.id, MAP.c.title, MAP.c.focus_name, counts.c.people, MAP.c.updated)
+            select(
+                MAP.c.id,
+                MAP.c.title,
+                MAP.c.focus_name,
+                counts.c.people,
+                MAP.c.updated,
+                snapshots.c.last_snapshot,
+            )
             .outerjoin(counts, counts.c.map_id == MAP.c.id)
+            .outerjoin(snapshots, snapshots.c.map_id == MAP.c.id)
             .order_by(MAP.c.updated.desc(), MAP.c.id.desc())
         )
         needle = search.strip().casefold()
         with self._reading() as connection:
             rows = connection.execute(statement).all()
         return [
-            MapInfo(row.id, row.title, row.focus_name, row.people or 0, reads.as_utc(row.updated))
+            MapInfo(
+                row.id,
+                row.title,
+                row.focus_name,
+                row.people or 0,
+                reads.as_utc(row.updated),
+                None if row.last_snapshot is None else reads.as_utc(row.last_snapshot),
+            )
             for row in rows
             if needle in row.title.casefold() or needle in row.focus_name.casefold()
         ]

@@ -7,12 +7,13 @@ from PySide6.QtTest import QTest
 
 from supportmap.gui.document import LAST_MAP_SETTING
 from supportmap.gui.main_window import MainWindow
+from supportmap.gui.panels.maps_dock import MAP_ID_ROLE, TITLE_ROLE
 from supportmap.storage.library import Library
 
 
 def listed(window: MainWindow) -> list[str]:
     proxy = window.maps_dock.proxy
-    return [proxy.index(r, 0).data().split("\n")[0] for r in range(proxy.rowCount())]
+    return [proxy.index(r, 0).data(TITLE_ROLE) for r in range(proxy.rowCount())]
 
 
 def test_search_filters_by_title_and_name(window: MainWindow, library: Library) -> None:
@@ -196,15 +197,89 @@ def test_the_list_counts_people_as_they_are_added_and_undone(
     from PySide6.QtCore import Qt
 
     def counted() -> str:
-        return str(window.maps_dock.proxy.index(0, 0).data()).split("\n")[1]
+        return str(window.maps_dock.proxy.index(0, 0).data())
 
-    assert counted() == "Alex · nobody yet"
+    assert counted() == "Alex — first session · nobody yet"
     answer.text("Sam")
     window.view.setFocus()
     qtbot.waitUntil(window.view.hasFocus)
     with qtbot.waitSignal(window.document.maps_changed):
         qtbot.keyClick(window.view, Qt.Key.Key_N)
-    assert counted() == "Alex · 1 person"
+    assert counted() == "Alex — first session · 1 person"
     with qtbot.waitSignal(window.document.maps_changed):
         window.undo_action.trigger()
-    assert counted() == "Alex · nobody yet"
+    assert counted() == "Alex — first session · nobody yet"
+
+
+def fully_visible_rows(window: MainWindow) -> int:
+    view = window.maps_dock.list
+    shown = view.viewport().rect()
+    return sum(
+        shown.contains(view.visualRect(window.maps_dock.proxy.index(row, 0)))
+        for row in range(window.maps_dock.proxy.rowCount())
+    )
+
+
+def test_many_maps_can_be_seen_at_once_in_the_default_layout(
+    window: MainWindow, library: Library, qtbot
+) -> None:  # type: ignore[no-untyped-def]
+    for number in range(39):
+        library.create_map(f"Client {number}", f"Client {number} — intake")
+    window.maps_dock.refresh()
+    assert window.maps_dock.proxy.rowCount() == 40
+    qtbot.waitUntil(lambda: fully_visible_rows(window) >= 6)
+
+
+def test_each_map_shows_when_it_last_changed_and_its_last_snapshot(
+    window: MainWindow, library: Library, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    import datetime as dt
+
+    from PySide6.QtCore import QDate, QLocale
+
+    from supportmap.core.snapshot import Snapshot
+    from supportmap.core.supportmap import SupportMap
+    from supportmap.gui.panels.map_list_delegate import DATES_ROLE
+    from supportmap.storage import writes
+
+    def short(year: int, month: int, day: int) -> str:
+        return QLocale().toString(QDate(year, month, day), QLocale.FormatType.ShortFormat)
+
+    monkeypatch.setattr(writes, "utc_now", lambda: dt.datetime(2026, 5, 20, 12, 0, tzinfo=dt.UTC))
+    jordan_map = SupportMap("Jordan", "Jordan — intake")
+    taken = dt.datetime(2026, 3, 14, 12, 0, tzinfo=dt.UTC)
+    library.save_new_map(jordan_map, [Snapshot("Start", taken, jordan_map)])
+    window.maps_dock.refresh()
+
+    proxy = window.maps_dock.proxy
+    (row,) = [r for r in range(proxy.rowCount()) if proxy.index(r, 0).data().startswith("Jordan")]
+    jordan = proxy.index(row, 0)
+    assert jordan.data(DATES_ROLE) == f"{short(2026, 5, 20)} · snapshot {short(2026, 3, 14)}"
+    said = jordan.data(Qt.ItemDataRole.AccessibleTextRole)
+    assert f"changed {short(2026, 5, 20)}" in said
+    assert f"last snapshot {short(2026, 3, 14)}" in said
+    (alex,) = [proxy.index(r, 0) for r in range(proxy.rowCount()) if r != row]
+    assert "snapshot" not in alex.data(DATES_ROLE)
+    assert "snapshot" not in alex.data(Qt.ItemDataRole.AccessibleTextRole)
+
+
+def test_after_a_search_the_open_map_stays_highlighted_when_it_matches(
+    window: MainWindow, library: Library, qtbot
+) -> None:  # type: ignore[no-untyped-def]
+    open_map = window.document.map_id
+    newer = library.create_map("Alex", "Alex — follow-up")
+    library.create_map("Jordan", "Jordan — intake")
+    window.maps_dock.refresh()
+    search = window.maps_dock.search_edit
+    qtbot.keyClicks(search, "alex")
+    assert listed(window) == ["Alex — follow-up", "Alex — first session"]
+    assert window.maps_dock.list.currentIndex().data(MAP_ID_ROLE) == open_map
+    qtbot.keyClick(search, Qt.Key.Key_Return)
+    assert window.document.map_id == open_map
+
+    search.clear()
+    qtbot.keyClicks(search, "follow")
+    assert window.maps_dock.list.currentIndex().data(MAP_ID_ROLE) == newer
+    with qtbot.waitSignal(window.document.reset):
+        qtbot.keyClick(search, Qt.Key.Key_Return)
+    assert window.document.map_id == newer

@@ -262,3 +262,19 @@ def test_a_person_put_back_by_undo_is_stored_in_their_old_place(tmp_path: Path) 
         added = edit(support_map, edits.add_person, "Lee")
         library.apply(map_id, added)
         assert list(library.load_map(map_id).people) == ["p1", "p2", "p3", "p4", "p5"]
+
+
+def test_the_list_knows_when_each_map_last_had_a_snapshot(library: Library) -> None:
+    def at(day: int) -> dt.datetime:
+        return dt.datetime(2026, 3, day, 9, 30, tzinfo=dt.UTC)
+
+    kept = sample_map()
+    with_two = library.save_new_map(
+        kept, [Snapshot("first", at(2), kept), Snapshot("second", at(14), kept)]
+    )
+    with_none = library.create_map("Jordan")
+    listed = {info.id: info.last_snapshot for info in library.list_maps()}
+    assert listed == {with_two: at(14), with_none: None}
+    library.take_snapshot(with_none, "today")
+    taken = {info.id: info.last_snapshot for info in library.list_maps()}[with_none]
+    assert taken is not None and taken > at(14)

@@ -1,18 +1,22 @@
 """The Maps panel: the library's maps, searchable as you type, with new/rename/duplicate/delete.
 
 A therapist with many clients finds a map by typing part of its title or the person's name;
-selecting a map opens it at once. The panel reads and changes the maps through the document and
-follows its ``maps_changed`` signal, whoever changed the list.
+selecting a map opens it at once. Each map takes one short line, with the dates of its last
+change and last snapshot, and the list keeps room for several maps however the window is laid
+out. The panel reads and changes the maps through the document and follows its
+``maps_changed`` signal, whoever changed the list.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, Qt, Signal
-from PySide6.QtGui import QFont, QStandardItem, QStandardItemModel
+import datetime as dt
+
+from PySide6.QtCore import QDate, QLocale, QModelIndex, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtGui import QFont, QFontMetrics, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDockWidget,
-    QGridLayout,
+    QHBoxLayout,
     QLineEdit,
     QListView,
     QPushButton,
@@ -23,12 +27,24 @@ from PySide6.QtWidgets import (
 from supportmap.core.model import NAME_MAX, TITLE_MAX
 from supportmap.gui.dialogs import Confirm, TextDialog
 from supportmap.gui.document import MapDocument
+from supportmap.gui.panels.map_list_delegate import DATES_ROLE, MapListDelegate, row_height
 from supportmap.gui.texts import strings
 from supportmap.gui.texts.strings import text
 from supportmap.storage.errors import StorageError
 
 MAP_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 TITLE_ROLE = Qt.ItemDataRole.UserRole + 2
+ROWS_ALWAYS_SHOWN = 6
+"""The list is never made so short that fewer maps than this can be seen at once."""
+
+
+def short_date(moment: dt.datetime | None) -> str:
+    """``moment`` as a short local date in the person's locale; empty when unknown."""
+    if moment is None:
+        return ""
+    local = moment.astimezone()
+    day = QDate(local.year, local.month, local.day)
+    return QLocale().toString(day, QLocale.FormatType.ShortFormat)
 
 
 class MapsDock(QDockWidget):
@@ -58,11 +74,16 @@ class MapsDock(QDockWidget):
         self.search_edit.setPlaceholderText(text(strings.MAP_SEARCH_PLACEHOLDER))
         self.search_edit.setClearButtonEnabled(True)
         self.search_edit.setAccessibleName(self.tr("Search maps"))
-        self.search_edit.textChanged.connect(self.proxy.setFilterFixedString)
-        self.search_edit.returnPressed.connect(self._open_first_match)
+        self.search_edit.textChanged.connect(self._search)
+        self.search_edit.returnPressed.connect(self._open_highlighted_match)
 
         self.list = QListView()
         self.list.setModel(self.proxy)
+        self.list.setItemDelegate(MapListDelegate(self.list))
+        self.list.setUniformItemSizes(True)
+        row_size = row_height(QFontMetrics(self.list.font()))
+        frame = 2 * self.list.frameWidth()
+        self.list.setMinimumHeight(ROWS_ALWAYS_SHOWN * row_size + frame)
         self.list.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.list.setAccessibleName(self.tr("Maps in the library"))
         self.list.setAccessibleDescription(text(strings.MAP_LIST_KEYS))
@@ -79,19 +100,17 @@ class MapsDock(QDockWidget):
         self.rename_button.clicked.connect(self.rename_map)
         self.duplicate_button.clicked.connect(self.duplicate_map)
         self.delete_button.clicked.connect(self.delete_map)
-        buttons = QGridLayout()
-        for index, (button, description) in enumerate(
-            (
-                (self.new_button, text(strings.NEW_MAP_TIP)),
-                (self.rename_button, text(strings.RENAME_MAP_TIP)),
-                (self.duplicate_button, text(strings.DUPLICATE_MAP_TIP)),
-                (self.delete_button, text(strings.DELETE_MAP_TIP)),
-            )
+        buttons = QHBoxLayout()  # one row, so the list keeps the height
+        for button, description in (
+            (self.new_button, text(strings.NEW_MAP_TIP)),
+            (self.rename_button, text(strings.RENAME_MAP_TIP)),
+            (self.duplicate_button, text(strings.DUPLICATE_MAP_TIP)),
+            (self.delete_button, text(strings.DELETE_MAP_TIP)),
         ):
             button.setAccessibleName(button.text().rstrip("…"))
             button.setAccessibleDescription(description)
             button.setToolTip(description)
-            buttons.addWidget(button, index // 2, index % 2)
+            buttons.addWidget(button)
 
         body = QWidget()
         layout = QVBoxLayout(body)
@@ -126,12 +145,24 @@ class MapsDock(QDockWidget):
                 map_id, focus_name, count = entry.map_id, entry.focus_name, entry.people
                 title = entry.title or self.tr("Map for %1").replace("%1", focus_name)
                 people = self.tr("%n people", "", count) if count else self.tr("nobody yet")
-                item = QStandardItem(f"{title}\n{focus_name} · {people}")
+                item = QStandardItem(f"{title} · {people}")
                 item.setData(map_id, MAP_ID_ROLE)
                 item.setData(title, TITLE_ROLE)
                 # Search what the list shows, so "Map for" finds the untitled maps too.
                 item.setData(f"{title}\n{focus_name}", Qt.ItemDataRole.UserRole)
-                item.setData(f"{title}, {focus_name}, {people}", Qt.ItemDataRole.AccessibleTextRole)
+                said = [title, focus_name, people]
+                dates = []
+                changed = short_date(entry.updated)
+                if changed:
+                    dates.append(changed)
+                    said.append(self.tr("changed %1").replace("%1", changed))
+                snapshot = short_date(entry.last_snapshot)
+                if snapshot:
+                    dates.append(self.tr("snapshot %1").replace("%1", snapshot))
+                    said.append(self.tr("last snapshot %1").replace("%1", snapshot))
+                item.setData(" · ".join(dates), DATES_ROLE)
+                item.setData(", ".join(said), Qt.ItemDataRole.AccessibleTextRole)
+                item.setToolTip("\n".join(said[1:]))
                 if map_id == document.map_id:
                     font = QFont(item.font())
                     font.setBold(True)
@@ -182,12 +213,36 @@ class MapsDock(QDockWidget):
         if map_id != self._document.map_id:
             self.open_requested.emit(map_id)
 
-    def _open_first_match(self) -> None:
+    def _search(self, needle: str) -> None:
+        """Show the maps that match and highlight the one Enter would open.
+
+        That is the open map when it matches (so nothing jumps away from it), else the first
+        match.
+        """
+        self.proxy.setFilterFixedString(needle)
+        if not self.proxy.rowCount():
+            return
+        target = self.proxy.index(0, 0)
+        for row in range(self.proxy.rowCount()):
+            index = self.proxy.index(row, 0)
+            if (
+                self._document.map_id is not None
+                and index.data(MAP_ID_ROLE) == self._document.map_id
+            ):
+                target = index
+                break
+        self.list.setCurrentIndex(target)
+        self.list.scrollTo(target)
+
+    def _open_highlighted_match(self) -> None:
+        """Enter in the search box opens the highlighted map (the first match if none is)."""
         if self.proxy.rowCount():
-            first = self.proxy.index(0, 0)
-            self.list.setCurrentIndex(first)
+            index = self.list.currentIndex()
+            if not index.isValid():
+                index = self.proxy.index(0, 0)
+            self.list.setCurrentIndex(index)
             self.list.setFocus()
-            self._open_index(first)
+            self._open_index(index)
 
     # --- operations -------------------------------------------------------------------
 

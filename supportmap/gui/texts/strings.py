@@ -91,7 +91,9 @@ NEW_MAP_PROMPT = QT_TRANSLATE_NOOP("SupportMap", "Who is the new map for?")
 RENAME_MAP_PROMPT = QT_TRANSLATE_NOOP("SupportMap", "New title for this map:")
 CONFIRM_DELETE_MAP = QT_TRANSLATE_NOOP("SupportMap", "Delete the map “%1” and everything in it?")
 CONFIRM_DELETE_MAP_DETAIL = QT_TRANSLATE_NOOP(
-    "SupportMap", "This cannot be undone. If you might want it later, you could export it first."
+    "SupportMap",
+    "This cannot be undone. If you might want it later, you could first keep a copy with "
+    "File → Export map…",
 )
 MAP_SEARCH_PLACEHOLDER = QT_TRANSLATE_NOOP("SupportMap", "Search maps by title or name")
 MAP_LIST_KEYS = QT_TRANSLATE_NOOP("SupportMap", "Click a map, or press Enter on it, to open it.")

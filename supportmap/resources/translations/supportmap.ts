@@ -227,6 +227,17 @@
     </message>
 </context>
 <context>
+    <name>MapFileActions</name>
+    <message>
+        <source>&amp;Import map…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export map…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MapView</name>
     <message>
         <source>Person actions</source>
@@ -307,6 +318,18 @@
     </message>
     <message>
         <source>nobody yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>changed %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>snapshot %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>last snapshot %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1096,7 +1119,7 @@ Who is this map for?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>This cannot be undone. If you might want it later, you could export it first.</source>
+        <source>This cannot be undone. If you might want it later, you could first keep a copy with File → Export map…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1188,6 +1211,43 @@ Your library is unchanged.</source>
         <source>SupportMap helps you draw the people you can lean on, and shows gently where support is thin or one-sided.
 
 Everything stays on this computer. SupportMap is not an emergency service: if you or someone else is in danger, please call your local emergency number or a crisis line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SupportMap maps (*.supportmap.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export this map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a map from a .supportmap.json file to your library and open it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save this map with its snapshots as a .supportmap.json file, as a copy to keep or to open on another computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported %1 and opened it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved a copy of the map as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The map could not be exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+The map in your library is unchanged. You could choose another folder and try again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
