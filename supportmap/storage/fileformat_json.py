@@ -19,9 +19,9 @@ MAX_NESTING = 64
 def show(value: object) -> str:
     """A short, JSON-like rendering of a value for an error message."""
     if isinstance(value, dict):
-        return "an object"
+        return _("an object")
     if isinstance(value, list | tuple):
-        return "a list"
+        return _("a list")
     try:
         text = json.dumps(value, ensure_ascii=False)
     except (TypeError, ValueError):
