@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from enum import Enum
 from typing import Any, TypeVar
 
+from supportmap.core.i18n import _, ngettext
 from supportmap.core.vocabulary import HELP_TYPES, Barrier, Circle, HelpType, Safety, Sector
 
 NAME_MAX = 80
@@ -24,6 +25,7 @@ NOTES_MAX = 5000
 TITLE_MAX = 200
 SESSION_NOTE_MAX = 20000
 LEVEL_MAX = 3
+ID_MAX = 64
 
 
 class ValidationError(ValueError):
@@ -55,8 +57,10 @@ def check_no_controls(field_name: str, text: str) -> None:
     if found is not None:
         raise ValidationError(
             field_name,
-            f"must not contain control characters (found U+{ord(found.group()):04X}); "
-            "only tab and new line are allowed",
+            _(
+                "must not contain control characters (found U+{code}); "
+                "only tab and new line are allowed"
+            ).format(code=f"{ord(found.group()):04X}"),
         )
 
 
@@ -81,16 +85,23 @@ def check_text(
         The text as it is to be stored.
     """
     if not isinstance(value, str):
-        raise ValidationError(field_name, f"must be text, got {type(value).__name__}")
+        raise ValidationError(
+            field_name, _("must be text, got {got}").format(got=type(value).__name__)
+        )
     check_no_controls(field_name, value)
     text = unicodedata.normalize("NFC", value).strip() if required or trim else value
     if required and not text:
-        raise ValidationError(field_name, "must not be empty")
+        raise ValidationError(field_name, _("must not be empty"))
     if len(text) > limit:
-        raise ValidationError(field_name, f"must be at most {limit} characters, got {len(text)}")
+        too_long = ngettext(
+            "must be at most {limit} character, got {length}",
+            "must be at most {limit} characters, got {length}",
+            limit,
+        )
+        raise ValidationError(field_name, too_long.format(limit=limit, length=len(text)))
     if required and not has_visible(text):
         raise ValidationError(
-            field_name, "must contain at least one visible character, not only invisible ones"
+            field_name, _("must contain at least one visible character, not only invisible ones")
         )
     return text
 
@@ -102,9 +113,11 @@ def check_title(value: object) -> str:
 
 def _check_int(field_name: str, value: object, low: int, high: int) -> int:
     if isinstance(value, bool) or not isinstance(value, int):
-        raise ValidationError(field_name, f"must be a whole number {low}..{high}, got {value!r}")
+        not_whole = _("must be a whole number {low}..{high}, got {got}")
+        raise ValidationError(field_name, not_whole.format(low=low, high=high, got=repr(value)))
     if not low <= value <= high:
-        raise ValidationError(field_name, f"must be {low}..{high}, got {value}")
+        outside = _("must be {low}..{high}, got {got}")
+        raise ValidationError(field_name, outside.format(low=low, high=high, got=value))
     return value
 
 
@@ -116,7 +129,10 @@ def _coerce_enum(field_name: str, enum: type[E], value: object) -> E:
         return enum(value)
     except ValueError:
         allowed = ", ".join(repr(m.value) for m in enum)
-        raise ValidationError(field_name, f"must be one of {allowed}, got {value!r}") from None
+        not_one = _("must be one of {allowed}, got {got}")
+        raise ValidationError(
+            field_name, not_one.format(allowed=allowed, got=repr(value))
+        ) from None
 
 
 @dataclass(frozen=True, slots=True)
@@ -148,7 +164,7 @@ class Support:
         if len(self.levels) != len(HELP_TYPES) or not all(
             isinstance(level, SupportLevel) for level in self.levels
         ):
-            raise ValidationError("support", "must hold one level per help type")
+            raise ValidationError("support", _("must hold one level per help type"))
 
     @classmethod
     def of(cls, levels: Mapping[HelpType | str, SupportLevel | tuple[int, int]]) -> Support:
@@ -216,9 +232,11 @@ class Position:
         for name in ("x", "y"):
             value = getattr(self, name)
             if isinstance(value, bool) or not isinstance(value, int | float):
-                raise ValidationError(f"position.{name}", f"must be a number, got {value!r}")
+                not_number = _("must be a number, got {got}").format(got=repr(value))
+                raise ValidationError(f"position.{name}", not_number)
             if value != value or abs(value) > 1e7:
-                raise ValidationError(f"position.{name}", f"must be a finite number, got {value}")
+                not_finite = _("must be a finite number, got {got}").format(got=value)
+                raise ValidationError(f"position.{name}", not_finite)
             object.__setattr__(self, name, float(value))
 
 
@@ -247,21 +265,21 @@ class Person:
         set_(self, "circle", _coerce_enum("circle", Circle, self.circle))
         set_(self, "safety", _coerce_enum("safety", Safety, self.safety))
         if not isinstance(self.support, Support):
-            raise ValidationError("support", "must be a Support value")
+            raise ValidationError("support", _("must be a Support value"))
         barriers: object = self.barriers
         if isinstance(barriers, str) or not isinstance(barriers, Iterable):
-            raise ValidationError("barriers", "must be a set of barriers")
+            raise ValidationError("barriers", _("must be a set of barriers"))
         set_(self, "barriers", frozenset(_coerce_enum("barriers", Barrier, b) for b in barriers))
         set_(self, "next_step", check_text("next_step", self.next_step, NEXT_STEP_MAX))
         set_(self, "notes", check_text("notes", self.notes, NOTES_MAX))
         if self.position is not None and not isinstance(self.position, Position):
-            raise ValidationError("position", "must be a Position or None")
+            raise ValidationError("position", _("must be a Position or None"))
 
     def replace(self, **changes: Any) -> Person:
         """A validated copy with some fields changed."""
         unknown = set(changes) - {f.name for f in dataclasses.fields(self)}
         if unknown:
-            raise ValidationError(sorted(unknown)[0], "is not a field of a person")
+            raise ValidationError(sorted(unknown)[0], _("is not a field of a person"))
         return dataclasses.replace(self, **changes)
 
     @property
@@ -280,10 +298,13 @@ class Person:
 
 
 def _check_id(field_name: str, value: object) -> str:
-    if not isinstance(value, str) or not value or len(value) > 64:
-        raise ValidationError(
-            field_name, f"must be non-empty text of at most 64 characters, got {value!r}"
+    if not isinstance(value, str) or not value or len(value) > ID_MAX:
+        not_id = ngettext(
+            "must be non-empty text of at most {limit} character, got {got}",
+            "must be non-empty text of at most {limit} characters, got {got}",
+            ID_MAX,
         )
+        raise ValidationError(field_name, not_id.format(limit=ID_MAX, got=repr(value)))
     check_no_controls(field_name, value)
     return value
 
@@ -306,10 +327,13 @@ class Tie:
         _check_id("a", self.a)
         _check_id("b", self.b)
         if self.a == self.b:
-            raise ValidationError("b", f"a person cannot be tied to themselves ({self.a!r})")
+            themselves = _("a person cannot be tied to themselves ({id})")
+            raise ValidationError("b", themselves.format(id=repr(self.a)))
         _check_int("strength", self.strength, 1, 3)
         if not isinstance(self.conflict, bool):
-            raise ValidationError("conflict", f"must be true or false, got {self.conflict!r}")
+            raise ValidationError(
+                "conflict", _("must be true or false, got {got}").format(got=repr(self.conflict))
+            )
 
     @property
     def key(self) -> tuple[str, str]:
@@ -337,10 +361,14 @@ class SessionNote:
     def __post_init__(self) -> None:
         _check_id("id", self.id)
         if not isinstance(self.date, dt.date) or isinstance(self.date, dt.datetime):
-            raise ValidationError("date", f"must be a date, got {self.date!r}")
+            raise ValidationError(
+                "date", _("must be a date, got {got}").format(got=repr(self.date))
+            )
         check_text("text", self.text, SESSION_NOTE_MAX)
         if not isinstance(self.private, bool):
-            raise ValidationError("private", f"must be true or false, got {self.private!r}")
+            raise ValidationError(
+                "private", _("must be true or false, got {got}").format(got=repr(self.private))
+            )
 
 
 SNAPSHOT_LABEL_MAX = 120

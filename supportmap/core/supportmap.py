@@ -25,6 +25,7 @@ from supportmap.core.changes import (
     TieChanged,
     TieRemoved,
 )
+from supportmap.core.i18n import _
 from supportmap.core.model import (
     NAME_MAX,
     Person,
@@ -112,7 +113,8 @@ class SupportMap:
         try:
             return self._people[person_id]
         except KeyError:
-            raise ValidationError("id", f"no person with id {person_id!r}") from None
+            no_person = _("no person with id {id}").format(id=repr(person_id))
+            raise ValidationError("id", no_person) from None
 
     def tie(self, a: str, b: str) -> Tie | None:
         return self._ties.get(tie_key(a, b))
@@ -165,20 +167,23 @@ class SupportMap:
 
     def _expect_current(self, person: Person) -> None:
         if self._people.get(person.id) != person:
-            raise ValidationError("id", f"person {person.id!r} is not as this change expects")
+            unexpected = _("person {id} is not as this change expects")
+            raise ValidationError("id", unexpected.format(id=repr(person.id)))
 
     def _expect_tie(self, tie: Tie) -> None:
         if self._ties.get(tie.key) != tie:
-            raise ValidationError("ties", f"the tie {tie.a!r}–{tie.b!r} is not as expected")
+            unexpected = _("the tie {a}–{b} is not as expected")
+            raise ValidationError("ties", unexpected.format(a=repr(tie.a), b=repr(tie.b)))
 
     def _apply(self, change: Change) -> None:
         match change:
             case PersonAdded(person, ties, index):
                 if person.id in self._people:
-                    raise ValidationError("id", f"{person.id!r} is already used by another person")
+                    used = _("{id} is already used by another person")
+                    raise ValidationError("id", used.format(id=repr(person.id)))
                 for tie in ties:
                     if person.id not in (tie.a, tie.b):
-                        raise ValidationError("ties", "restored ties must involve the person")
+                        raise ValidationError("ties", _("restored ties must involve the person"))
                 self._people[person.id] = person
                 if index is not None and 0 <= index < len(self._people) - 1:
                     order = list(self._people.items())
@@ -194,19 +199,22 @@ class SupportMap:
             case PersonRemoved(person, ties):
                 self._expect_current(person)
                 if set(ties) != set(self.ties_of(person.id)):
-                    raise ValidationError("ties", "the removal must name every tie of the person")
+                    every_tie = _("the removal must name every tie of the person")
+                    raise ValidationError("ties", every_tie)
                 self._drop_person(person.id)
             case PersonChanged(before, after):
                 if before.id != after.id:
-                    raise ValidationError("id", "a person's id cannot change")
+                    raise ValidationError("id", _("a person's id cannot change"))
                 self._expect_current(before)
                 self._people[after.id] = after
             case TieAdded(tie):
                 for end in (tie.a, tie.b):
                     if end not in self._people:
-                        raise ValidationError("b" if end == tie.b else "a", f"no person {end!r}")
+                        no_person = _("no person {id}").format(id=repr(end))
+                        raise ValidationError("b" if end == tie.b else "a", no_person)
                 if tie.key in self._ties:
-                    raise ValidationError("b", f"{tie.a!r} and {tie.b!r} are already tied")
+                    tied = _("{a} and {b} are already tied").format(a=repr(tie.a), b=repr(tie.b))
+                    raise ValidationError("b", tied)
                 self._ties[tie.key] = tie
                 self._ties_by_person[tie.a].add(tie.key)
                 self._ties_by_person[tie.b].add(tie.key)
@@ -215,28 +223,29 @@ class SupportMap:
                 self._drop_tie(tie.key)
             case TieChanged(before, after):
                 if before.key != after.key:
-                    raise ValidationError("ties", "the two people of a tie cannot change")
+                    raise ValidationError("ties", _("the two people of a tie cannot change"))
                 self._expect_tie(before)
                 self._ties[after.key] = after
             case MapRetitled(before, after):
                 if before != self._title:
-                    raise ValidationError("title", "is not as this change expects")
+                    raise ValidationError("title", _("is not as this change expects"))
                 self._title = check_title(after)
             case FocusRenamed(before, after):
                 if before != self._focus_name:
-                    raise ValidationError("focus.name", "is not as this change expects")
+                    raise ValidationError("focus.name", _("is not as this change expects"))
                 self._focus_name = check_text("focus.name", after, NAME_MAX, required=True)
             case NoteAdded(note):
                 if note.id in self._notes:
-                    raise ValidationError("session_notes", f"{note.id!r} is already used")
+                    used = _("{id} is already used").format(id=repr(note.id))
+                    raise ValidationError("session_notes", used)
                 self._notes[note.id] = note
             case NoteRemoved(note):
                 if self._notes.get(note.id) != note:
-                    raise ValidationError("session_notes", "note is not as this change expects")
+                    raise ValidationError("session_notes", _("note is not as this change expects"))
                 del self._notes[note.id]
             case NoteChanged(before, after):
                 if before.id != after.id or self._notes.get(before.id) != before:
-                    raise ValidationError("session_notes", "note is not as this change expects")
+                    raise ValidationError("session_notes", _("note is not as this change expects"))
                 self._notes[after.id] = after
             case _:
                 raise TypeError(f"not a change: {change!r}")

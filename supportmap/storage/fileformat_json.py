@@ -10,18 +10,33 @@ import json
 import re
 from typing import Any
 
-from supportmap.core.i18n import _
+from supportmap.core.i18n import N_, _
 
 MAX_FILE_BYTES = 20 * 1024 * 1024
 MAX_NESTING = 64
+_JSON_PROBLEMS = frozenset(
+    {
+        N_("Expecting value"),
+        N_("Extra data"),
+        N_("Expecting property name enclosed in double quotes"),
+        N_("Expecting ':' delimiter"),
+        N_("Expecting ',' delimiter"),
+        N_("Unterminated string starting at"),
+        N_("Invalid \\uXXXX escape"),
+        N_("Illegal trailing comma before end of object"),
+        N_("Illegal trailing comma before end of array"),
+    }
+)
+"""What Python's JSON reader says of a file it cannot read, word for word, so that the words
+can be translated; a problem it describes with part of the file in it is quoted as it is."""
 
 
 def show(value: object) -> str:
     """A short, JSON-like rendering of a value for an error message."""
     if isinstance(value, dict):
-        return "an object"
+        return _("an object")
     if isinstance(value, list | tuple):
-        return "a list"
+        return _("a list")
     try:
         text = json.dumps(value, ensure_ascii=False)
     except (TypeError, ValueError):
@@ -70,7 +85,7 @@ def parse_json(text: str) -> Any:
             _(
                 "This is not a SupportMap file: not valid JSON ({problem} at line {line}, "
                 "column {column})."
-            ).format(problem=error.msg, line=error.lineno, column=error.colno)
+            ).format(problem=_json_problem(error.msg), line=error.lineno, column=error.colno)
         ) from None
     except RecursionError:
         raise _too_deep() from None
@@ -82,6 +97,10 @@ def parse_json(text: str) -> Any:
     if _SURROGATE_ESCAPE.search(text):
         _check_encodable(data)
     return data
+
+
+def _json_problem(problem: str) -> str:
+    return _(problem) if problem in _JSON_PROBLEMS else problem
 
 
 def _nesting_exceeds(encoded: bytes, limit: int) -> bool:

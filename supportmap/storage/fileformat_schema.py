@@ -22,6 +22,7 @@ from pydantic import BaseModel, BeforeValidator, ConfigDict, Field
 from pydantic import ValidationError as PydanticError
 from pydantic_core import ErrorDetails, PydanticCustomError
 
+from supportmap.core.i18n import N_, _
 from supportmap.core.model import SupportLevel
 from supportmap.core.vocabulary import Barrier, Circle, HelpType, Safety, Sector
 from supportmap.storage.fileformat_json import show
@@ -37,13 +38,13 @@ def _whole_number(low: int, high: int) -> Callable[[object], int]:
         if isinstance(value, bool) or not isinstance(value, int):
             raise PydanticCustomError(
                 "whole_number",
-                "must be a whole number {low}..{high}, got {got}",
+                _("must be a whole number {low}..{high}, got {got}"),
                 {"low": low, "high": high, "got": show(value)},
             )
         if not low <= value <= high:
             raise PydanticCustomError(
                 "range",
-                "must be {low}..{high}, got {got}",
+                _("must be {low}..{high}, got {got}"),
                 {"low": low, "high": high, "got": value},
             )
         return value
@@ -62,7 +63,7 @@ def _member(enum: type[E]) -> Callable[[object], E]:
                 pass
         raise PydanticCustomError(
             "member",
-            "must be one of {allowed}, got {got}",
+            _("must be one of {allowed}, got {got}"),
             {"allowed": allowed, "got": show(value)},
         )
 
@@ -80,7 +81,7 @@ def _date(value: object) -> dt.date:
         except ValueError:
             pass
     raise PydanticCustomError(
-        "date", "must be a date like 2026-11-21, got {got}", {"got": show(value)}
+        "date", _("must be a date like 2026-11-21, got {got}"), {"got": show(value)}
     )
 
 
@@ -96,12 +97,12 @@ def _timestamp(value: object) -> dt.datetime:
             except OverflowError:
                 raise PydanticCustomError(
                     "timestamp_range",
-                    "cannot be stored: {got} lies outside the years 1 to 9999 in UTC",
+                    _("cannot be stored: {got} lies outside the years 1 to 9999 in UTC"),
                     {"got": show(value)},
                 ) from None
     raise PydanticCustomError(
         "timestamp",
-        "must be a date and time with a time zone like 2026-10-01T10:00:00Z, got {got}",
+        _("must be a date and time with a time zone like 2026-10-01T10:00:00Z, got {got}"),
         {"got": show(value)},
     )
 
@@ -215,26 +216,31 @@ def field_path(where: str, loc: tuple[int | str, ...]) -> str:
     return path
 
 
-_KINDS = {
-    "string_type": "text",
-    "int_type": "a whole number",
-    "float_type": "a number",
-    "bool_type": "true or false",
-    "list_type": "a list",
-    "model_type": "an object",
-    "dict_type": "an object",
-    "model_attributes_type": "an object",
+_WRONG_TYPE = {
+    "string_type": N_("must be text, got {got}"),
+    "int_type": N_("must be a whole number, got {got}"),
+    "float_type": N_("must be a number, got {got}"),
+    "bool_type": N_("must be true or false, got {got}"),
+    "list_type": N_("must be a list, got {got}"),
+    "model_type": N_("must be an object, got {got}"),
+    "dict_type": N_("must be an object, got {got}"),
+    "model_attributes_type": N_("must be an object, got {got}"),
 }
+
+_OURS = frozenset({"whole_number", "range", "member", "date", "timestamp", "timestamp_range"})
+"""The kinds of the errors raised above, whose message is already in the user's language."""
 
 
 def _problem(detail: ErrorDetails) -> str:
     kind = detail["type"]
     got = show(detail.get("input"))
     if kind == "missing":
-        return "is required"
+        return _("is required")
     if kind == "extra_forbidden":
         allowed = ", ".join(f'"{t.value}"' for t in HelpType)
-        return f"is not a kind of help; the kinds are {allowed}"
-    if kind in _KINDS:
-        return f"must be {_KINDS[kind]}, got {got}"
-    return detail["msg"]
+        return _("is not a kind of help; the kinds are {allowed}").format(allowed=allowed)
+    if kind in _WRONG_TYPE:
+        return _(_WRONG_TYPE[kind]).format(got=got)
+    if kind in _OURS:
+        return detail["msg"]
+    return _("is not allowed here, got {got}").format(got=got)

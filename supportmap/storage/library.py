@@ -199,7 +199,9 @@ class Library:
             original = reads.load_map(connection, map_id)
             if title is None:
                 base = original.title or original.focus_name
-                title = f"{base[: TITLE_MAX - 7]} (copy)"
+                copied = _("{title} (copy)")
+                room = TITLE_MAX - len(copied.format(title=""))
+                title = copied.format(title=base[:room])
             copy = SupportMap.build(
                 original.focus_name,
                 title,

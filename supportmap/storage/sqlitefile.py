@@ -89,21 +89,23 @@ def check_writable(path: Path) -> None:
     except FileNotFoundError:
         return
     except OSError as error:
-        raise StorageError(
-            f"Could not look at the library at {path}: {error.strerror}. "
+        unreadable = _(
+            "Could not look at the library at {path}: {reason}. "
             "Check that you may read the file and its folder."
-        ) from error
+        )
+        raise StorageError(unreadable.format(path=path, reason=error.strerror)) from error
     folder = path.parent if str(path.parent) else Path(".")
     if (
         not mode & stat.S_IWUSR
         or not os.access(path, os.W_OK)
         or not os.access(folder, os.W_OK | os.X_OK)
     ):
-        raise StorageError(
-            f"The library at {path} is read-only, so SupportMap cannot save to it; it was left "
+        read_only = _(
+            "The library at {path} is read-only, so SupportMap cannot save to it; it was left "
             "as it is. Allow changes to the file and its folder, or choose another file "
             "with --db."
         )
+        raise StorageError(read_only.format(path=path))
 
 
 def check_header(path: Path) -> None:

@@ -8,14 +8,12 @@ a sentence never marked for the extractors shows up here as missing from the cat
 
 from __future__ import annotations
 
-import gettext
 import re
 from collections.abc import Iterator
 from pathlib import Path
 from xml.etree import ElementTree
 
 import pytest
-from babel.messages.pofile import read_po
 from PySide6.QtCore import QRect, Qt, QTranslator
 from PySide6.QtWidgets import QApplication, QComboBox, QTabWidget
 from pytestqt.qtbot import QtBot
@@ -30,8 +28,8 @@ from supportmap.gui.panels.insight.crisis import CrisisDialog
 from supportmap.samples import demo_path, sample_names, sample_path
 from supportmap.storage.fileformat import read_document
 from supportmap.storage.library import Library
+from tests.catalogues import TRANSLATIONS, RecordingCatalogue, gettext_catalogue
 
-TRANSLATIONS = Path(__file__).resolve().parents[2] / "supportmap" / "resources" / "translations"
 QT_OWN_CONTEXT = re.compile(r"^Q[A-Z]")
 """Qt's own widgets translate their words under their class names (QLineEdit, QShortcut…)."""
 
@@ -53,22 +51,6 @@ class RecordingTranslator(QTranslator):
         return False
 
 
-class RecordingCatalogue(gettext.NullTranslations):
-    """Notes every text the Qt-free code asks for and returns it untranslated."""
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.seen: set[str] = set()
-
-    def gettext(self, message: str) -> str:
-        self.seen.add(message)
-        return message
-
-    def ngettext(self, msgid1: str, msgid2: str, n: int) -> str:
-        self.seen.update((msgid1, msgid2))
-        return msgid1 if n == 1 else msgid2
-
-
 def qt_catalogue() -> set[tuple[str, str]]:
     root = ElementTree.parse(TRANSLATIONS / "supportmap.ts").getroot()
     return {
@@ -76,15 +58,6 @@ def qt_catalogue() -> set[tuple[str, str]]:
         for context in root.iter("context")
         for message in context.iter("message")
     }
-
-
-def gettext_catalogue() -> set[str]:
-    with (TRANSLATIONS / "supportmap.pot").open("rb") as source:
-        catalogue = read_po(source)
-    ids: set[str] = set()
-    for message in catalogue:
-        ids.update(message.id if isinstance(message.id, tuple) else (message.id,))
-    return ids
 
 
 def missing_qt(seen: set[tuple[str, str]]) -> set[tuple[str, str]]:
