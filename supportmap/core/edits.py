@@ -28,6 +28,7 @@ from supportmap.core.changes import (
     TieRemoved,
     invert,
 )
+from supportmap.core.i18n import _
 from supportmap.core.layout import clear_of_focus, locate, place_person, place_person_near
 from supportmap.core.model import (
     NAME_MAX,
@@ -55,11 +56,13 @@ def add_person(support_map: SupportMap, name: str, **fields: Any) -> PersonAdded
     """
     person_id = fields.pop("id", None) or support_map.new_person_id()
     if person_id in support_map.people:
-        raise ValidationError("id", f"{person_id!r} is already used by another person")
+        raise ValidationError(
+            "id", _("{id} is already used by another person").format(id=repr(person_id))
+        )
     clicked = fields.get("position")
     if clicked is not None:
         if not isinstance(clicked, Position):
-            raise ValidationError("position", "must be a Position or None")
+            raise ValidationError("position", _("must be a Position or None"))
         clicked = fields["position"] = clear_of_focus(clicked)
         if not {"circle", "sector"} & set(fields):
             fields["circle"], fields["sector"] = locate(clicked)
@@ -79,7 +82,7 @@ def update_person(support_map: SupportMap, person_id: str, **fields: Any) -> Per
     """
     before = support_map.person(person_id)
     if "id" in fields and fields["id"] != person_id:
-        raise ValidationError("id", "a person's id cannot change")
+        raise ValidationError("id", _("a person's id cannot change"))
     after = before.replace(**fields)
     if after == before:
         return None
@@ -152,9 +155,9 @@ def add_tie(
     tie = Tie(a, b, strength, conflict)
     for field_name, end in (("a", a), ("b", b)):
         if end not in support_map.people:
-            raise ValidationError(field_name, f"no person {end!r}")
+            raise ValidationError(field_name, _("no person {id}").format(id=repr(end)))
     if support_map.tie(a, b) is not None:
-        raise ValidationError("b", f"{a!r} and {b!r} are already tied")
+        raise ValidationError("b", _("{a} and {b} are already tied").format(a=repr(a), b=repr(b)))
     return TieAdded(tie)
 
 
@@ -176,7 +179,9 @@ def existing_tie(support_map: SupportMap, a: str, b: str) -> Tie:
     """The tie between ``a`` and ``b``; a ValidationError when there is none."""
     tie = support_map.tie(a, b)
     if tie is None:
-        raise ValidationError("ties", f"there is no tie between {a!r} and {b!r}")
+        raise ValidationError(
+            "ties", _("there is no tie between {a} and {b}").format(a=repr(a), b=repr(b))
+        )
     return tie
 
 
@@ -208,7 +213,7 @@ def update_note(support_map: SupportMap, note_id: str, **fields: Any) -> NoteCha
     """Change date, text or privacy of a note; None when nothing changes."""
     unknown = set(fields) - {"date", "text", "private"}
     if unknown:
-        raise ValidationError(sorted(unknown)[0], "is not a field of a session note")
+        raise ValidationError(sorted(unknown)[0], _("is not a field of a session note"))
     before = _existing_note(support_map, note_id)
     after = SessionNote(
         note_id,
@@ -229,7 +234,7 @@ def _existing_note(support_map: SupportMap, note_id: str) -> SessionNote:
     for note in support_map.notes:
         if note.id == note_id:
             return note
-    raise ValidationError("session_notes", f"no note with id {note_id!r}")
+    raise ValidationError("session_notes", _("no note with id {id}").format(id=repr(note_id)))
 
 
 # --- checking ---------------------------------------------------------------------------
