@@ -141,6 +141,35 @@ def test_a_drop_on_the_focus_lands_just_outside_and_a_drop_that_changes_nothing_
     assert edits.move_people(support_map, {"p3": Position(0.0, -60.0)}) == ()
 
 
+def test_a_drop_beyond_the_outer_ring_lands_on_its_edge_in_circle_4_along_the_same_line() -> None:
+    support_map = four_people()
+    changes = edits.move_people(
+        support_map, {"p2": Position(700.0, 0.0), "p3": Position(-600.0, -800.0)}
+    )
+    # The outer ring ends 460 from the centre; a node of radius 16 centred 444 away fits inside.
+    assert [(c.after.position, c.after.circle, c.after.sector) for c in changes] == [
+        (Position(444.0, 0.0), Circle.COULD_REACH, Sector.FRIENDS),
+        (Position(-266.4, -355.2), Circle.COULD_REACH, Sector.OTHER),
+    ]
+    for change in changes:
+        support_map.apply(change)
+    assert edits.move_people(support_map, {"p2": Position(5000.0, 0.0)}) == ()
+
+
+def test_a_drop_just_inside_the_outer_ring_stays_where_it_was_dropped() -> None:
+    support_map = four_people()
+    (change,) = edits.move_people(support_map, {"p2": Position(0.0, 440.0)})
+    assert change.after.position == Position(0.0, 440.0)
+    assert change.after.circle is Circle.COULD_REACH
+
+
+def test_someone_added_where_the_user_clicked_off_the_map_lands_inside_the_outer_ring() -> None:
+    support_map = make_map([])
+    change = edits.add_person(support_map, "Jo", position=Position(0.0, 900.0))
+    assert change.person.position == Position(0.0, 444.0)
+    assert change.person.circle is Circle.COULD_REACH
+
+
 # --- removing ---------------------------------------------------------------------------
 
 
