@@ -63,6 +63,12 @@ CONNECT_PERSON_TIP = QT_TRANSLATE_NOOP(
 TIE_CONFLICT_NAME = QT_TRANSLATE_NOOP("SupportMap", "Mark this connection as a conflict")
 TIE_REMOVE_NAME = QT_TRANSLATE_NOOP("SupportMap", "Remove this connection")
 TIE_CONNECT_NAME = QT_TRANSLATE_NOOP("SupportMap", "Connect with someone")
+CONNECT_TOOL_HINT = QT_TRANSLATE_NOOP(
+    "SupportMap", "Connect: click a person, then someone they know. Esc to stop."
+)
+CONNECT_TOOL_HINT_FROM = QT_TRANSLATE_NOOP(
+    "SupportMap", "Connect: click someone %1 knows. Esc to stop."
+)
 
 # --- people list ----------------------------------------------------------------------------
 

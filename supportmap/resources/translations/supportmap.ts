@@ -1024,6 +1024,14 @@ Who is this map for?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Connect: click a person, then someone they know. Esc to stop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect: click someone %1 knows. Esc to stop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Insert adds, F2 renames, Delete removes, Enter edits, Ctrl+L connects.</source>
         <translation type="unfinished"></translation>
     </message>
