@@ -39,7 +39,7 @@ from PySide6.QtWidgets import (
 from supportmap.core.batch import MapEdited
 from supportmap.gui.document import MapDocument
 from supportmap.gui.panels.people_actions import PeopleActions
-from supportmap.gui.panels.people_model import ID_ROLE, SORT_ROLE, PeopleModel
+from supportmap.gui.panels.people_model import COLUMNS, ID_ROLE, SORT_ROLE, PeopleModel
 from supportmap.gui.selection import SelectionState
 from supportmap.gui.texts import strings
 from supportmap.gui.texts.strings import text
@@ -59,6 +59,17 @@ _KEYBOARD_FOCUS = (
     Qt.FocusReason.OtherFocusReason,
 )
 """Ways into the table that select its current row; a click selects what it hits itself."""
+START_WIDTHS = {
+    "name": 14,
+    "circle": 12,
+    "safety": 12,
+    "balance": 16,
+    "relationship": 16,
+    "sector": 14,
+    "received": 10,
+    "given": 8,
+}
+"""Each column's width when the panel opens, in average characters of its font."""
 
 
 class SortRow(QWidget):
@@ -152,7 +163,7 @@ class PeopleDock(QDockWidget):
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.horizontalHeader().setStretchLastSection(True)
-        self.table.setColumnWidth(0, 130)
+        self._set_start_widths()
         self.table.setAccessibleName(self.tr("People on this map"))
         self.table.setAccessibleDescription(text(strings.PEOPLE_TABLE_KEYS))
         self.table.installEventFilter(self)
@@ -182,6 +193,14 @@ class PeopleDock(QDockWidget):
 
         selection.changed.connect(self._on_shared_selection)
         document.edited.connect(self._reveal_added_people)
+
+    def _set_start_widths(self) -> None:
+        """Narrow columns, in characters of the panel's font, so that name, circle and safety
+        fit the panel at its default width; a longer circle or safety is cut short there and
+        its tooltip gives it whole."""
+        character = self.fontMetrics().averageCharWidth()
+        for column, name in enumerate(COLUMNS):
+            self.table.setColumnWidth(column, START_WIDTHS[name] * character)
 
     def _set_model_keeping_selection(self) -> None:
         """Give the table its model so that rows the filter hides or the sort moves never

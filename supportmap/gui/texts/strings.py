@@ -76,10 +76,12 @@ PEOPLE_TABLE_KEYS = QT_TRANSLATE_NOOP(
     "SupportMap", "Insert adds, F2 renames, Delete removes, Enter edits, Ctrl+L connects."
 )
 BALANCE_HEADER_TIP = QT_TRANSLATE_NOOP(
-    "SupportMap", "Positive: you receive more than you give. Negative: you give more."
+    "SupportMap",
+    "Which way help mostly goes between you and this person. Left empty while no help is "
+    "noted, for professionals and for people you could reach out to.",
 )
 BALANCE_PROFESSIONAL_TIP = QT_TRANSLATE_NOOP(
-    "SupportMap", "Help from professionals is left out of balance."
+    "SupportMap", "Help from professionals is paid, so give and take is left out for them."
 )
 PEOPLE_FILTER_KEYS = QT_TRANSLATE_NOOP(
     "SupportMap", "Shows the people whose row contains what you type. Down moves to the list."

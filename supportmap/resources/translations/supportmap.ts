@@ -391,15 +391,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Give and take</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Received</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Given</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Balance</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1036,11 +1036,11 @@ Who is this map for?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Positive: you receive more than you give. Negative: you give more.</source>
+        <source>Which way help mostly goes between you and this person. Left empty while no help is noted, for professionals and for people you could reach out to.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Help from professionals is left out of balance.</source>
+        <source>Help from professionals is paid, so give and take is left out for them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -1,0 +1,102 @@
+"""The People panel at its default width: name, circle and safety in view, and give and take
+in words that still sort by how far help leans one way."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QRect, Qt
+from PySide6.QtTest import QTest
+from pytestqt.qtbot import QtBot
+
+from supportmap.core.model import Support
+from supportmap.core.vocabulary import Circle, HelpType, Safety, Sector
+from supportmap.gui.main_window import MainWindow
+from supportmap.gui.panels.people_dock import PeopleDock
+
+
+def add_people(window: MainWindow) -> None:
+    """Six people whose give and take is worked out by hand in the comments (received, given)."""
+    document = window.document
+    emotional, practical = HelpType.EMOTIONAL, HelpType.PRACTICAL
+    document.add_person(  # (0, 3): balance −1
+        "Ana", safety=Safety.STRINGS, support=Support.of({emotional: (0, 3)})
+    )
+    document.add_person(  # (2, 2): balance 0
+        "Ben", circle=Circle.CLOSEST, support=Support.of({emotional: (1, 1), practical: (1, 1)})
+    )
+    document.add_person(  # (1, 0): balance +1
+        "Cy", safety=Safety.SAFE, support=Support.of({practical: (1, 0)})
+    )
+    document.add_person(  # (2, 1): balance +0.33
+        "Dee", support=Support.of({emotional: (2, 1)})
+    )
+    document.add_person(  # paid help: left out
+        "Dr Lee", sector=Sector.PROFESSIONAL, support=Support.of({emotional: (3, 0)})
+    )
+    document.add_person(  # could reach out: left out
+        "Eve", circle=Circle.COULD_REACH, support=Support.of({emotional: (0, 2)})
+    )
+
+
+def shown(dock: PeopleDock, heading: str) -> dict[str, str]:
+    """What the table shows under ``heading``, by name."""
+    proxy = dock.proxy
+    headings = [proxy.headerData(c, Qt.Orientation.Horizontal) for c in range(proxy.columnCount())]
+    column = headings.index(heading)
+    return {
+        proxy.index(row, 0).data(): proxy.index(row, column).data()
+        for row in range(proxy.rowCount())
+    }
+
+
+def names_in_order(dock: PeopleDock) -> list[str]:
+    return [dock.proxy.index(row, 0).data() for row in range(dock.proxy.rowCount())]
+
+
+def test_name_circle_and_safety_fit_the_panel_at_its_default_width(window: MainWindow) -> None:
+    add_people(window)
+    table = window.people_dock.table
+    header = table.horizontalHeader()
+    headings = [
+        table.model().headerData(header.logicalIndex(v), Qt.Orientation.Horizontal)
+        for v in range(header.count())
+    ]
+    assert headings[:3] == ["Name", "Circle", "Safety"]
+    visible = table.viewport().rect()
+    for visual in range(3):
+        left = header.sectionViewportPosition(header.logicalIndex(visual))
+        width = header.sectionSize(header.logicalIndex(visual))
+        assert width >= 8 * table.fontMetrics().averageCharWidth()  # readable, not a sliver
+        assert visible.contains(QRect(left, 0, width, 1)), headings[visual]
+    assert shown(window.people_dock, "Circle")["Ben"] == "Closest"
+    assert shown(window.people_dock, "Safety")["Ana"] == "Strings attached"
+
+
+def test_give_and_take_reads_in_words_and_sorts_by_how_far_it_leans(
+    window: MainWindow, qtbot: QtBot, qtmodeltester
+) -> None:
+    add_people(window)
+    dock = window.people_dock
+    assert shown(dock, "Give and take") == {
+        "Ana": "mostly you give",
+        "Ben": "both ways",
+        "Cy": "mostly they give",
+        "Dee": "both ways",
+        "Dr Lee": "",
+        "Eve": "",
+    }
+    qtmodeltester.check(dock.model)
+
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    dock.filter_edit.setFocus()
+    qtbot.waitUntil(dock.filter_edit.hasFocus)
+    combo = dock.sort_row.column_combo
+    QTest.keyClick(dock.filter_edit, Qt.Key.Key_Tab)
+    qtbot.waitUntil(combo.hasFocus)
+    while combo.currentText() != "Give and take":
+        before = combo.currentIndex()
+        QTest.keyClick(combo, Qt.Key.Key_Down)
+        assert combo.currentIndex() != before
+    order = names_in_order(dock)
+    assert set(order[:2]) == {"Dr Lee", "Eve"}  # nothing to weigh comes first
+    assert order[2:] == ["Ana", "Ben", "Dee", "Cy"]  # −1, 0, +0.33, +1: not the words' order
