@@ -3,7 +3,7 @@ in words that still sort by how far help leans one way."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRect, Qt
+from PySide6.QtCore import QPoint, QRect, Qt
 from PySide6.QtTest import QTest
 from pytestqt.qtbot import QtBot
 
@@ -100,3 +100,34 @@ def test_give_and_take_reads_in_words_and_sorts_by_how_far_it_leans(
     order = names_in_order(dock)
     assert set(order[:2]) == {"Dr Lee", "Eve"}  # nothing to weigh comes first
     assert order[2:] == ["Ana", "Ben", "Dee", "Cy"]  # −1, 0, +0.33, +1: not the words' order
+
+
+def test_names_stay_in_view_when_the_table_scrolls_sideways_and_a_click_on_one_selects_them(
+    window: MainWindow, qtbot: QtBot
+) -> None:
+    add_people(window)
+    dock = window.people_dock
+    table = dock.table
+    sideways = table.horizontalScrollBar()
+    assert sideways.maximum() > 0  # the panel is narrower than the table
+    while sideways.value() < sideways.maximum():
+        before = sideways.value()
+        qtbot.mouseClick(  # the empty track left of the handle's far end pages right
+            sideways, Qt.MouseButton.LeftButton, pos=sideways.rect().center() + QPoint(60, 0)
+        )
+        assert sideways.value() > before
+    assert table.columnViewportPosition(0) + table.columnWidth(0) <= 0  # scrolled away
+
+    names = table.names
+    assert names.isVisible()
+    assert names.x() <= table.viewport().x() and names.width() == table.columnWidth(0)
+    ben = names.model().index(names_in_order(dock).index("Ben"), 0)
+    assert ben.data() == "Ben"
+    where = names.visualRect(ben)
+    assert names.viewport().rect().contains(where)
+
+    qtbot.mouseClick(names.viewport(), Qt.MouseButton.LeftButton, pos=where.center())
+    ben_id = next(p.id for p in window.document.require_map().people.values() if p.name == "Ben")
+    assert window.selection.ids() == (ben_id,)
+    assert table.hasFocus()
+    assert sideways.value() == sideways.maximum()  # the click did not scroll the names away

@@ -20,13 +20,11 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QFocusEvent, QKeyEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QDockWidget,
     QGridLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QSizePolicy,
@@ -40,6 +38,7 @@ from supportmap.core.batch import MapEdited
 from supportmap.gui.document import MapDocument
 from supportmap.gui.panels.people_actions import PeopleActions
 from supportmap.gui.panels.people_model import COLUMNS, ID_ROLE, SORT_ROLE, PeopleModel
+from supportmap.gui.panels.people_table import PeopleTable
 from supportmap.gui.selection import SelectionState
 from supportmap.gui.texts import strings
 from supportmap.gui.texts.strings import text
@@ -149,20 +148,10 @@ class PeopleDock(QDockWidget):
         self.filter_edit.textChanged.connect(self.proxy.setFilterFixedString)
         self.filter_edit.installEventFilter(self)
 
-        self.table = QTableView()
+        self.table = PeopleTable()
         self._set_model_keeping_selection()
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setTabKeyNavigation(False)  # Tab leaves the table instead of walking cells
-        self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(False)
-        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
-        self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        self.table.horizontalHeader().setStretchLastSection(True)
         self._set_start_widths()
         self.table.setAccessibleName(self.tr("People on this map"))
         self.table.setAccessibleDescription(text(strings.PEOPLE_TABLE_KEYS))

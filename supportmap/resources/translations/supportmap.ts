@@ -404,6 +404,13 @@
     </message>
 </context>
 <context>
+    <name>PeopleTable</name>
+    <message>
+        <source>Names of the people on this map</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PersonDock</name>
     <message>
         <source>Person</source>
