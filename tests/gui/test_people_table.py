@@ -69,6 +69,32 @@ def test_name_circle_and_safety_fit_the_panel_at_its_default_width(window: MainW
         assert visible.contains(QRect(left, 0, width, 1)), headings[visual]
     assert shown(window.people_dock, "Circle")["Ben"] == "Closest"
     assert shown(window.people_dock, "Safety")["Ana"] == "Strings attached"
+    proxy = window.people_dock.proxy
+    eve = names_in_order(window.people_dock).index("Eve")
+    assert proxy.index(eve, 1).data(Qt.ItemDataRole.ToolTipRole) == "Could reach out"  # if cut
+
+
+def test_the_arrow_keys_bring_each_cell_into_view_beside_the_names(
+    window: MainWindow, qtbot: QtBot
+) -> None:
+    add_people(window)
+    dock = window.people_dock
+    table = dock.table
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    table.setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.waitUntil(table.hasFocus)
+    last = dock.proxy.columnCount() - 1
+    for _column in range(last):
+        QTest.keyClick(table, Qt.Key.Key_Right)
+    assert table.currentIndex().column() == last
+    assert table.horizontalScrollBar().value() > 0
+    for column in range(last - 1, 0, -1):
+        QTest.keyClick(table, Qt.Key.Key_Left)
+        assert table.currentIndex().column() == column
+        assert table.columnViewportPosition(column) >= table.columnWidth(0)  # not under names
+    QTest.keyClick(table, Qt.Key.Key_Left)
+    assert table.currentIndex().column() == 0
 
 
 def test_give_and_take_reads_in_words_and_sorts_by_how_far_it_leans(
@@ -131,3 +157,12 @@ def test_names_stay_in_view_when_the_table_scrolls_sideways_and_a_click_on_one_s
     assert window.selection.ids() == (ben_id,)
     assert table.hasFocus()
     assert sideways.value() == sideways.maximum()  # the click did not scroll the names away
+
+    heading = names.horizontalHeader()
+    qtbot.mouseClick(
+        heading.viewport(),
+        Qt.MouseButton.LeftButton,
+        pos=QPoint(heading.sectionSize(0) // 2, heading.height() // 2),
+    )
+    assert names_in_order(dock) == ["Eve", "Dr Lee", "Dee", "Cy", "Ben", "Ana"]
+    assert dock.sort_row.reverse_check.isChecked()

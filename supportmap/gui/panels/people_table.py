@@ -44,6 +44,7 @@ class PeopleTable(QTableView):
         row_height = self.fontMetrics().height() + 8
         _look_alike(self, row_height)
         self.setTabKeyNavigation(False)  # Tab leaves the table instead of walking cells
+        self.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.horizontalHeader().setStretchLastSection(True)
 
@@ -83,13 +84,17 @@ class PeopleTable(QTableView):
         index: QModelIndex | QPersistentModelIndex,
         hint: QAbstractItemView.ScrollHint = QAbstractItemView.ScrollHint.EnsureVisible,
     ) -> None:  # Qt override
-        """Bring a row into view without scrolling sideways for a name, which is always shown."""
-        if index.column() != NAME_COLUMN:
-            super().scrollTo(index, hint)
-            return
-        sideways = self.horizontalScrollBar().value()
+        """Bring a cell into view beside the names rather than under them; a name is always in
+        view, so reaching one scrolls up or down only."""
+        sideways = self.horizontalScrollBar()
+        kept = sideways.value()
         super().scrollTo(index, hint)
-        self.horizontalScrollBar().setValue(sideways)
+        if index.column() == NAME_COLUMN:
+            sideways.setValue(kept)
+            return
+        covered = self.columnWidth(NAME_COLUMN) - self.columnViewportPosition(index.column())
+        if covered > 0:
+            sideways.setValue(sideways.value() - covered)
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # Qt override
         super().resizeEvent(event)
