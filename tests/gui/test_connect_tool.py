@@ -108,3 +108,33 @@ def test_connect_to_from_a_person_checks_the_button_and_names_them_in_the_hint(
     next(a for a in menu.actions() if a.text() == "Connect to…").trigger()
     assert connect_button(window).isChecked()
     assert window.tool_hint.text() == SAM_HINT
+
+
+def test_undoing_the_first_persons_arrival_stops_the_tool_and_a_move_takes_the_ring_along(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    document = window.document
+    sam = document.add_person("Sam", position=Position(0.0, -110.0))
+    document.undo_stack.clear()
+    document.move_people({sam: Position(0.0, -200.0)})
+    kim = document.add_person("Kim", position=Position(210.0, 0.0))
+    window.view.fit_all()
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    button = connect_button(window)
+
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    click_person(qtbot, window, kim)
+    tool = window.view.tool
+    assert isinstance(tool, ConnectTool) and tool.marked is not None
+    with qtbot.waitSignal(document.edited):
+        qtbot.keyClick(window.view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert kim not in document.require_map().people
+    assert not button.isChecked() and tool.marked is None and window.tool_hint.text() == ""
+
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    click_person(qtbot, window, sam)
+    with qtbot.waitSignal(document.edited):
+        qtbot.keyClick(window.view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert button.isChecked() and window.tool_hint.text() == SAM_HINT
+    assert tool.marked is not None and tool.marked.pos() == QPointF(0.0, -110.0)

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from supportmap.core import layout
+from supportmap.core.batch import MapEdited
 from supportmap.core.model import Position, ValidationError
 from supportmap.gui.canvas.items import Z_PERSON, PersonItem
 from supportmap.gui.texts import strings
@@ -256,6 +257,7 @@ class ConnectTool(Tool):
         self._source: str | None = None
         self._line: QGraphicsLineItem | None = None
         self._mark: QGraphicsEllipseItem | None = None
+        view.document.edited.connect(self._follow_source)  # after the scene: it was made first
 
     def hint(self) -> str:
         support_map = self.view.document.support_map
@@ -330,6 +332,23 @@ class ConnectTool(Tool):
         if item.person_id != self._source:
             self._connect(self._source, item)
         return True
+
+    def _follow_source(self, batch: MapEdited) -> None:
+        """Keep the ring and the line on the first person when an edit (an undo) moves them;
+        stop when it takes them off the map, since there is nobody left to connect from."""
+        source = self._source
+        if source is None or source not in batch.changed_ids | batch.removed_ids:
+            return
+        item = self.view.map_scene.person_item(source)
+        if item is None:
+            self.cancel()
+            return
+        if self._mark is not None:
+            self._mark.setPos(item.pos())
+        if self._line is not None:
+            line = self._line.line()
+            line.setP1(item.pos())
+            self._line.setLine(line)
 
     def _connect(self, source: str, target: PersonItem) -> None:
         document = self.view.document
