@@ -9,6 +9,7 @@ import pytest
 from PySide6.QtCore import QPointF, Qt
 from pytestqt.qtbot import QtBot
 
+from supportmap.core.layout import NODE_RADIUS, RING_RADII
 from supportmap.core.model import Position
 from supportmap.core.vocabulary import Circle, Sector
 from supportmap.gui.canvas import MapView
@@ -39,7 +40,7 @@ def test_a_person_dragged_beyond_the_outer_ring_lands_on_it_in_circle_4(
     item = view.map_scene.person_item(kim)
     assert item is not None
     start = view.mapFromScene(item.pos())
-    end = view.mapFromScene(QPointF(600.0, 0.0))  # straight right, 140 beyond the outer ring
+    end = view.mapFromScene(QPointF(600.0, 0.0))  # straight right, beyond the outer ring
     assert view.viewport().rect().contains(end)
     qtbot.mousePress(view.viewport(), Qt.MouseButton.LeftButton, pos=start)
     qtbot.mouseMove(view.viewport(), (start + end) / 2)
@@ -49,11 +50,11 @@ def test_a_person_dragged_beyond_the_outer_ring_lands_on_it_in_circle_4(
 
     moved = document.require_map().person(kim)
     assert moved.position is not None
-    # The outer ring ends 460 from the centre; the node (radius 16) stays inside it, on the
-    # line the drop was made along.
-    assert moved.position.x == pytest.approx(444.0, abs=2.0)
+    # The whole node stays inside the outer ring, on the line the drop was made along.
+    edge = RING_RADII[-1] - NODE_RADIUS
+    assert moved.position.x == pytest.approx(edge, abs=2.0)
     assert moved.position.y == pytest.approx(0.0, abs=2.0)
-    assert math.hypot(moved.position.x, moved.position.y) <= 444.0 + 0.01
+    assert math.hypot(moved.position.x, moved.position.y) <= edge + 0.01
     assert (moved.circle, moved.sector) == (Circle.COULD_REACH, Sector.FRIENDS)
     assert item.pos() == QPointF(moved.position.x, moved.position.y)  # drawn where it landed
     stored = second_library.load_map(map_id).person(kim)
