@@ -74,6 +74,30 @@ def test_name_circle_and_safety_fit_the_panel_at_its_default_width(window: MainW
     assert proxy.index(eve, 1).data(Qt.ItemDataRole.ToolTipRole) == "Could reach out"  # if cut
 
 
+def test_a_wider_panel_shows_circle_and_safety_whole_until_the_user_sizes_them(
+    window: MainWindow, qtbot: QtBot
+) -> None:
+    add_people(window)
+    dock = window.people_dock
+    table = dock.table
+    metrics = table.fontMetrics()
+    window.resizeDocks([dock], [600], Qt.Orientation.Horizontal)
+    qtbot.waitUntil(lambda: table.width() > 500)
+    assert table.columnWidth(1) > metrics.horizontalAdvance("Could reach out")
+    assert table.columnWidth(2) > metrics.horizontalAdvance("Strings attached")
+
+    heading = table.horizontalHeader()
+    edge = QPoint(heading.sectionViewportPosition(1) + heading.sectionSize(1) - 1, 5)
+    qtbot.mousePress(heading.viewport(), Qt.MouseButton.LeftButton, pos=edge)
+    qtbot.mouseMove(heading.viewport(), edge + QPoint(40, 0))
+    qtbot.mouseRelease(heading.viewport(), Qt.MouseButton.LeftButton, pos=edge + QPoint(40, 0))
+    chosen = table.columnWidth(1)
+    assert chosen > metrics.horizontalAdvance("Could reach out") + 30
+    window.resizeDocks([dock], [300], Qt.Orientation.Horizontal)
+    qtbot.waitUntil(lambda: table.width() < 320)
+    assert table.columnWidth(1) == chosen  # the user's width stays
+
+
 def test_the_arrow_keys_bring_each_cell_into_view_beside_the_names(
     window: MainWindow, qtbot: QtBot
 ) -> None:

@@ -8,6 +8,8 @@ Ctrl+L connects, the Sort by box sorts. Selection is shared with the canvas thro
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from PySide6.QtCore import (
     QEvent,
     QItemSelection,
@@ -35,6 +37,8 @@ from PySide6.QtWidgets import (
 )
 
 from supportmap.core.batch import MapEdited
+from supportmap.core.rules import GiveAndTake
+from supportmap.core.vocabulary import Circle, Safety, Sector
 from supportmap.gui.document import MapDocument
 from supportmap.gui.panels.people_actions import PeopleActions
 from supportmap.gui.panels.people_model import COLUMNS, ID_ROLE, SORT_ROLE, PeopleModel
@@ -58,17 +62,9 @@ _KEYBOARD_FOCUS = (
     Qt.FocusReason.OtherFocusReason,
 )
 """Ways into the table that select its current row; a click selects what it hits itself."""
-START_WIDTHS = {
-    "name": 14,
-    "circle": 12,
-    "safety": 12,
-    "balance": 16,
-    "relationship": 16,
-    "sector": 14,
-    "received": 10,
-    "given": 8,
-}
-"""Each column's width when the panel opens, in average characters of its font."""
+NAME_CHARACTERS = 14
+RELATIONSHIP_CHARACTERS = 16
+"""Widths of the free-text columns when the panel opens, in average characters of its font."""
 
 
 class SortRow(QWidget):
@@ -184,12 +180,34 @@ class PeopleDock(QDockWidget):
         document.edited.connect(self._reveal_added_people)
 
     def _set_start_widths(self) -> None:
-        """Narrow columns, in characters of the panel's font, so that name, circle and safety
-        fit the panel at its default width; a longer circle or safety is cut short there and
-        its tooltip gives it whole."""
-        character = self.fontMetrics().averageCharWidth()
-        for column, name in enumerate(COLUMNS):
-            self.table.setColumnWidth(column, START_WIDTHS[name] * character)
+        """Open each column wide enough for its longest word (free text for a set number of
+        characters), with name, circle and safety in view together: in a narrow panel circle
+        and safety give up width and cut their words short; the tooltip gives them whole."""
+        metrics = self.table.fontMetrics()
+        character = metrics.averageCharWidth()
+
+        def widest(words: Iterable[str]) -> int:
+            return max(metrics.horizontalAdvance(word) for word in words) + 3 * character
+
+        model = self.model
+        headings = {
+            name: str(model.headerData(column, Qt.Orientation.Horizontal))
+            for column, name in enumerate(COLUMNS)
+        }
+        widths = {
+            "name": NAME_CHARACTERS * character,
+            "circle": widest([headings["circle"], *(c.label for c in Circle)]),
+            "safety": widest([headings["safety"], *(s.label for s in Safety)]),
+            "balance": widest([headings["balance"], *(w.label for w in GiveAndTake)]),
+            "relationship": RELATIONSHIP_CHARACTERS * character,
+            "sector": widest([headings["sector"], *(s.label for s in Sector)]),
+            "received": widest([headings["received"]]),
+            "given": widest([headings["given"]]),
+        }
+        self.table.set_start_widths(
+            [widths[name] for name in COLUMNS],
+            squeezable=(COLUMNS.index("circle"), COLUMNS.index("safety")),
+        )
 
     def _set_model_keeping_selection(self) -> None:
         """Give the table its model so that rows the filter hides or the sort moves never

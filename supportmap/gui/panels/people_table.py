@@ -8,6 +8,8 @@ up and down with it.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from PySide6.QtCore import (
     QAbstractItemModel,
     QEvent,
@@ -20,6 +22,8 @@ from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QAbstractItemView, QFrame, QHeaderView, QTableView, QWidget
 
 NAME_COLUMN = 0
+LEAST_CHARACTERS = 7
+"""A column squeezed to fit the panel keeps at least this many average characters."""
 
 
 def _look_alike(view: QTableView, row_height: int) -> None:
@@ -64,6 +68,10 @@ class PeopleTable(QTableView):
         names.doubleClicked.connect(self.doubleClicked)
         self.viewport().stackUnder(names)
 
+        self._natural: list[int] = []
+        self._squeezable: tuple[int, ...] = ()
+        self._fitting = False
+        self._user_sized = False
         self.horizontalHeader().sectionResized.connect(self._column_resized)
         self.horizontalHeader().sortIndicatorChanged.connect(self._show_sort)
         self.verticalScrollBar().valueChanged.connect(names.verticalScrollBar().setValue)
@@ -78,6 +86,35 @@ class PeopleTable(QTableView):
         for column in range(model.columnCount()):
             self.names.setColumnHidden(column, column != NAME_COLUMN)
         self._place_names()
+
+    def set_start_widths(self, widths: Sequence[int], squeezable: Sequence[int]) -> None:
+        """Open the columns at their ``widths``; while the table is too narrow to show every
+        column up to the last ``squeezable`` one, those give up width (they cut their text
+        short) so that the first columns stay in view together. Once the user sizes one of
+        those columns, their widths are left alone."""
+        self._natural = list(widths)
+        self._squeezable = tuple(squeezable)
+        self._fit()
+
+    def _fit(self) -> None:
+        if self._user_sized or not self._natural or not self._squeezable:
+            return
+        widths = list(self._natural)
+        shown = max(self._squeezable) + 1
+        room = self.width() - 2 * self.frameWidth() - self.verticalScrollBar().sizeHint().width()
+        missing = sum(widths[:shown]) - room
+        if missing > 0:
+            least = LEAST_CHARACTERS * self.fontMetrics().averageCharWidth()
+            squeezed = sum(widths[c] for c in self._squeezable)
+            scale = max(0, squeezed - missing) / squeezed
+            for column in self._squeezable:
+                widths[column] = max(least, int(widths[column] * scale))
+        self._fitting = True
+        try:
+            for column, width in enumerate(widths):
+                self.setColumnWidth(column, width)
+        finally:
+            self._fitting = False
 
     def scrollTo(
         self,
@@ -98,6 +135,7 @@ class PeopleTable(QTableView):
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # Qt override
         super().resizeEvent(event)
+        self._fit()
         self._place_names()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # Qt override
@@ -117,6 +155,8 @@ class PeopleTable(QTableView):
         )
 
     def _column_resized(self, column: int, _old: int, _new: int) -> None:
+        if not self._fitting and self._squeezable and column <= max(self._squeezable):
+            self._user_sized = True  # only a drag on a heading's edge sizes these columns
         if column == NAME_COLUMN:
             self._place_names()
 
