@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QPoint, QRect, Qt
 from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QScrollBar, QStyle, QStyleOptionSlider
 from pytestqt.qtbot import QtBot
 
 from supportmap.core.model import Support
@@ -48,6 +49,15 @@ def shown(dock: PeopleDock, heading: str) -> dict[str, str]:
     }
 
 
+def track_right_of_handle(bar: QScrollBar) -> QPoint:
+    option = QStyleOptionSlider()
+    bar.initStyleOption(option)
+    page = bar.style().subControlRect(
+        QStyle.ComplexControl.CC_ScrollBar, option, QStyle.SubControl.SC_ScrollBarAddPage, bar
+    )
+    return page.center()
+
+
 def names_in_order(dock: PeopleDock) -> list[str]:
     return [dock.proxy.index(row, 0).data() for row in range(dock.proxy.rowCount())]
 
@@ -81,7 +91,8 @@ def test_a_wider_panel_shows_circle_and_safety_whole_until_the_user_sizes_them(
     dock = window.people_dock
     table = dock.table
     metrics = table.fontMetrics()
-    window.resizeDocks([dock], [600], Qt.Orientation.Horizontal)
+    dock.setFloating(True)  # sized freely, whatever room the window's layout leaves it
+    dock.resize(650, 400)
     qtbot.waitUntil(lambda: table.width() > 500)
     assert table.columnWidth(1) > metrics.horizontalAdvance("Could reach out")
     assert table.columnWidth(2) > metrics.horizontalAdvance("Strings attached")
@@ -93,7 +104,7 @@ def test_a_wider_panel_shows_circle_and_safety_whole_until_the_user_sizes_them(
     qtbot.mouseRelease(heading.viewport(), Qt.MouseButton.LeftButton, pos=edge + QPoint(40, 0))
     chosen = table.columnWidth(1)
     assert chosen > metrics.horizontalAdvance("Could reach out") + 30
-    window.resizeDocks([dock], [300], Qt.Orientation.Horizontal)
+    dock.resize(300, 400)
     qtbot.waitUntil(lambda: table.width() < 320)
     assert table.columnWidth(1) == chosen  # the user's width stays
 
@@ -157,13 +168,18 @@ def test_names_stay_in_view_when_the_table_scrolls_sideways_and_a_click_on_one_s
 ) -> None:
     add_people(window)
     dock = window.people_dock
+    dock.setFloating(True)  # as narrow as the panel opens, and tall enough for everyone
+    dock.resize(260, 420)
+    dock.activateWindow()
+    qtbot.waitUntil(dock.isActiveWindow)
     table = dock.table
+    qtbot.waitUntil(lambda: table.viewport().height() > 6 * table.rowHeight(0))
     sideways = table.horizontalScrollBar()
     assert sideways.maximum() > 0  # the panel is narrower than the table
     while sideways.value() < sideways.maximum():
         before = sideways.value()
-        qtbot.mouseClick(  # the empty track left of the handle's far end pages right
-            sideways, Qt.MouseButton.LeftButton, pos=sideways.rect().center() + QPoint(60, 0)
+        qtbot.mouseClick(  # the empty track right of the handle pages right
+            sideways, Qt.MouseButton.LeftButton, pos=track_right_of_handle(sideways)
         )
         assert sideways.value() > before
     assert table.columnViewportPosition(0) + table.columnWidth(0) <= 0  # scrolled away
@@ -190,3 +206,20 @@ def test_names_stay_in_view_when_the_table_scrolls_sideways_and_a_click_on_one_s
     )
     assert names_in_order(dock) == ["Eve", "Dr Lee", "Dee", "Cy", "Ben", "Ana"]
     assert dock.sort_row.reverse_check.isChecked()
+
+
+def test_clicks_on_rows_half_out_of_view_select_the_row_clicked(
+    window: MainWindow, qtbot: QtBot
+) -> None:
+    add_people(window)
+    dock = window.people_dock
+    dock.setFloating(True)
+    dock.resize(300, 200)  # room for about two rows
+    table = dock.table
+    qtbot.waitUntil(lambda: table.viewport().height() < 3 * table.rowHeight(0))
+    people = window.document.require_map().people.values()
+    for name in ("Cy", "Ana", "Ben", "Eve", "Dee"):
+        row = names_in_order(dock).index(name)
+        where = table.visualRect(dock.proxy.index(row, 0))
+        qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=where.center())
+        assert [p.name for p in people if p.id in window.selection.ids()] == [name]

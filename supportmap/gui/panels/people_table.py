@@ -57,6 +57,8 @@ class PeopleTable(QTableView):
         names.setObjectName("peopleNames")
         names.setAccessibleName(self.tr("Names of the people on this map"))
         names.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the keyboard stays with the table
+        names.setAutoScroll(False)  # it follows the table; scrolling itself mid-click would
+        # move the row under the pointer between press and release
         names.setFrameShape(QFrame.Shape.NoFrame)
         names.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         names.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
