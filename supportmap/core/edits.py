@@ -29,7 +29,7 @@ from supportmap.core.changes import (
     invert,
 )
 from supportmap.core.i18n import _
-from supportmap.core.layout import clear_of_focus, locate, place_person, place_person_near
+from supportmap.core.layout import inside_map, locate, place_person, place_person_near
 from supportmap.core.model import (
     NAME_MAX,
     Person,
@@ -50,8 +50,8 @@ def add_person(support_map: SupportMap, name: str, **fields: Any) -> PersonAdded
     """Someone new, with a fresh id (unless ``id=`` is given), placed where they belong.
 
     Without a position they get a free spot in their ring and wedge. A given position (where
-    the user clicked) is kept clear of the focus person and of everyone's node, since someone
-    added on top of another would be hidden; unless circle or sector are given too, the ring
+    the user clicked) is kept on the map, clear of the focus person and of everyone's node (someone
+    added on top of another would be hidden); unless circle or sector are given too, the ring
     and wedge under it become the person's circle and sector.
     """
     person_id = fields.pop("id", None) or support_map.new_person_id()
@@ -63,7 +63,7 @@ def add_person(support_map: SupportMap, name: str, **fields: Any) -> PersonAdded
     if clicked is not None:
         if not isinstance(clicked, Position):
             raise ValidationError("position", _("must be a Position or None"))
-        clicked = fields["position"] = clear_of_focus(clicked)
+        clicked = fields["position"] = inside_map(clicked)
         if not {"circle", "sector"} & set(fields):
             fields["circle"], fields["sector"] = locate(clicked)
     person = Person(id=person_id, name=name, **fields)
@@ -111,13 +111,14 @@ def move_people(
 ) -> tuple[PersonChanged, ...]:
     """People dropped at new positions; the ring and wedge under each become circle and sector.
 
-    Someone dropped on the focus person lands just outside them (see `clear_of_focus`). People
-    whose drop changes nothing (e.g. pushed back out to the spot they already had) are left out.
+    Someone dropped on the focus person lands just outside them, and someone dropped beyond the
+    outer ring lands on its inner edge, in circle 4 (see `inside_map`). People whose drop
+    changes nothing (e.g. pushed back out to the spot they already had) are left out.
     """
     changes = []
     for person_id, dropped in positions.items():
         before = support_map.person(person_id)
-        position = clear_of_focus(dropped)
+        position = inside_map(dropped)
         circle, sector = locate(position)
         after = before.replace(position=position, circle=circle, sector=sector)
         if after != before:

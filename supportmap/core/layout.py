@@ -4,7 +4,7 @@ Coordinates are scene units with the focus person at (0, 0) and y growing downwa
 screen). Angles are degrees clockwise from 12 o'clock. Because position is data, `locate` turns
 any position back into the circle and sector it lies in, and `place_person` finds a free spot
 inside a person's ring and wedge. Nobody new is put on top of someone already there, nor under
-the focus person (`clear_of_focus`).
+the focus person (`clear_of_focus`), and nobody is left outside the outer ring (`inside_map`).
 """
 
 from __future__ import annotations
@@ -310,6 +310,24 @@ def clear_of_focus(position: Position) -> Position:
         return position
     degrees = math.degrees(math.atan2(position.x, -position.y)) if distance else 0.0
     return point_at(FOCUS_CLEARANCE, degrees)
+
+
+OUTER_LIMIT = RING_RADII[-1] - NODE_RADIUS
+"""Farthest a person's centre may lie from the centre: their node stays inside the outer ring."""
+
+
+def inside_map(position: Position) -> Position:
+    """``position`` moved onto the map: out from under the focus person (`clear_of_focus`) and
+    in from beyond the outer ring, along its own direction, to the edge of circle 4.
+
+    Someone dropped off the map is not left floating outside the rings; they land where the
+    ring of people one could reach out to ends.
+    """
+    position = clear_of_focus(position)
+    distance = math.hypot(position.x, position.y)
+    if distance <= OUTER_LIMIT + 0.01:  # what this returns, after rounding, passes again
+        return position
+    return point_at(OUTER_LIMIT, math.degrees(math.atan2(position.x, -position.y)))
 
 
 def _others(support_map: SupportMap, person: Person) -> Placer:

@@ -1,7 +1,8 @@
 """The per-person rules of DESIGN.md §4 that the analysis, the People table and the canvas share.
 
-Each rule is written here once: the balance of give and take, when that flow is one-sided, who
-counts towards balance, and who is a safe provider of a kind of help. "Current" (circles 1–3)
+Each rule is written here once: the balance of give and take, which way help mostly goes and
+when that flow is one-sided, who counts towards balance, and who is a safe provider of a kind of
+help. "Current" (circles 1–3)
 is `Circle.is_current`, read through `Person.is_current`.
 """
 
@@ -9,6 +10,7 @@ from __future__ import annotations
 
 from enum import StrEnum
 
+from supportmap.core.i18n import N_, _
 from supportmap.core.model import Person
 from supportmap.core.vocabulary import HelpType, Safety
 
@@ -43,15 +45,55 @@ def balance_of(person: Person) -> float | None:
     return balance(person.support.received, person.support.given)
 
 
-def one_sided(received: int, given: int) -> Flow | None:
-    """GIVING when given ≥ 3 and balance ≤ −0.5, RECEIVING when received ≥ 3 and balance ≥ 0.5.
+class GiveAndTake(StrEnum):
+    """Which way help mostly goes between the focus person and someone, in words for a table."""
+
+    YOU_GIVE = "you_give"
+    BOTH_WAYS = "both_ways"
+    THEY_GIVE = "they_give"
+
+    @property
+    def label(self) -> str:
+        return _(_GIVE_AND_TAKE_LABELS[self])
+
+
+_GIVE_AND_TAKE_LABELS = {
+    GiveAndTake.YOU_GIVE: N_("mostly you give"),
+    GiveAndTake.BOTH_WAYS: N_("both ways"),
+    GiveAndTake.THEY_GIVE: N_("mostly they give"),
+}
+
+
+def give_and_take(received: int, given: int) -> GiveAndTake | None:
+    """YOU_GIVE when balance ≤ −0.5, THEY_GIVE when balance ≥ 0.5, otherwise BOTH_WAYS; None
+    when nothing flows either way.
 
     Compared in whole numbers (balance ≤ −0.5 is 3 × received ≤ given), so borderline cases do
     not depend on float rounding.
     """
-    if given >= ONE_SIDED_MIN and 3 * received <= given:
+    if received + given == 0:
+        return None
+    if 3 * received <= given:
+        return GiveAndTake.YOU_GIVE
+    if received >= 3 * given:
+        return GiveAndTake.THEY_GIVE
+    return GiveAndTake.BOTH_WAYS
+
+
+def give_and_take_of(person: Person) -> GiveAndTake | None:
+    """`give_and_take` for someone who counts in balance; None for professionals and circle 4."""
+    if not counts_in_balance(person):
+        return None
+    return give_and_take(person.support.received, person.support.given)
+
+
+def one_sided(received: int, given: int) -> Flow | None:
+    """GIVING when given ≥ 3 and balance ≤ −0.5, RECEIVING when received ≥ 3 and balance ≥ 0.5:
+    help mostly goes one way (`give_and_take`), and enough of it to matter."""
+    way = give_and_take(received, given)
+    if way is GiveAndTake.YOU_GIVE and given >= ONE_SIDED_MIN:
         return Flow.GIVING
-    if received >= ONE_SIDED_MIN and received >= 3 * given:
+    if way is GiveAndTake.THEY_GIVE and received >= ONE_SIDED_MIN:
         return Flow.RECEIVING
     return None
 

@@ -105,6 +105,9 @@ class MainWindow(QMainWindow):
         notice = QLabel(self.tr("Not an emergency service"))
         notice.setToolTip(text(strings.NOT_EMERGENCY))
         notice.setAccessibleDescription(text(strings.NOT_EMERGENCY))
+        self.tool_hint = QLabel()
+        self.tool_hint.setObjectName("toolHint")
+        self.statusBar().addWidget(self.tool_hint, 1)
         self.statusBar().addPermanentWidget(notice)
 
         self.document.reset.connect(self._on_reset)
@@ -123,6 +126,10 @@ class MainWindow(QMainWindow):
         self.view.edit_requested.connect(self._edit_person)
         self.view.rename_requested.connect(self.people_actions.rename_person)
         self.view.add_requested.connect(self._add_at)
+        self.view.tool_changed.connect(
+            lambda name: self.connect_tool_action.setChecked(name == "connect")
+        )
+        self.view.hint_changed.connect(self._show_tool_hint)
 
         self.resize(*DEFAULT_SIZE)
         self._restore_layout()
@@ -149,7 +156,8 @@ class MainWindow(QMainWindow):
             self.tr("Drag from one person to another to connect them (Esc to stop)")
         )
         self.connect_tool_action.setIcon(icons.connect_icon())
-        self.connect_tool_action.triggered.connect(lambda: self.view.set_tool("connect"))
+        self.connect_tool_action.setCheckable(True)  # checked for as long as the tool is on
+        self.connect_tool_action.triggered.connect(self._use_connect_tool)
         self.zoom_in_action = QAction(self.tr("Zoom &in"), self)
         self.zoom_in_action.setShortcuts(
             [*QKeySequence.keyBindings(QKeySequence.StandardKey.ZoomIn), QKeySequence("Ctrl+=")]
@@ -365,6 +373,23 @@ class MainWindow(QMainWindow):
 
     def _add_at(self, position: object) -> None:
         self.people_actions.add_person(position if isinstance(position, Position) else None)
+
+    def _use_connect_tool(self, on: bool) -> None:
+        """The checked button turns the connect tool on and puts the keyboard on the map, where
+        Esc stops it; unchecking it stops the tool too."""
+        self.view.set_tool("connect" if on else "select")
+        if on:
+            self.view.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def _show_tool_hint(self, hint: str) -> None:
+        """Keep what the active tool asks for in the status bar until the tool is done.
+
+        A label rather than a message: a message would be wiped by the first menu the pointer
+        passes over, while the label only steps aside for it.
+        """
+        if hint:
+            self.statusBar().clearMessage()
+        self.tool_hint.setText(hint)
 
     def _show_status(self, message: str) -> None:
         self.statusBar().showMessage(message, 6000)

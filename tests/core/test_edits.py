@@ -21,7 +21,7 @@ from supportmap.core.changes import (
     TieRemoved,
     invert,
 )
-from supportmap.core.layout import locate
+from supportmap.core.layout import NODE_RADIUS, RING_RADII, locate
 from supportmap.core.model import Person, Position, SessionNote, Support, Tie, ValidationError
 from supportmap.core.supportmap import SupportMap
 from supportmap.core.vocabulary import Circle, HelpType, Sector
@@ -139,6 +139,40 @@ def test_a_drop_on_the_focus_lands_just_outside_and_a_drop_that_changes_nothing_
     support_map.apply(change)
     assert edits.move_people(support_map, {"p3": Position(0.0, -5.0)}) == ()
     assert edits.move_people(support_map, {"p3": Position(0.0, -63.5)}) == ()
+
+
+def test_a_drop_beyond_the_outer_ring_lands_on_its_edge_in_circle_4_along_the_same_line() -> None:
+    support_map = four_people()
+    changes = edits.move_people(
+        support_map, {"p2": Position(700.0, 0.0), "p3": Position(-600.0, -800.0)}
+    )
+    # A node whose centre lies a node's radius inside the outer ring's edge still fits in it.
+    edge = RING_RADII[-1] - NODE_RADIUS
+    right, up_left = changes
+    assert right.after.position == Position(edge, 0.0)
+    assert up_left.after.position is not None  # (−600, −800) is 1000 away: 3/5 and 4/5 of it
+    assert up_left.after.position.x == pytest.approx(-0.6 * edge, abs=0.01)
+    assert up_left.after.position.y == pytest.approx(-0.8 * edge, abs=0.01)
+    assert (right.after.circle, right.after.sector) == (Circle.COULD_REACH, Sector.FRIENDS)
+    assert (up_left.after.circle, up_left.after.sector) == (Circle.COULD_REACH, Sector.OTHER)
+    for change in changes:
+        support_map.apply(change)
+    assert edits.move_people(support_map, {"p2": Position(5000.0, 0.0)}) == ()
+
+
+def test_a_drop_just_inside_the_outer_ring_stays_where_it_was_dropped() -> None:
+    support_map = four_people()
+    inside = RING_RADII[-1] - NODE_RADIUS - 1.0
+    (change,) = edits.move_people(support_map, {"p2": Position(0.0, inside)})
+    assert change.after.position == Position(0.0, inside)
+    assert change.after.circle is Circle.COULD_REACH
+
+
+def test_someone_added_where_the_user_clicked_off_the_map_lands_inside_the_outer_ring() -> None:
+    support_map = make_map([])
+    change = edits.add_person(support_map, "Jo", position=Position(0.0, 900.0))
+    assert change.person.position == Position(0.0, RING_RADII[-1] - NODE_RADIUS)
+    assert change.person.circle is Circle.COULD_REACH
 
 
 # --- removing ---------------------------------------------------------------------------

@@ -7,9 +7,12 @@ import pytest
 from supportmap.core.model import Person, Support
 from supportmap.core.rules import (
     Flow,
+    GiveAndTake,
     balance,
     balance_of,
     counts_in_balance,
+    give_and_take,
+    give_and_take_of,
     is_safe_provider,
     one_sided,
     one_sided_flow,
@@ -42,6 +45,35 @@ def test_balance(received: int, given: int, expected: float | None) -> None:
 )
 def test_one_sided_thresholds(received: int, given: int, expected: Flow | None) -> None:
     assert one_sided(received, given) is expected
+
+
+@pytest.mark.parametrize(
+    ("received", "given", "words"),
+    [
+        (0, 0, None),
+        (0, 1, "mostly you give"),
+        (1, 3, "mostly you give"),  # balance exactly −0.5
+        (2, 5, "both ways"),  # balance −0.43
+        (2, 2, "both ways"),
+        (5, 2, "both ways"),  # balance 0.43
+        (3, 1, "mostly they give"),  # balance exactly 0.5
+        (2, 0, "mostly they give"),
+    ],
+)
+def test_give_and_take_in_words(received: int, given: int, words: str | None) -> None:
+    way = give_and_take(received, given)
+    assert (None if way is None else way.label) == words
+
+
+def test_give_and_take_is_left_empty_for_professionals_and_circle_four() -> None:
+    support = Support.of({HelpType.EMOTIONAL: (0, 3)})
+    friend = Person(id="p1", name="Sam", circle=Circle.CLOSE, support=support)
+    later = friend.replace(id="p2", circle=Circle.COULD_REACH)
+    gp = friend.replace(id="p3", sector=Sector.PROFESSIONAL)
+    assert give_and_take_of(friend) is GiveAndTake.YOU_GIVE
+    assert give_and_take_of(later) is None
+    assert give_and_take_of(gp) is None
+    assert give_and_take_of(friend.replace(support=Support())) is None
 
 
 def test_professionals_and_circle_four_stay_out_of_balance() -> None:

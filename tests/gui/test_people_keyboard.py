@@ -162,7 +162,8 @@ def test_sort_by_box_sorts_from_the_keyboard_and_follows_the_header(
     qtbot.waitUntil(dock.filter_edit.hasFocus)
     QTest.keyClick(dock.filter_edit, Qt.Key.Key_Tab)  # the sort box is next in the Tab order
     qtbot.waitUntil(combo.hasFocus)
-    QTest.keyClick(combo, Qt.Key.Key_Down)
+    for _column in range(COLUMNS.index("relationship")):
+        QTest.keyClick(combo, Qt.Key.Key_Down)
     assert combo.currentText() == "Relationship"
     assert _names(dock) == ["Sam", "Ali"]
 

@@ -10,30 +10,50 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLineF, QObject, QPointF, QRectF, Qt, Signal
-from PySide6.QtGui import QKeyEvent, QMouseEvent
-from PySide6.QtWidgets import QApplication, QGraphicsLineItem, QGraphicsRectItem
+from PySide6.QtGui import QColor, QKeyEvent, QMouseEvent, QPen
+from PySide6.QtWidgets import (
+    QApplication,
+    QGraphicsEllipseItem,
+    QGraphicsLineItem,
+    QGraphicsRectItem,
+)
 
+from supportmap.core import layout
+from supportmap.core.batch import MapEdited
 from supportmap.core.model import Position, ValidationError
-from supportmap.gui.canvas.items import PersonItem
+from supportmap.gui.canvas.items import Z_PERSON, PersonItem
+from supportmap.gui.texts import strings
+from supportmap.gui.texts.strings import text
 
 if TYPE_CHECKING:
     from supportmap.gui.canvas.view import MapView
 
 Z_OVERLAY = 100.0
+MARK_MARGIN = 10.0
+"""How far the ring marking the first person of a connection reaches beyond their node."""
 
 
 class Tool(QObject):
-    """A canvas mode. Event methods return True when they used the event."""
+    """A canvas mode. Event methods return True when they used the event.
+
+    Signals:
+        hint_changed(str): what the tool now asks of the user changed (see `hint`).
+    """
 
     started = Signal()
     finished = Signal()
     canceled = Signal()
+    hint_changed = Signal(str)
 
     name = ""
 
     def __init__(self, view: MapView) -> None:
         super().__init__(view)
         self.view = view
+
+    def hint(self) -> str:
+        """What to do next with this tool, for the status bar; empty when nothing needs saying."""
+        return ""
 
     @property
     def busy(self) -> bool:
@@ -226,7 +246,8 @@ class SelectTool(Tool):
 class ConnectTool(Tool):
     """Click one person, then another (or drag from one to the other): they become connected.
 
-    A line follows the pointer from the first person until the second is chosen or Esc.
+    The first person is ringed and a line follows the pointer from them until the second is
+    chosen or Esc.
     """
 
     name = "connect"
@@ -235,6 +256,15 @@ class ConnectTool(Tool):
         super().__init__(view)
         self._source: str | None = None
         self._line: QGraphicsLineItem | None = None
+        self._mark: QGraphicsEllipseItem | None = None
+        view.document.edited.connect(self._follow_source)  # after the scene: it was made first
+
+    def hint(self) -> str:
+        support_map = self.view.document.support_map
+        if self._source is None or support_map is None or self._source not in support_map.people:
+            return text(strings.CONNECT_TOOL_HINT)
+        name = support_map.person(self._source).name
+        return text(strings.CONNECT_TOOL_HINT_FROM).replace("%1", name)
 
     @property
     def busy(self) -> bool:
@@ -256,13 +286,38 @@ class ConnectTool(Tool):
         item = self.view.map_scene.person_item(person_id)
         if item is None:
             return
+        self._drop_line()
         self._source = person_id
+        theme = self.view.map_scene.theme
         line = QGraphicsLineItem(QLineF(item.pos(), item.pos()))
-        line.setPen(self.view.map_scene.theme.connect_pen)
+        line.setPen(theme.connect_pen)
         line.setZValue(Z_OVERLAY)
         self.view.map_scene.addItem(line)
         self._line = line
+        self._mark = self._ring(item, theme.connect_pen.color())
         self.started.emit()
+        self.hint_changed.emit(self.hint())
+
+    def _ring(self, item: PersonItem, colour: QColor) -> QGraphicsEllipseItem:
+        """A halo around the first person, under their node, so it stays clear who is picked."""
+        radius = layout.NODE_RADIUS + MARK_MARGIN
+        mark = QGraphicsEllipseItem(-radius, -radius, 2 * radius, 2 * radius)
+        mark.setPos(item.pos())
+        pen = QPen(colour, 3.0)
+        pen.setCosmetic(True)  # as bold on a zoomed-out map as on a close view
+        mark.setPen(pen)
+        fill = QColor(colour)
+        fill.setAlpha(90)
+        mark.setBrush(fill)
+        mark.setZValue(Z_PERSON - 0.5)
+        mark.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
+        self.view.map_scene.addItem(mark)
+        return mark
+
+    @property
+    def marked(self) -> QGraphicsEllipseItem | None:
+        """The ring around the first person, while one is picked."""
+        return self._mark
 
     def mouse_press(self, event: QMouseEvent) -> bool:
         if event.button() != Qt.MouseButton.LeftButton:
@@ -277,6 +332,23 @@ class ConnectTool(Tool):
         if item.person_id != self._source:
             self._connect(self._source, item)
         return True
+
+    def _follow_source(self, batch: MapEdited) -> None:
+        """Keep the ring and the line on the first person when an edit (an undo) moves them;
+        stop when it takes them off the map, since there is nobody left to connect from."""
+        source = self._source
+        if source is None or source not in batch.changed_ids | batch.removed_ids:
+            return
+        item = self.view.map_scene.person_item(source)
+        if item is None:
+            self.cancel()
+            return
+        if self._mark is not None:
+            self._mark.setPos(item.pos())
+        if self._line is not None:
+            line = self._line.line()
+            line.setP1(item.pos())
+            self._line.setLine(line)
 
     def _connect(self, source: str, target: PersonItem) -> None:
         document = self.view.document
@@ -326,3 +398,6 @@ class ConnectTool(Tool):
         if self._line is not None:
             self.view.map_scene.removeItem(self._line)
             self._line = None
+        if self._mark is not None:
+            self.view.map_scene.removeItem(self._mark)
+            self._mark = None

@@ -64,12 +64,15 @@ class MapView(QGraphicsView):
         add_requested(Position): N, double-click on empty canvas or the context menu; ask for a
             name and add someone there (the ring and wedge at the position become theirs).
         tool_changed(str): the active tool changed ("select" or "connect").
+        hint_changed(str): what the active tool asks of the user, for the status bar ("" for
+            nothing).
     """
 
     edit_requested = Signal(str)
     rename_requested = Signal(str)
     add_requested = Signal(object)
     tool_changed = Signal(str)
+    hint_changed = Signal(str)
 
     def __init__(
         self,
@@ -106,6 +109,7 @@ class MapView(QGraphicsView):
         for tool in self._tools.values():
             tool.finished.connect(self._tool_done)
             tool.canceled.connect(self._tool_done)
+            tool.hint_changed.connect(self.hint_changed)
         self._tool: Tool = self._tools["select"]
         self._pan_from: QPoint | None = None
         self._space_held = False
@@ -136,6 +140,7 @@ class MapView(QGraphicsView):
         self._tool = tool
         tool.activate()
         self.tool_changed.emit(name)
+        self.hint_changed.emit(tool.hint())
 
     def start_connect(self, person_id: str) -> None:
         """Start the connect tool with a line from this person (the "Connect to…" entry)."""

@@ -8,6 +8,8 @@ Ctrl+L connects, the Sort by box sorts. Selection is shared with the canvas thro
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from PySide6.QtCore import (
     QEvent,
     QItemSelection,
@@ -20,13 +22,11 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QFocusEvent, QKeyEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QDockWidget,
     QGridLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QSizePolicy,
@@ -37,9 +37,12 @@ from PySide6.QtWidgets import (
 )
 
 from supportmap.core.batch import MapEdited
+from supportmap.core.rules import GiveAndTake
+from supportmap.core.vocabulary import Circle, Safety, Sector
 from supportmap.gui.document import MapDocument
 from supportmap.gui.panels.people_actions import PeopleActions
-from supportmap.gui.panels.people_model import ID_ROLE, SORT_ROLE, PeopleModel
+from supportmap.gui.panels.people_model import COLUMNS, ID_ROLE, SORT_ROLE, PeopleModel
+from supportmap.gui.panels.people_table import PeopleTable
 from supportmap.gui.selection import SelectionState
 from supportmap.gui.texts import strings
 from supportmap.gui.texts.strings import text
@@ -59,6 +62,9 @@ _KEYBOARD_FOCUS = (
     Qt.FocusReason.OtherFocusReason,
 )
 """Ways into the table that select its current row; a click selects what it hits itself."""
+NAME_CHARACTERS = 14
+RELATIONSHIP_CHARACTERS = 16
+"""Widths of the free-text columns when the panel opens, in average characters of its font."""
 
 
 class SortRow(QWidget):
@@ -138,21 +144,11 @@ class PeopleDock(QDockWidget):
         self.filter_edit.textChanged.connect(self.proxy.setFilterFixedString)
         self.filter_edit.installEventFilter(self)
 
-        self.table = QTableView()
+        self.table = PeopleTable()
         self._set_model_keeping_selection()
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setTabKeyNavigation(False)  # Tab leaves the table instead of walking cells
-        self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(False)
-        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
-        self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        self.table.horizontalHeader().setStretchLastSection(True)
-        self.table.setColumnWidth(0, 130)
+        self._set_start_widths()
         self.table.setAccessibleName(self.tr("People on this map"))
         self.table.setAccessibleDescription(text(strings.PEOPLE_TABLE_KEYS))
         self.table.installEventFilter(self)
@@ -182,6 +178,36 @@ class PeopleDock(QDockWidget):
 
         selection.changed.connect(self._on_shared_selection)
         document.edited.connect(self._reveal_added_people)
+
+    def _set_start_widths(self) -> None:
+        """Open each column wide enough for its longest word (free text for a set number of
+        characters), with name, circle and safety in view together: in a narrow panel circle
+        and safety give up width and cut their words short; the tooltip gives them whole."""
+        metrics = self.table.fontMetrics()
+        character = metrics.averageCharWidth()
+
+        def widest(words: Iterable[str]) -> int:
+            return max(metrics.horizontalAdvance(word) for word in words) + 3 * character
+
+        model = self.model
+        headings = {
+            name: str(model.headerData(column, Qt.Orientation.Horizontal))
+            for column, name in enumerate(COLUMNS)
+        }
+        widths = {
+            "name": NAME_CHARACTERS * character,
+            "circle": widest([headings["circle"], *(c.label for c in Circle)]),
+            "safety": widest([headings["safety"], *(s.label for s in Safety)]),
+            "balance": widest([headings["balance"], *(w.label for w in GiveAndTake)]),
+            "relationship": RELATIONSHIP_CHARACTERS * character,
+            "sector": widest([headings["sector"], *(s.label for s in Sector)]),
+            "received": widest([headings["received"]]),
+            "given": widest([headings["given"]]),
+        }
+        self.table.set_start_widths(
+            [widths[name] for name in COLUMNS],
+            squeezable=(COLUMNS.index("circle"), COLUMNS.index("safety")),
+        )
 
     def _set_model_keeping_selection(self) -> None:
         """Give the table its model so that rows the filter hides or the sort moves never

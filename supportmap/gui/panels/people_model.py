@@ -19,7 +19,7 @@ from PySide6.QtCore import (
 from supportmap.core.batch import MapEdited
 from supportmap.core.changes import PersonAdded, PersonRemoved
 from supportmap.core.model import Person
-from supportmap.core.rules import balance_of
+from supportmap.core.rules import balance_of, give_and_take_of
 from supportmap.gui.document import MapDocument
 from supportmap.gui.texts import strings
 from supportmap.gui.texts.strings import text
@@ -36,13 +36,17 @@ _ALIGN = Qt.ItemDataRole.TextAlignmentRole.value
 _SORT = SORT_ROLE.value
 _ID = ID_ROLE
 
-COLUMNS = ("name", "relationship", "sector", "circle", "safety", "received", "given", "balance")
+COLUMNS = ("name", "circle", "safety", "balance", "relationship", "sector", "received", "given")
+"""Name, closeness and safety first, so that a narrow panel still shows them."""
+_ELIDED = frozenset(COLUMNS[:5])
+"""Columns whose text a narrow column may cut short: their tooltip gives it whole."""
 
 Index = QModelIndex | QPersistentModelIndex
 
 
 class PeopleModel(QAbstractTableModel):
-    """Table of people: name, relationship, sector, circle, safety, received, given, balance."""
+    """Table of people: name, circle, safety, balance in words, relationship, life area, and
+    how much help is received and given."""
 
     def __init__(self, document: MapDocument, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -52,13 +56,13 @@ class PeopleModel(QAbstractTableModel):
         self._cache: dict[str, tuple[Person, tuple[tuple[str, ...], tuple[Any, ...]]]] = {}
         self._headers = (
             self.tr("Name"),
-            self.tr("Relationship"),
-            self.tr("Life area"),
             self.tr("Circle"),
             self.tr("Safety"),
+            self.tr("Give and take"),
+            self.tr("Relationship"),
+            self.tr("Life area"),
             self.tr("Received"),
             self.tr("Given"),
-            self.tr("Balance"),
         )
         document.edited.connect(self._on_edited)
         document.reset.connect(self._on_reset)
@@ -114,7 +118,9 @@ class PeopleModel(QAbstractTableModel):
         column = COLUMNS[index.column()]
         if role == _TOOLTIP and column == "balance" and person.is_professional:
             return text(strings.BALANCE_PROFESSIONAL_TIP)
-        if role == _ALIGN and column in ("received", "given", "balance"):
+        if role == _TOOLTIP and column in _ELIDED:
+            return self._row_values(person)[0][index.column()] or None
+        if role == _ALIGN and column in ("received", "given"):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
 
@@ -142,15 +148,15 @@ class PeopleModel(QAbstractTableModel):
             case "sector":
                 return person.sector.label
             case "circle":
-                return f"{int(person.circle)} · {person.circle.label}"
+                return person.circle.label
             case "safety":
                 return person.safety.label
             case "received":
                 return str(person.support.received)
             case "given":
                 return str(person.support.given)
-        value = balance_of(person)
-        return "—" if value is None else f"{value:+.2f}"
+        way = give_and_take_of(person)
+        return "" if way is None else way.label
 
     @staticmethod
     def _sort_key(person: Person, column: str) -> Any:

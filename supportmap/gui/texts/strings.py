@@ -63,6 +63,12 @@ CONNECT_PERSON_TIP = QT_TRANSLATE_NOOP(
 TIE_CONFLICT_NAME = QT_TRANSLATE_NOOP("SupportMap", "Mark this connection as a conflict")
 TIE_REMOVE_NAME = QT_TRANSLATE_NOOP("SupportMap", "Remove this connection")
 TIE_CONNECT_NAME = QT_TRANSLATE_NOOP("SupportMap", "Connect with someone")
+CONNECT_TOOL_HINT = QT_TRANSLATE_NOOP(
+    "SupportMap", "Connect: click a person, then someone they know. Esc to stop."
+)
+CONNECT_TOOL_HINT_FROM = QT_TRANSLATE_NOOP(
+    "SupportMap", "Connect: click someone %1 knows. Esc to stop."
+)
 
 # --- people list ----------------------------------------------------------------------------
 
@@ -70,10 +76,12 @@ PEOPLE_TABLE_KEYS = QT_TRANSLATE_NOOP(
     "SupportMap", "Insert adds, F2 renames, Delete removes, Enter edits, Ctrl+L connects."
 )
 BALANCE_HEADER_TIP = QT_TRANSLATE_NOOP(
-    "SupportMap", "Positive: you receive more than you give. Negative: you give more."
+    "SupportMap",
+    "Which way help mostly goes between you and this person. Left empty while no help is "
+    "noted, for professionals and for people you could reach out to.",
 )
 BALANCE_PROFESSIONAL_TIP = QT_TRANSLATE_NOOP(
-    "SupportMap", "Help from professionals is left out of balance."
+    "SupportMap", "Help from professionals is paid, so give and take is left out for them."
 )
 PEOPLE_FILTER_KEYS = QT_TRANSLATE_NOOP(
     "SupportMap", "Shows the people whose row contains what you type. Down moves to the list."

@@ -418,6 +418,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Give and take</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Received</source>
         <translation type="unfinished"></translation>
     </message>
@@ -425,8 +429,11 @@
         <source>Given</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>PeopleTable</name>
     <message>
-        <source>Balance</source>
+        <source>Names of the people on this map</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1083,15 +1090,23 @@ Who is this map for?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Connect: click a person, then someone they know. Esc to stop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect: click someone %1 knows. Esc to stop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Insert adds, F2 renames, Delete removes, Enter edits, Ctrl+L connects.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Positive: you receive more than you give. Negative: you give more.</source>
+        <source>Which way help mostly goes between you and this person. Left empty while no help is noted, for professionals and for people you could reach out to.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Help from professionals is left out of balance.</source>
+        <source>Help from professionals is paid, so give and take is left out for them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
