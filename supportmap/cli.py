@@ -187,14 +187,14 @@ def _with_finding_lists(skeleton: str, lists: Sequence[Sequence[Finding]]) -> It
     """``skeleton`` with each mark replaced by its list of findings, as `json.dumps` would
     write it with ``indent=2``, in pieces to be written one after the other.
 
-    Most findings recur in the what-if of almost every person; each is encoded once at each
-    depth and then reused, which keeps the output of a large map from taking longer than
-    the analysis itself.
+    Most findings recur, equal if not the same object, in the what-if of almost every person;
+    each is encoded once at each depth and then reused, which keeps the output of a large map
+    from taking longer than the analysis itself.
     """
-    encoded: dict[tuple[int, int], str] = {}
+    encoded: dict[tuple[Finding, int], str] = {}
 
     def one(finding: Finding, indent: int) -> str:
-        key = (id(finding), indent)
+        key = (finding, indent)
         text = encoded.get(key)
         if text is None:
             text = _indented(finding.to_json(), " " * indent)
@@ -216,25 +216,12 @@ def _with_finding_lists(skeleton: str, lists: Sequence[Sequence[Finding]]) -> It
 
 
 def _indented(value: dict[str, Any], margin: str) -> str:
-    """`json.dumps` with ``indent=2`` of a flat object, each line behind ``margin``.
-
-    Values that are lists of plain values are laid out as `json.dumps` lays them out; anything
-    deeper is left to `json.dumps` itself.
+    """`json.dumps` with ``indent=2`` of ``value`` nested behind ``margin``, as the enclosing
+    `json.dumps` would write it: encoded strings hold no line breaks, so every line break is
+    one of the layout's and takes the margin.
     """
-    inner = margin + "  "
-    lines = []
-    for key, item in value.items():
-        name = json.dumps(key, ensure_ascii=False)
-        if isinstance(item, list) and item and not isinstance(item[0], dict | list):
-            values = f",\n{inner}  ".join(json.dumps(v, ensure_ascii=False) for v in item)
-            lines.append(f"{inner}{name}: [\n{inner}  {values}\n{inner}]")
-        elif isinstance(item, dict | list) and item:
-            nested = json.dumps(item, ensure_ascii=False, indent=2).replace("\n", "\n" + inner)
-            lines.append(f"{inner}{name}: {nested}")
-        else:
-            lines.append(f"{inner}{name}: {json.dumps(item, ensure_ascii=False)}")
-    body = ",\n".join(lines)
-    return f"{margin}{{\n{body}\n{margin}}}" if lines else f"{margin}{{}}"
+    text = json.dumps(value, ensure_ascii=False, indent=2)
+    return margin + text.replace("\n", "\n" + margin)
 
 
 def _import(args: argparse.Namespace) -> int:
