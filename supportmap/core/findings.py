@@ -125,6 +125,9 @@ class People:
     receiving: int
     given_counted: int
     received_counted: int
+    positions: Mapping[str, tuple[int, int, int, int]] | None = None
+    """Where each person sits in ``everyone``, ``current``, ``counted`` and ``by_received``
+    (-1 where absent), so `without` can cut them out; None once someone is set aside."""
 
     @classmethod
     def of(
@@ -136,11 +139,15 @@ class People:
         sectors: dict[Sector, int] = {}
         for person in current:
             sectors[person.sector] = sectors.get(person.sector, 0) + 1
+        by_received = tuple(sorted(current, key=lambda p: -received[p.id]))
+        now, counts, ranks = (
+            {p.id: i for i, p in enumerate(group)} for group in (current, counted, by_received)
+        )
         return cls(
             everyone=tuple(everyone),
             current=current,
             counted=counted,
-            by_received=tuple(sorted(current, key=lambda p: -received[p.id])),
+            by_received=by_received,
             names={p.id: p.name for p in everyone},
             order={p.id: i for i, p in enumerate(everyone)},
             sectors=sectors,
@@ -149,6 +156,10 @@ class People:
             receiving=sum(1 for p in current if received[p.id] > 0),
             given_counted=sum(given[p.id] for p in counted),
             received_counted=sum(received[p.id] for p in counted),
+            positions={
+                p.id: (i, now.get(p.id, -1), counts.get(p.id, -1), ranks.get(p.id, -1))
+                for i, p in enumerate(everyone)
+            },
         )
 
     def without(
@@ -164,11 +175,12 @@ class People:
         for barrier in absent.barriers:
             ticked[barrier] = _set_aside(ticked[barrier], absent)
         took, gave = (received[absent.id], given[absent.id])
+        at = self.positions[absent.id] if self.positions is not None else (None,) * 4
         return People(
-            everyone=_set_aside(self.everyone, absent),
-            current=_set_aside(self.current, absent) if is_current else self.current,
-            counted=_set_aside(self.counted, absent) if is_counted else self.counted,
-            by_received=_set_aside(self.by_received, absent) if is_current else self.by_received,
+            everyone=_set_aside(self.everyone, absent, at[0]),
+            current=_set_aside(self.current, absent, at[1]),
+            counted=_set_aside(self.counted, absent, at[2]),
+            by_received=_set_aside(self.by_received, absent, at[3]),
             names=self.names,
             order=self.order,
             sectors=sectors,
@@ -180,9 +192,14 @@ class People:
         )
 
 
-def _set_aside(people: tuple[Person, ...], absent: Person) -> tuple[Person, ...]:
-    # Identity, not equality: comparing people field by field would cost more than the rest.
-    return tuple(p for p in people if p is not absent)
+def _set_aside(
+    people: tuple[Person, ...], absent: Person, at: int | None = None
+) -> tuple[Person, ...]:
+    """``people`` without ``absent``, who is at index ``at`` (-1: not there; None: unknown)."""
+    if at is None:
+        # Identity, not equality: comparing people field by field would cost more than the rest.
+        return tuple(p for p in people if p is not absent)
+    return people if at < 0 else people[:at] + people[at + 1 :]
 
 
 @dataclass(frozen=True)

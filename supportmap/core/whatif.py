@@ -193,6 +193,7 @@ class _SharedFigures:
         self.personal = [(self.sort_key(f), f) for f in analysis.findings if f.code in PERSONAL]
         self.safe = graph.safe_providers
         self.other = graph.other_providers
+        self.ties = graph.structure.edge_count
 
     def findings_without(self, absent: Person) -> tuple[Finding, ...]:
         ids, structure = self.ids, self.analysis.graph.structure
@@ -222,8 +223,7 @@ class _SharedFigures:
             if remaining
             else (),
             components=structure.components,
-            current_ties=self.analysis.graph.structure.edge_count
-            - (len(structure.adjacency[node]) if node is not None else 0),
+            current_ties=self.ties - (len(structure.adjacency[node]) if node is not None else 0),
             diversity=sector_diversity(sectors, remaining),
         )
         shared = [(self.sort_key(f), f) for f in derive_findings(figures, personal=False)]
