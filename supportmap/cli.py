@@ -204,13 +204,19 @@ def _with_finding_lists(skeleton: str, lists: Sequence[Sequence[Finding]]) -> It
     from taking longer than the analysis itself.
     """
     encoded: dict[tuple[Finding, int], str] = {}
+    # Looked up by object first: `lists` keeps every finding alive, so no id is reused, and
+    # a finding naming many people is hashed once instead of each time it recurs.
+    seen: dict[tuple[int, int], str] = {}
 
     def one(finding: Finding, indent: int) -> str:
-        key = (finding, indent)
-        text = encoded.get(key)
+        text = seen.get((id(finding), indent))
         if text is None:
-            text = _indented(finding.to_json(), " " * indent)
-            encoded[key] = text
+            key = (finding, indent)
+            text = encoded.get(key)
+            if text is None:
+                text = _indented(finding.to_json(), " " * indent)
+                encoded[key] = text
+            seen[id(finding), indent] = text
         return text
 
     written = 0
