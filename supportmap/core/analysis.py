@@ -24,7 +24,14 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from supportmap.core.burt import focus_measures
-from supportmap.core.findings import Figures, Finding, FindingCode, Severity, derive_findings
+from supportmap.core.findings import (
+    Figures,
+    Finding,
+    FindingCode,
+    People,
+    Severity,
+    derive_findings,
+)
 from supportmap.core.model import Person
 from supportmap.core.rules import balance_of, counts_in_balance, is_safe_provider
 from supportmap.core.structure import CutOff, StructureGraph, analyse_structure
@@ -187,7 +194,7 @@ def analyze(support_map: SupportMap) -> Analysis:
     largest = graph.largest_component()
     outside = tuple(ids[i] for i in range(n) if graph.component_of[i] != largest) if n else ()
     figures = Figures(
-        people=people,
+        people=People.of(people, received, given),
         safe_providers=safe,
         other_providers=other,
         received=received,

@@ -93,11 +93,121 @@ class Finding:
 
 
 @dataclass(frozen=True)
+class People:
+    """Everyone the finding rules read, with what the rules ask of them worked out once.
+
+    The what-if derives the findings of the map without each person in turn; `without` gives
+    these figures for one absence by setting one person aside, instead of asking every person
+    again what the rules want to know.
+
+    Attributes:
+        everyone: everyone on the map, in map order.
+        current: the current people (circles 1-3), in map order.
+        counted: the current people who count in balance (`counts_in_balance`), in map order.
+        by_received: the current people, most received first, equals in map order.
+        names / order: name and map position by id (may hold people set aside).
+        sectors: how many current people are in each sector.
+        ticked: per barrier, the people who ticked it, in map order.
+        total_received: Σ received over the current people.
+        receiving: how many current people I receive anything from.
+        given_counted / received_counted: Σ given and Σ received over ``counted``.
+    """
+
+    everyone: tuple[Person, ...]
+    current: tuple[Person, ...]
+    counted: tuple[Person, ...]
+    by_received: tuple[Person, ...]
+    names: Mapping[str, str]
+    order: Mapping[str, int]
+    sectors: Mapping[Sector, int]
+    ticked: Mapping[Barrier, tuple[Person, ...]]
+    total_received: int
+    receiving: int
+    given_counted: int
+    received_counted: int
+    positions: Mapping[str, tuple[int, int, int, int]] | None = None
+    """Where each person sits in ``everyone``, ``current``, ``counted`` and ``by_received``
+    (-1 where absent), so `without` can cut them out; None once someone is set aside."""
+
+    @classmethod
+    def of(
+        cls, everyone: Sequence[Person], received: Mapping[str, int], given: Mapping[str, int]
+    ) -> People:
+        """The figures of ``everyone``, whose received and given levels are looked up by id."""
+        current = tuple(p for p in everyone if p.is_current)
+        counted = tuple(p for p in current if counts_in_balance(p))
+        sectors: dict[Sector, int] = {}
+        for person in current:
+            sectors[person.sector] = sectors.get(person.sector, 0) + 1
+        by_received = tuple(sorted(current, key=lambda p: -received[p.id]))
+        now, counts, ranks = (
+            {p.id: i for i, p in enumerate(group)} for group in (current, counted, by_received)
+        )
+        return cls(
+            everyone=tuple(everyone),
+            current=current,
+            counted=counted,
+            by_received=by_received,
+            names={p.id: p.name for p in everyone},
+            order={p.id: i for i, p in enumerate(everyone)},
+            sectors=sectors,
+            ticked={b: tuple(p for p in everyone if b in p.barriers) for b in Barrier},
+            total_received=sum(received[p.id] for p in current),
+            receiving=sum(1 for p in current if received[p.id] > 0),
+            given_counted=sum(given[p.id] for p in counted),
+            received_counted=sum(received[p.id] for p in counted),
+            positions={
+                p.id: (i, now.get(p.id, -1), counts.get(p.id, -1), ranks.get(p.id, -1))
+                for i, p in enumerate(everyone)
+            },
+        )
+
+    def without(
+        self, absent: Person, received: Mapping[str, int], given: Mapping[str, int]
+    ) -> People:
+        """These figures with ``absent`` (one of ``everyone``) set aside."""
+        is_current = absent.is_current
+        is_counted = is_current and counts_in_balance(absent)
+        sectors = dict(self.sectors)
+        if is_current:
+            sectors[absent.sector] -= 1
+        ticked = dict(self.ticked)
+        for barrier in absent.barriers:
+            ticked[barrier] = _set_aside(ticked[barrier], absent)
+        took, gave = (received[absent.id], given[absent.id])
+        at = self.positions[absent.id] if self.positions is not None else (None,) * 4
+        return People(
+            everyone=_set_aside(self.everyone, absent, at[0]),
+            current=_set_aside(self.current, absent, at[1]),
+            counted=_set_aside(self.counted, absent, at[2]),
+            by_received=_set_aside(self.by_received, absent, at[3]),
+            names=self.names,
+            order=self.order,
+            sectors=sectors,
+            ticked=ticked,
+            total_received=self.total_received - (took if is_current else 0),
+            receiving=self.receiving - (1 if is_current and took > 0 else 0),
+            given_counted=self.given_counted - (gave if is_counted else 0),
+            received_counted=self.received_counted - (took if is_counted else 0),
+        )
+
+
+def _set_aside(
+    people: tuple[Person, ...], absent: Person, at: int | None = None
+) -> tuple[Person, ...]:
+    """``people`` without ``absent``, who is at index ``at`` (-1: not there; None: unknown)."""
+    if at is None:
+        # Identity, not equality: comparing people field by field would cost more than the rest.
+        return tuple(p for p in people if p is not absent)
+    return people if at < 0 else people[:at] + people[at + 1 :]
+
+
+@dataclass(frozen=True)
 class Figures:
     """What the finding rules read, computed once by the analysis.
 
     Attributes:
-        people: everyone on the map, in map order.
+        people: everyone on the map, in map order, with what the rules ask of them.
         safe_providers / other_providers: per help type, current people I receive it from who
             are (not) marked safe, in map order.
         received / given: Σ levels per person (every person).
@@ -108,7 +218,7 @@ class Figures:
         diversity: sector IQV of the current people.
     """
 
-    people: Sequence[Person]
+    people: People
     safe_providers: Mapping[HelpType, Sequence[Person]]
     other_providers: Mapping[HelpType, Sequence[Person]]
     received: Mapping[str, int]
@@ -140,19 +250,20 @@ def derive_findings(figures: Figures, *, personal: bool = True) -> tuple[Finding
         figures: what the rules read.
         personal: False to leave out the findings of the `PERSONAL` codes.
     """
-    names = {p.id: p.name for p in figures.people}
-    current = [p for p in figures.people if p.is_current]
     found: list[Finding] = []
     found += _coverage_findings(figures)
-    found += _balance_findings(figures, current, personal)
-    found += _closeness_findings(figures, current, names, personal)
-    found += _reach_findings(figures, names, personal)
-    return tuple(sorted(found, key=sort_key(figures.people)))
+    found += _balance_findings(figures, personal)
+    found += _closeness_findings(figures, personal)
+    found += _reach_findings(figures, personal)
+    return tuple(sorted(found, key=sort_key(figures.people.order)))
 
 
-def sort_key(people: Sequence[Person]) -> Callable[[Finding], tuple[Any, ...]]:
-    """The order of findings: severity (alert first), code, their people in map order, type."""
-    order = {p.id: i for i, p in enumerate(people)}
+def sort_key(order: Mapping[str, int]) -> Callable[[Finding], tuple[Any, ...]]:
+    """The order of findings: severity (alert first), code, their people in map order, type.
+
+    Args:
+        order: the position in map order of every person a finding may name.
+    """
     return lambda f: (
         -f.severity.rank,
         _CODE_INDEX[f.code],
@@ -196,40 +307,34 @@ def _coverage_findings(figures: Figures) -> list[Finding]:
     return found
 
 
-def _balance_findings(figures: Figures, current: Sequence[Person], personal: bool) -> list[Finding]:
+def _balance_findings(figures: Figures, personal: bool) -> list[Finding]:
     found = []
-    total_received = sum(figures.received[p.id] for p in current)
-    receiving = [p for p in current if figures.received[p.id] > 0]
-    given_sum = received_sum = 0
-    for person in current:
-        received, given = figures.received[person.id], figures.given[person.id]
-        if counts_in_balance(person):
-            given_sum += given
-            received_sum += received
-            flow = one_sided(received, given) if personal else None
-            if flow is Flow.GIVING:
-                text = texts.one_sided_giving(person.name)
-                found.append(
-                    _finding(FindingCode.ONE_SIDED_GIVING, Severity.NOTICE, text, [person])
-                )
-            elif flow is Flow.RECEIVING:
-                text = texts.one_sided_receiving(person.name)
-                found.append(
-                    _finding(FindingCode.ONE_SIDED_RECEIVING, Severity.INFO, text, [person])
-                )
-        if len(receiving) >= 2 and 2 * received >= total_received:
-            text = texts.concentration(person.name, received / total_received)
-            found.append(_finding(FindingCode.CONCENTRATION, Severity.WARNING, text, [person]))
+    people = figures.people
+    for person in people.counted if personal else ():
+        flow = one_sided(figures.received[person.id], figures.given[person.id])
+        if flow is Flow.GIVING:
+            text = texts.one_sided_giving(person.name)
+            found.append(_finding(FindingCode.ONE_SIDED_GIVING, Severity.NOTICE, text, [person]))
+        elif flow is Flow.RECEIVING:
+            text = texts.one_sided_receiving(person.name)
+            found.append(_finding(FindingCode.ONE_SIDED_RECEIVING, Severity.INFO, text, [person]))
+    total_received = people.total_received
+    for person in people.by_received if people.receiving >= 2 else ():
+        received = figures.received[person.id]
+        if 2 * received < total_received:
+            break
+        text = texts.concentration(person.name, received / total_received)
+        found.append(_finding(FindingCode.CONCENTRATION, Severity.WARNING, text, [person]))
+    given_sum, received_sum = people.given_counted, people.received_counted
     if given_sum >= 2 * received_sum and given_sum >= 6:
         text = texts.giving_overall(given_sum, received_sum)
         found.append(_finding(FindingCode.GIVING_OVERALL, Severity.WARNING, text))
     return found
 
 
-def _closeness_findings(
-    figures: Figures, current: Sequence[Person], names: Mapping[str, str], personal: bool
-) -> list[Finding]:
+def _closeness_findings(figures: Figures, personal: bool) -> list[Finding]:
     found = []
+    current, names = figures.people.current, figures.people.names
     for person in current if personal else ():
         if person.circle in (Circle.CLOSEST, Circle.CLOSE) and person.safety in (
             Safety.UNSAFE,
@@ -237,7 +342,8 @@ def _closeness_findings(
         ):
             text = texts.unsafe_close(person.name, person.safety)
             found.append(_finding(FindingCode.UNSAFE_CLOSE, Severity.WARNING, text, [person]))
-    if not any(p.sector is Sector.PROFESSIONAL for p in current):
+    counts = figures.people.sectors
+    if not counts.get(Sector.PROFESSIONAL, 0):
         found.append(
             _finding(FindingCode.NO_PROFESSIONAL, Severity.NOTICE, texts.no_professional())
         )
@@ -250,23 +356,20 @@ def _closeness_findings(
         text = texts.isolated([names[i] for i in outside])
         found.append(_finding(FindingCode.ISOLATED, Severity.INFO, text, outside))
     if len(current) >= 4 and figures.diversity < LOW_DIVERSITY_BELOW:
-        counts: dict[Sector, int] = {}
-        for person in current:
-            counts[person.sector] = counts.get(person.sector, 0) + 1
         main_sector = max(Sector, key=lambda s: counts.get(s, 0))
         text = texts.low_diversity(main_sector)
         found.append(_finding(FindingCode.LOW_DIVERSITY, Severity.NOTICE, text))
     return found
 
 
-def _reach_findings(figures: Figures, names: Mapping[str, str], personal: bool) -> list[Finding]:
+def _reach_findings(figures: Figures, personal: bool) -> list[Finding]:
     found = []
-    for person in figures.people if personal else ():
+    for person in figures.people.everyone if personal else ():
         if person.circle is Circle.COULD_REACH and person.safety in (Safety.SAFE, Safety.UNSURE):
             text = texts.potential(person.name, person.safety)
             found.append(_finding(FindingCode.POTENTIAL, Severity.INFO, text, [person]))
     for barrier in Barrier:
-        ticked = [p for p in figures.people if barrier in p.barriers]
+        ticked = figures.people.ticked[barrier]
         if len(ticked) >= 3:
             text = texts.barrier_pattern(barrier, [p.name for p in ticked])
             found.append(_finding(FindingCode.BARRIER_PATTERN, Severity.NOTICE, text, ticked))

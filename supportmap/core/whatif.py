@@ -20,7 +20,14 @@ from types import MappingProxyType
 from typing import Any
 
 from supportmap.core.analysis import Analysis, analyze, sector_diversity
-from supportmap.core.findings import PERSONAL, Figures, Finding, derive_findings, sort_key
+from supportmap.core.findings import (
+    PERSONAL,
+    Figures,
+    Finding,
+    People,
+    derive_findings,
+    sort_key,
+)
 from supportmap.core.model import Person
 from supportmap.core.structure import CutOff, analyse_structure
 from supportmap.core.supportmap import SupportMap
@@ -174,19 +181,23 @@ class _SharedFigures:
     """What every absence shares: the whole map's figures, its search and its findings."""
 
     def __init__(self, support_map: SupportMap, analysis: Analysis) -> None:
-        self.people = tuple(support_map.people.values())
         self.analysis = analysis
         graph = analysis.graph
         self.current = graph.current
         self.ids = [p.id for p in self.current]
         self.node_of = {person_id: i for i, person_id in enumerate(self.ids)}
-        self.sort_key = sort_key(self.people)
+        self.people = People.of(
+            tuple(support_map.people.values()), analysis.received, analysis.given
+        )
+        self.sort_key = sort_key(self.people.order)
         self.personal = [(self.sort_key(f), f) for f in analysis.findings if f.code in PERSONAL]
         self.safe = graph.safe_providers
         self.other = graph.other_providers
+        self.ties = graph.structure.edge_count
 
     def findings_without(self, absent: Person) -> tuple[Finding, ...]:
         ids, structure = self.ids, self.analysis.graph.structure
+        received, given = self.analysis.received, self.analysis.given
         node = self.node_of.get(absent.id)
         if node is not None:
             structure = analyse_structure(structure.adjacency, removed=node)
@@ -197,11 +208,11 @@ class _SharedFigures:
         remaining = len(self.current) - (node is not None)
         largest = structure.largest_component()
         figures = Figures(
-            people=tuple(p for p in self.people if p is not absent),
+            people=self.people.without(absent, received, given),
             safe_providers=_without(self.safe, absent),
             other_providers=_without(self.other, absent),
-            received=self.analysis.received,
-            given=self.analysis.given,
+            received=received,
+            given=given,
             articulation_points=tuple(ids[i] for i in structure.articulation_points),
             cut_off={ids[i]: CutOff(structure, i, ids) for i in structure.articulation_points},
             outside_largest=tuple(
@@ -212,8 +223,7 @@ class _SharedFigures:
             if remaining
             else (),
             components=structure.components,
-            current_ties=self.analysis.graph.structure.edge_count
-            - (len(structure.adjacency[node]) if node is not None else 0),
+            current_ties=self.ties - (len(structure.adjacency[node]) if node is not None else 0),
             diversity=sector_diversity(sectors, remaining),
         )
         shared = [(self.sort_key(f), f) for f in derive_findings(figures, personal=False)]

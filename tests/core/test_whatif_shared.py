@@ -11,7 +11,10 @@ from hypothesis import given, settings
 
 from supportmap.cli import main
 from supportmap.core.analysis import analyze
+from supportmap.core.findings import Finding
+from supportmap.core.model import Person, Support
 from supportmap.core.supportmap import SupportMap
+from supportmap.core.vocabulary import HELP_TYPES, Barrier, Circle, Sector
 from supportmap.core.whatif import findings_without, findings_without_each, what_if_all
 from supportmap.samples import sample_names, sample_path
 from supportmap.storage.fileformat import Document, read_document, write_document
@@ -71,3 +74,41 @@ def test_the_command_prints_exactly_the_reference_json_for_random_maps(
     write_document(path, Document(support_map))
     assert main(["analyze", str(path), "--what-if", "--format", "json"]) == 0
     assert capsys.readouterr().out == reference_json(read_document(path).map)
+
+
+def test_an_absence_changes_the_findings_about_the_whole_network_as_a_new_map_would() -> None:
+    def received(*levels: int) -> Support:
+        return Support.of({t: (level, 0) for t, level in zip(HELP_TYPES, levels, strict=False)})
+
+    people = [
+        Person("ann", "Ann", support=received(3, 3, 3)),
+        Person("ben", "Ben", support=received(3), barriers=frozenset({Barrier.SHAME})),
+        Person("cai", "Cai", support=received(0, 3), barriers=frozenset({Barrier.SHAME})),
+        Person(
+            "dee",
+            "Dee",
+            support=Support.of({t: (0, 3) for t in HELP_TYPES}),
+            barriers=frozenset({Barrier.SHAME}),
+        ),
+        Person("eve", "Eve", sector=Sector.PROFESSIONAL),
+        Person("fay", "Fay", circle=Circle.COULD_REACH, barriers=frozenset({Barrier.SHAME})),
+    ]
+    support_map = SupportMap.build("Me", "", people, [])
+    shared = findings_without_each(support_map)
+    assert shared == one_by_one(support_map)
+
+    def named(findings: tuple[Finding, ...], code: str) -> list[tuple[str, ...]]:
+        return [f.people for f in findings if f.code == code]
+
+    everyone = analyze(support_map).findings
+    # Ann receives 9 of 15: more than half. Without her Ben and Cai hold 3 of 6 each.
+    assert named(everyone, "concentration") == [("ann",)]
+    assert named(shared["ann"], "concentration") == [("ben",), ("cai",)]
+    assert named(shared["ben"], "concentration") == [("ann",)]
+    # Dee gets 15 and gives 0; the rest give 15 back. Without Ann only 6 come back.
+    assert named(everyone, "giving_overall") == []
+    assert named(shared["ann"], "giving_overall") == [()]
+    assert named(everyone, "barrier_pattern") == [("ben", "cai", "dee", "fay")]
+    assert named(shared["ben"], "barrier_pattern") == [("cai", "dee", "fay")]
+    assert named(everyone, "no_professional") == []
+    assert named(shared["eve"], "no_professional") == [()]
