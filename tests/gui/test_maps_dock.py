@@ -223,10 +223,18 @@ def fully_visible_rows(window: MainWindow) -> int:
 def test_many_maps_can_be_seen_at_once_in_the_default_layout(
     window: MainWindow, library: Library, qtbot
 ) -> None:  # type: ignore[no-untyped-def]
+    """The Maps panel shares its place with Person and People: one click on its tab shows it,
+    and then at least six maps are in view."""
+    from PySide6.QtWidgets import QTabBar
+
     for number in range(39):
         library.create_map(f"Client {number}", f"Client {number} — intake")
     window.maps_dock.refresh()
     assert window.maps_dock.proxy.rowCount() == 40
+    bars = [bar for bar in window.findChildren(QTabBar) if bar.isVisible()]
+    tab = next((bar, i) for bar in bars for i in range(bar.count()) if bar.tabText(i) == "Maps")
+    QTest.mouseClick(tab[0], Qt.MouseButton.LeftButton, pos=tab[0].tabRect(tab[1]).center())
+    qtbot.waitUntil(lambda: not window.maps_dock.visibleRegion().isEmpty())
     qtbot.waitUntil(lambda: fully_visible_rows(window) >= 6)
 
 

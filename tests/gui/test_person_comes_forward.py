@@ -41,3 +41,19 @@ def test_adding_a_person_selects_them_and_brings_the_editor_forward(
     assert window.selection.current() == kim
     assert window.person_dock.name_edit.text() == "Kim"
     assert window.view.hasFocus(), "the keyboard stays on the map, where N adds another"
+
+
+def test_a_name_that_cannot_be_used_gets_a_calm_word_and_changes_nothing(
+    qtbot: QtBot, window: MainWindow, answer
+) -> None:  # type: ignore[no-untyped-def]
+    """A name of zero-width characters only, or with a control character, is refused in words
+    meant for a person (VOICE.md), not in the file format's field messages."""
+    for refused in ("\u200b\u200b", "Sam\x07"):
+        answer.text(refused)
+        qtbot.mouseClick(
+            window.toolbar.widgetForAction(window.people_actions.add), Qt.MouseButton.LeftButton
+        )
+        shown = window.statusBar().currentMessage()
+        assert shown.startswith("That name could not be used")
+        assert "must" not in shown
+        assert not window.document.require_map().people

@@ -105,8 +105,8 @@ class PeopleActions(QObject):
         fields = {} if position is None else {"position": position}
         try:
             person_id = self._document.add_person(name, **fields)
-        except ValidationError as error:
-            self.status.emit(error.problem)
+        except ValidationError:
+            self.status.emit(text(strings.NAME_NOT_USED))
             return None
         self._selection.set([person_id], person_id)
         self.added.emit(person_id)
@@ -124,8 +124,8 @@ class PeopleActions(QObject):
             return
         try:
             self._document.update_person(person_id, name=name)
-        except ValidationError as error:
-            self.status.emit(error.problem)
+        except ValidationError:
+            self.status.emit(text(strings.NAME_NOT_USED))
 
     def delete_selected(self) -> None:
         """Remove the selected people with their ties; Undo brings them back."""

@@ -31,6 +31,11 @@ NOT_EMERGENCY = QT_TRANSLATE_NOOP(
 # --- person editing -----------------------------------------------------------------------
 
 NAME_EMPTY = QT_TRANSLATE_NOOP("SupportMap", "A name is needed. The previous name is kept.")
+NAME_NOT_USED = QT_TRANSLATE_NOOP(
+    "SupportMap",
+    "That name could not be used: a name needs at least one visible character, at most 80 in "
+    "all, and no control characters. Nothing was changed.",
+)
 ADD_PERSON_PROMPT = QT_TRANSLATE_NOOP("SupportMap", "Who would you like to add?")
 RENAME_PERSON_PROMPT = QT_TRANSLATE_NOOP("SupportMap", "New name for %1:")
 NO_PERSON_SELECTED = QT_TRANSLATE_NOOP(

@@ -1026,6 +1026,10 @@ Who is this map for?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>That name could not be used: a name needs at least one visible character, at most 80 in all, and no control characters. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Who would you like to add?</source>
         <translation type="unfinished"></translation>
     </message>
