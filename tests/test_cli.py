@@ -53,8 +53,12 @@ def test_analyze_json_has_exactly_the_documented_keys() -> None:
     codes = {finding["code"] for finding in data["findings"]}
     assert {"single_source", "crisis_thin", "potential"} <= codes
     for finding in data["findings"]:
-        assert set(finding) == {"code", "severity", "help_type", "people", "title", "detail",
-                                "suggestion"}  # fmt: skip
+        assert list(finding) == ["code", "severity", "help_type", "barrier", "people", "title",
+                                 "detail", "suggestion"]  # fmt: skip
+        assert finding["barrier"] is None or finding["code"] == "barrier_pattern"
+    # In the demo, burden is ticked for p2, p3, p4 and p11, owing for p1, p5 and p11.
+    patterns = [(f["barrier"], f["people"]) for f in data["findings"] if f["barrier"]]
+    assert patterns == [("owing", ["p1", "p5", "p11"]), ("burden", ["p2", "p3", "p4", "p11"])]
 
 
 def test_analyze_json_with_what_if_covers_every_current_person() -> None:

@@ -11,8 +11,6 @@ Choices where DESIGN.md is silent:
 * ``share`` is taken over all current people, professionals included (the definition says
   "current people" and only balance leaves professionals out), and so is ``concentration``.
 * ``isolates`` and ``articulation_points`` are listed in map order.
-* "the largest component" of H, when several are equally large, is the one holding the
-  person added first.
 * ``diversity`` of a single current person is 0 (one sector, nothing to vary), as the formula
   gives.
 """
@@ -97,7 +95,9 @@ class Analysis:
         received / given: Σ levels for every person on the map, circle 4 included.
         effective_supporters: 1 / Σ share² over current people; 0 when nothing is received.
         structure / ego / diversity: see DESIGN.md §4.
-        findings: sorted by severity, code, people.
+        findings: in the order of DESIGN.md §4 (`supportmap.core.findings.sort_key`); "the
+            largest component" of H, among equally large ones, is the one holding the person
+            who comes first in the map's order.
     """
 
     coverage: Mapping[HelpType, int]

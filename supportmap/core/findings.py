@@ -9,8 +9,8 @@ The rules follow the table of DESIGN.md §4. Where the table leaves a choice ope
   person, who is already in the ``single_source`` finding for crisis;
 * "one-sided" is `supportmap.core.rules.one_sided`, the same rule the canvas and the People
   table apply;
-* findings are sorted by severity (alert first), code in table order, the people (by their
-  position in map order), then help type in DESIGN order.
+* ``barrier`` is set on ``barrier_pattern`` findings only, so that two patterns about the same
+  people stay two findings in every comparison.
 """
 
 from __future__ import annotations
@@ -68,6 +68,10 @@ _VITAL = (HelpType.EMOTIONAL, HelpType.CRISIS)
 LOW_DIVERSITY_BELOW = 0.35
 
 
+FindingKey = tuple[FindingCode, HelpType | None, Barrier | None, tuple[str, ...]]
+"""A finding's code, help type, barrier and sorted people: `Finding.key`."""
+
+
 @dataclass(frozen=True)
 class Finding:
     """One observation about the map, with the words shown for it."""
@@ -75,16 +79,26 @@ class Finding:
     code: FindingCode
     severity: Severity
     help_type: HelpType | None
+    barrier: Barrier | None
     people: tuple[str, ...]
     title: str
     detail: str
     suggestion: str
+
+    @property
+    def key(self) -> FindingKey:
+        """What makes two findings the same across two moments of a map (DESIGN.md §8.1).
+
+        Texts may differ (a name changed), and people are compared as a set.
+        """
+        return (self.code, self.help_type, self.barrier, tuple(sorted(self.people)))
 
     def to_json(self) -> dict[str, Any]:
         return {
             "code": self.code.value,
             "severity": self.severity.value,
             "help_type": None if self.help_type is None else self.help_type.value,
+            "barrier": None if self.barrier is None else self.barrier.value,
             "people": list(self.people),
             "title": self.title,
             "detail": self.detail,
@@ -259,7 +273,8 @@ def derive_findings(figures: Figures, *, personal: bool = True) -> tuple[Finding
 
 
 def sort_key(order: Mapping[str, int]) -> Callable[[Finding], tuple[Any, ...]]:
-    """The order of findings: severity (alert first), code, their people in map order, type.
+    """The order of findings (DESIGN.md §4): severity (alert first), code in table order,
+    their people compared as the sequence of their positions in map order, help type, barrier.
 
     Args:
         order: the position in map order of every person a finding may name.
@@ -269,6 +284,7 @@ def sort_key(order: Mapping[str, int]) -> Callable[[Finding], tuple[Any, ...]]:
         _CODE_INDEX[f.code],
         tuple(order[i] for i in f.people),
         -1 if f.help_type is None else f.help_type.ordinal,
+        -1 if f.barrier is None else f.barrier.ordinal,
     )
 
 
@@ -278,9 +294,12 @@ def _finding(
     text: texts.Text,
     people: Sequence[Person] | Sequence[str] = (),
     help_type: HelpType | None = None,
+    barrier: Barrier | None = None,
 ) -> Finding:
     ids = tuple(p if isinstance(p, str) else p.id for p in people)
-    return Finding(code, severity, help_type, ids, text.title, text.detail, text.suggestion)
+    return Finding(
+        code, severity, help_type, barrier, ids, text.title, text.detail, text.suggestion
+    )
 
 
 def _coverage_findings(figures: Figures) -> list[Finding]:
@@ -372,5 +391,9 @@ def _reach_findings(figures: Figures, personal: bool) -> list[Finding]:
         ticked = figures.people.ticked[barrier]
         if len(ticked) >= 3:
             text = texts.barrier_pattern(barrier, [p.name for p in ticked])
-            found.append(_finding(FindingCode.BARRIER_PATTERN, Severity.NOTICE, text, ticked))
+            found.append(
+                _finding(
+                    FindingCode.BARRIER_PATTERN, Severity.NOTICE, text, ticked, barrier=barrier
+                )
+            )
     return found

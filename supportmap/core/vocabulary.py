@@ -134,6 +134,10 @@ class Barrier(StrEnum):
     def label(self) -> str:
         return _(_BARRIER_LABELS[self])
 
+    @property
+    def ordinal(self) -> int:
+        return _BARRIER_INDEX[self]
+
 
 _BARRIER_LABELS = {
     Barrier.BURDEN: N_("I don't want to be a burden"),
@@ -147,6 +151,8 @@ _BARRIER_LABELS = {
     Barrier.HOPE: N_("I don't expect it would help"),
     Barrier.ACCESS: N_("They are hard to reach"),
 }
+
+_BARRIER_INDEX = {b: i for i, b in enumerate(Barrier)}
 
 LEVEL_LABELS: tuple[str, ...] = (N_("Never"), N_("Rarely"), N_("Sometimes"), N_("Often"))
 """How often help flows, by level 0..3 (source texts: show them with `level_label`)."""

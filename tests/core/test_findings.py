@@ -6,6 +6,7 @@ import pytest
 from hypothesis import given, settings
 
 from supportmap.core.analysis import Finding, FindingCode, Severity, analyze
+from supportmap.core.findings import sort_key
 from supportmap.core.model import Person
 from supportmap.core.supportmap import SupportMap
 from supportmap.core.vocabulary import HELP_TYPES, Barrier, HelpType, Safety, Sector
@@ -206,6 +207,19 @@ def test_bridge_person_and_isolated() -> None:
     assert found(support_map, C.ISOLATED)[0].severity is Severity.INFO
 
 
+def test_isolated_among_equally_large_components_keeps_the_one_of_the_first_person() -> None:
+    # H has the components {z, y}, {w, v} and {u}; z comes first in the map's order, though
+    # not by name, and the circle-4 person before everyone is not part of H.
+    support_map = make_map(
+        [P("far", circle=4), P("z"), P("w"), P("u"), P("y"), P("v")],
+        ties=(("far", "w"), ("w", "v"), ("z", "y")),
+    )
+    assert people_of(support_map, C.ISOLATED) == [("w", "u", "v")]
+    # The same people, with w first in the map: now {w, v} is the largest.
+    reordered = make_map([P("w"), P("z"), P("u"), P("y"), P("v")], ties=(("w", "v"), ("z", "y")))
+    assert people_of(reordered, C.ISOLATED) == [("z", "u", "y")]
+
+
 def test_isolated_needs_a_tie_and_three_current_people() -> None:
     no_ties = make_map([P("a"), P("b"), P("c")])
     assert found(no_ties, C.ISOLATED) == []
@@ -256,11 +270,14 @@ def test_barrier_pattern_counts_the_whole_map() -> None:
         ]
     )
     findings = found(support_map, C.BARRIER_PATTERN)
-    assert [(f.people, f.severity) for f in findings] == [(("a", "b", "c"), Severity.NOTICE)]
+    assert [(f.people, f.severity, f.barrier) for f in findings] == [
+        (("a", "b", "c"), Severity.NOTICE, Barrier.BURDEN)
+    ]
     assert "burden" in findings[0].detail
+    assert findings[0].to_json()["barrier"] == "burden"
 
 
-def test_help_type_only_on_four_codes() -> None:
+def test_help_type_only_on_four_codes_and_barrier_only_on_patterns() -> None:
     typed = {C.GAP, C.UNSAFE_ONLY, C.SINGLE_SOURCE, C.CRISIS_THIN}
     support_map = make_map(
         [
@@ -271,8 +288,12 @@ def test_help_type_only_on_four_codes() -> None:
         ],
         ties=(("a", "b"), ("b", "d")),
     )
-    for finding in analyze(support_map).findings:
+    findings = analyze(support_map).findings
+    for finding in findings:
         assert (finding.help_type is not None) is (finding.code in typed), finding
+        assert (finding.barrier is not None) is (finding.code is C.BARRIER_PATTERN), finding
+        assert finding.to_json()["barrier"] is None or finding.code is C.BARRIER_PATTERN
+    assert [f.barrier for f in findings if f.code is C.BARRIER_PATTERN] == [Barrier.HOPE]
 
 
 def test_only_circle_four_people() -> None:
@@ -332,7 +353,7 @@ def test_many_findings_of_each_severity_come_in_the_order_of_the_table() -> None
     The map is built so that several codes share a severity: swapping two of them in
     `FindingCode` (or in the sort) changes this list.
     """
-    burden, shame = (Barrier.BURDEN,), (Barrier.SHAME,)
+    burden, shame = (Barrier.BURDEN, Barrier.HOPE), (Barrier.SHAME,)
     gives_twelve = {t: (0, 3) for t in ("emotional", "practical", "informational", "companionship")}
     support_map = make_map(
         [
@@ -352,30 +373,52 @@ def test_many_findings_of_each_severity_come_in_the_order_of_the_table() -> None
     )
     findings = analyze(support_map).findings
     T = HelpType
-    assert [(f.severity, f.code, f.help_type, f.people) for f in findings] == [
-        (Severity.ALERT, C.GAP, T.EMOTIONAL, ()),
-        (Severity.ALERT, C.CRISIS_THIN, T.CRISIS, ()),
-        (Severity.WARNING, C.GAP, T.INFORMATIONAL, ()),
-        (Severity.WARNING, C.UNSAFE_ONLY, T.EMOTIONAL, ("b",)),
-        (Severity.WARNING, C.SINGLE_SOURCE, T.CRISIS, ("a",)),
-        (Severity.WARNING, C.GIVING_OVERALL, None, ()),  # given 15 ≥ 2 × received 6
-        (Severity.WARNING, C.CONCENTRATION, None, ("a",)),  # share 4/6
-        (Severity.WARNING, C.UNSAFE_CLOSE, None, ("c",)),
-        (Severity.WARNING, C.UNSAFE_CLOSE, None, ("e",)),
-        (Severity.NOTICE, C.SINGLE_SOURCE, T.PRACTICAL, ("a",)),
-        (Severity.NOTICE, C.SINGLE_SOURCE, T.COMPANIONSHIP, ("d",)),
-        (Severity.NOTICE, C.ONE_SIDED_GIVING, None, ("d",)),  # d comes before c in the map
-        (Severity.NOTICE, C.ONE_SIDED_GIVING, None, ("c",)),
-        (Severity.NOTICE, C.NO_PROFESSIONAL, None, ()),
-        (Severity.NOTICE, C.BRIDGE_PERSON, None, ("b",)),
-        (Severity.NOTICE, C.LOW_DIVERSITY, None, ()),  # five current friends
-        (Severity.NOTICE, C.BARRIER_PATTERN, None, ("a", "e", "f")),
-        (Severity.NOTICE, C.BARRIER_PATTERN, None, ("b", "c", "g")),
-        (Severity.INFO, C.ONE_SIDED_RECEIVING, None, ("a",)),
-        (Severity.INFO, C.ISOLATED, None, ("c", "e")),
-        (Severity.INFO, C.POTENTIAL, None, ("f",)),
-        (Severity.INFO, C.POTENTIAL, None, ("g",)),
+    assert [(f.severity, f.code, f.help_type, f.people, f.barrier) for f in findings] == [
+        (Severity.ALERT, C.GAP, T.EMOTIONAL, (), None),
+        (Severity.ALERT, C.CRISIS_THIN, T.CRISIS, (), None),
+        (Severity.WARNING, C.GAP, T.INFORMATIONAL, (), None),
+        (Severity.WARNING, C.UNSAFE_ONLY, T.EMOTIONAL, ("b",), None),
+        (Severity.WARNING, C.SINGLE_SOURCE, T.CRISIS, ("a",), None),
+        (Severity.WARNING, C.GIVING_OVERALL, None, (), None),  # given 15 ≥ 2 × received 6
+        (Severity.WARNING, C.CONCENTRATION, None, ("a",), None),  # share 4/6
+        (Severity.WARNING, C.UNSAFE_CLOSE, None, ("c",), None),
+        (Severity.WARNING, C.UNSAFE_CLOSE, None, ("e",), None),
+        (Severity.NOTICE, C.SINGLE_SOURCE, T.PRACTICAL, ("a",), None),
+        (Severity.NOTICE, C.SINGLE_SOURCE, T.COMPANIONSHIP, ("d",), None),
+        (Severity.NOTICE, C.ONE_SIDED_GIVING, None, ("d",), None),  # d comes before c in the map
+        (Severity.NOTICE, C.ONE_SIDED_GIVING, None, ("c",), None),
+        (Severity.NOTICE, C.NO_PROFESSIONAL, None, (), None),
+        (Severity.NOTICE, C.BRIDGE_PERSON, None, ("b",), None),
+        (Severity.NOTICE, C.LOW_DIVERSITY, None, (), None),  # five current friends
+        # two patterns about the same people stay apart, in barrier order; people come first
+        (Severity.NOTICE, C.BARRIER_PATTERN, None, ("a", "e", "f"), Barrier.BURDEN),
+        (Severity.NOTICE, C.BARRIER_PATTERN, None, ("a", "e", "f"), Barrier.HOPE),
+        (Severity.NOTICE, C.BARRIER_PATTERN, None, ("b", "c", "g"), Barrier.SHAME),
+        (Severity.INFO, C.ONE_SIDED_RECEIVING, None, ("a",), None),
+        (Severity.INFO, C.ISOLATED, None, ("c", "e"), None),
+        (Severity.INFO, C.POTENTIAL, None, ("f",), None),
+        (Severity.INFO, C.POTENTIAL, None, ("g",), None),
     ]
+    assert len({f.key for f in findings}) == len(findings)
+
+
+def test_sort_key_breaks_ties_by_people_then_help_type_then_barrier() -> None:
+    order = {"m": 0, "a": 1, "k": 2}
+
+    def notice(
+        people: tuple[str, ...], help_type: HelpType | None, barrier: Barrier | None
+    ) -> Finding:
+        return Finding(C.BARRIER_PATTERN, Severity.NOTICE, help_type, barrier, people, "", "", "")
+
+    expected = [
+        notice(("m", "k"), None, Barrier.ACCESS),
+        notice(("a",), None, Barrier.PRIDE),
+        notice(("a", "k"), HelpType.EMOTIONAL, Barrier.SHAME),
+        notice(("a", "k"), HelpType.CRISIS, Barrier.BURDEN),
+        notice(("a", "k"), HelpType.CRISIS, Barrier.JUDGMENT),
+        notice(("k",), None, None),
+    ]
+    assert sorted(reversed(expected), key=sort_key(order)) == expected
 
 
 @settings(max_examples=100, deadline=None)
@@ -388,14 +431,18 @@ def test_contract_holds_on_random_maps(support_map: SupportMap) -> None:
             SEVERITY_ORDER.index(f.severity),
             TABLE_ORDER.index(f.code),
             tuple(position[p] for p in f.people),
+            -1 if f.help_type is None else HELP_TYPES.index(f.help_type),
+            -1 if f.barrier is None else list(Barrier).index(f.barrier),
         )
         for f in findings
     ]
     assert keys == sorted(keys)
+    assert len(set(keys)) == len(keys)
     typed = {C.GAP, C.UNSAFE_ONLY, C.SINGLE_SOURCE, C.CRISIS_THIN}
     current = {p.id for p in support_map.current_people()}
     for finding in findings:
         assert (finding.help_type is not None) is (finding.code in typed)
         if finding.code not in (C.POTENTIAL, C.BARRIER_PATTERN):
             assert set(finding.people) <= current
+        assert (finding.barrier is not None) is (finding.code is C.BARRIER_PATTERN)
         assert finding.to_json()["code"] == finding.code.value

@@ -79,7 +79,7 @@ class Row:
 RowRole = Qt.ItemDataRole.UserRole + 1
 
 
-FindingKey = tuple[str, str | None, tuple[str, ...]]
+FindingKey = tuple[str, str | None, str | None, tuple[str, ...]]
 
 
 def finding_key(finding: Finding, without: str | None = None) -> FindingKey:
@@ -89,8 +89,9 @@ def finding_key(finding: Finding, without: str | None = None) -> FindingKey:
     the person imagined away (three people instead of four) counts as the same finding.
     """
     help_type = finding.help_type.value if finding.help_type is not None else None
+    barrier = finding.barrier.value if finding.barrier is not None else None
     people = tuple(p for p in finding.people if p != without)
-    return (finding.code.value, help_type, people)
+    return (finding.code.value, help_type, barrier, people)
 
 
 def _finding_row(finding: Finding, tag: Tag | None = None) -> Row:
