@@ -153,8 +153,10 @@ class TieChanged:
 
 
 @dataclass(frozen=True)
-class Change:
+class Comparison:
     """Everything DESIGN.md §8.1 reports about two moments; ``to_json`` gives its table.
+
+    (Not to be confused with `supportmap.core.changes.Change`, one edit of one map.)
 
     Per-person lists follow *after*'s order of people (``support_changed`` then help-type
     order); ties are ``(x, y)`` pairs with x < y, sorted. Pairs of figures are
@@ -218,7 +220,7 @@ def compare(
     after: SupportMap,
     before_moment: Moment | None = None,
     after_moment: Moment | None = None,
-) -> Change:
+) -> Comparison:
     """The change from ``before`` to ``after`` (DESIGN.md §8.1); neither map is changed.
 
     Args:
@@ -237,7 +239,7 @@ def compare(
         if (was.strength, was.conflict) != (now.strength, now.conflict)
     )
     resolved, appeared = _finding_changes(old_analysis, new_analysis)
-    return Change(
+    return Comparison(
         before=before_moment or Moment.now(),
         after=after_moment or Moment.now(),
         people_added=tuple(i for i in new if i not in old),
@@ -345,8 +347,8 @@ def _summary(
 
 
 __all__ = [
-    "Change",
     "CircleChanged",
+    "Comparison",
     "Moment",
     "Renamed",
     "SafetyChanged",

@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from supportmap.core.change import Change, Moment, compare
+from supportmap.core.change import Comparison, Moment, compare
 from supportmap.core.findings import FindingCode
 from supportmap.core.model import Person, Tie
 from supportmap.core.snapshot import Snapshot
@@ -225,7 +225,7 @@ def test_a_map_compared_with_itself_has_no_changes(support_map: SupportMap) -> N
     assert all(before == after for before, after in change.coverage.values())
 
 
-def _apply(before: SupportMap, change: Change, after: SupportMap) -> dict[str, Person]:
+def _apply(before: SupportMap, change: Comparison, after: SupportMap) -> dict[str, Person]:
     """``before``'s people with the reported changes applied; added people come from after."""
     people = {i: p for i, p in before.people.items() if i not in change.people_removed}
     for renamed in change.renamed:
