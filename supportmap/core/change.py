@@ -21,7 +21,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from supportmap.core import texts
+from supportmap.core import texts_change
 from supportmap.core.analysis import Analysis, analyze
 from supportmap.core.findings import Finding
 from supportmap.core.model import Person
@@ -325,24 +325,24 @@ def _summary(
     gained = [t for t in HELP_TYPES if new.coverage[t] and not old.coverage[t]]
     sentences: list[str] = []
     if lost:
-        sentences.append(texts.change_lost_safe_source(lost))
+        sentences.append(texts_change.change_lost_safe_source(lost))
     if gained:
-        sentences.append(texts.change_gained_safe_source(gained))
+        sentences.append(texts_change.change_gained_safe_source(gained))
     closer = [new_people[c.id].name for c in change.circles if c.closer]
     further = [new_people[c.id].name for c in change.circles if not c.closer]
     if closer:
-        sentences.append(texts.change_moved_closer(closer))
+        sentences.append(texts_change.change_moved_closer(closer))
     if further:
-        sentences.append(texts.change_moved_further(further))
+        sentences.append(texts_change.change_moved_further(further))
     for safety in change.safety:
         name = new_people[safety.id].name
-        sentences.append(texts.change_safety(name, safety.before, safety.after))
+        sentences.append(texts_change.change_safety(name, safety.before, safety.after))
     added = [p.name for p in new_people.values() if p.id not in old_people]
     removed = [p.name for p in old_people.values() if p.id not in new_people]
     if added:
-        sentences.append(texts.change_people_added(added))
+        sentences.append(texts_change.change_people_added(added))
     if removed:
-        sentences.append(texts.change_people_removed(removed))
+        sentences.append(texts_change.change_people_removed(removed))
     return tuple(sentences)
 
 

@@ -1,6 +1,8 @@
-"""Every sentence SupportMap says about a map: finding texts and the words of the text report.
+"""The sentences SupportMap says about a map's findings, and the helpers every core text uses.
 
-They live together so they can be reviewed and translated as one. They follow VOICE.md: they
+The words of the text report are in `supportmap.core.texts_report` and the sentences about what
+changed between two moments in `supportmap.core.texts_change`; the three are reviewed and
+translated together. They follow VOICE.md: they
 describe rather than judge, invite rather than push, offer one small concrete step, name the
 people concerned, and point to professionals and crisis services wherever crisis help is thin.
 Names always come from the map; the focus person is "you".
@@ -67,7 +69,8 @@ def join_names(names: Sequence[str], limit: int = NAMES_SHOWN) -> str:
     return _("{names} and {last}").format(names=", ".join(names[:-1]), last=names[-1])
 
 
-def _capital(text: str) -> str:
+def capitalised(text: str) -> str:
+    """``text`` with a capital first letter, for a phrase that starts a sentence."""
     return text[:1].upper() + text[1:]
 
 
@@ -117,7 +120,7 @@ def unsafe_only(help_type: HelpType, names: Sequence[str]) -> Text:
             "{Words} comes only from someone you haven't marked as safe",
             "{Words} comes only from people you haven't marked as safe",
             n,
-        ).format(Words=_capital(words)),
+        ).format(Words=capitalised(words)),
         ngettext(
             "You get {words} from {names}, and you haven't marked this person as safe. "
             "How safe someone feels is your own judgment.",
@@ -434,172 +437,3 @@ def barrier_pattern(barrier: Barrier, names: Sequence[str]) -> Text:
         ),
         _(_BARRIER_STEPS[barrier]),
     )
-
-
-# --- the text report -----------------------------------------------------------------------
-
-SEVERITY_HEADINGS = {
-    "alert": N_("Worth attention now"),
-    "warning": N_("Worth a look"),
-    "notice": N_("Good to notice"),
-    "info": N_("Good to know"),
-}
-"""Headings of the findings by severity (source texts: show them with `severity_heading`)."""
-
-EMPTY_MAP_PROMPT = N_(
-    "Your map is empty so far, and that is a fine place to start. You could add one person "
-    "you see or talk to often, and note what kind of help goes between you."
-)
-SMALL_MAP_PROMPT = N_(
-    "A small map is a good start. Adding one more person, even someone you only could reach "
-    "out to, already shows more of the picture."
-)
-AT_A_GLANCE = N_("At a glance")
-WHAT_IF_HEADING = N_("If someone were not available")
-NOTHING_HANGS = N_(
-    "Right now no single person's absence would leave a kind of help without a safe source "
-    "or cut people off from the others."
-)
-
-
-def severity_heading(severity: str) -> str:
-    """The heading of one severity ("alert", "warning", "notice", "info"), as shown."""
-    return _(SEVERITY_HEADINGS[severity])
-
-
-def report_title(title: str, focus_name: str) -> str:
-    return title or _("Support map of {name}").format(name=focus_name)
-
-
-def people_line(current: int, potential: int) -> str:
-    if potential:
-        line = _("People you lean on now: {current} (and {potential} you could reach out to)")
-        return line.format(current=current, potential=potential)
-    return _("People you lean on now: {current}").format(current=current)
-
-
-def coverage_line(help_type: HelpType, safe_people: int) -> str:
-    words = help_words(help_type)
-    if safe_people == 0:
-        return _("Safe people for {words}: nobody yet").format(words=words)
-    return _("Safe people for {words}: {count}").format(words=words, count=safe_people)
-
-
-def spread_line(effective_supporters: float) -> str:
-    if effective_supporters == 0:
-        return _("You haven't noted any help you receive yet.")
-    if round(effective_supporters, 1) == 1.0:
-        return _("The help you receive comes from about one person.")
-    return _("The help you receive is spread across about {count:.1f} people.").format(
-        count=effective_supporters
-    )
-
-
-def knowing_line(pairs_tied: int, pairs: int, components: int) -> str:
-    if pairs == 0:
-        return ""
-    if pairs_tied and components > 1:
-        line = _(
-            "Of the {pairs} pairs among them, {tied} know each other; they form {groups} "
-            "separate groups."
-        )
-    else:
-        line = _("Of the {pairs} pairs among them, {tied} know each other.")
-    return line.format(pairs=pairs, tied=pairs_tied, groups=components)
-
-
-def areas_line(labels: Sequence[str]) -> str:
-    if not labels:
-        return ""
-    return _("Parts of life they come from: {areas}.").format(
-        areas=join_names(labels, limit=len(labels))
-    )
-
-
-def what_if_line(name: str, lost: Sequence[HelpType], cut_off: Sequence[str]) -> str:
-    parts = []
-    if lost:
-        words = join_names([help_words(t) for t in lost], limit=len(lost))
-        parts.append(_("nobody safe would be left for {words}").format(words=words))
-    if cut_off:
-        parts.append(
-            _("{names} would no longer be connected to the others on your map").format(
-                names=join_names(cut_off)
-            )
-        )
-    consequences = join_names(parts, limit=len(parts))
-    return _("If {name} were not available, {consequences}.").format(
-        name=name, consequences=consequences
-    )
-
-
-# --- the change between two moments --------------------------------------------------------
-# Every name is shown (no "and N others"): each person who came, went, moved or whose safety
-# changed is named in some sentence.
-
-
-def _all_names(names: Sequence[str]) -> str:
-    return join_names(names, limit=len(names))
-
-
-def change_lost_safe_source(help_types: Sequence[HelpType]) -> str:
-    """Help types that had a safe source at the earlier moment and have none now."""
-    n = len(help_types)
-    words = _all_names([help_words(t) for t in help_types])
-    sentence = ngettext(
-        "Earlier, someone you marked safe gave you {words}; right now nobody safe is noted for it.",
-        "Earlier, someone you marked safe gave you {words}; right now nobody safe is noted for "
-        "them.",
-        n,
-    ).format(words=words)
-    if HelpType.CRISIS in help_types:
-        sentence += " " + _(
-            "If things get very hard, professionals and crisis lines can be reached at any hour."
-        )
-    return sentence
-
-
-def change_gained_safe_source(help_types: Sequence[HelpType]) -> str:
-    """Help types that had no safe source at the earlier moment and have one now."""
-    words = _all_names([help_words(t) for t in help_types])
-    return _capital(
-        ngettext(
-            "{words} now comes from someone you marked safe.",
-            "{words} now come from someone you marked safe.",
-            len(help_types),
-        ).format(words=words)
-    )
-
-
-def change_moved_closer(names: Sequence[str]) -> str:
-    return ngettext(
-        "{names} is now in a circle closer to you.",
-        "{names} are now in circles closer to you.",
-        len(names),
-    ).format(names=_all_names(names))
-
-
-def change_moved_further(names: Sequence[str]) -> str:
-    return ngettext(
-        "{names} is now in a circle further out.",
-        "{names} are now in circles further out.",
-        len(names),
-    ).format(names=_all_names(names))
-
-
-def change_safety(name: str, before: Safety, after: Safety) -> str:
-    return _("Leaning on {name} was “{before}” and is now “{after}”.").format(
-        name=name, before=before.label, after=after.label
-    )
-
-
-def change_people_added(names: Sequence[str]) -> str:
-    return ngettext(
-        "{names} is new on your map.", "{names} are new on your map.", len(names)
-    ).format(names=_all_names(names))
-
-
-def change_people_removed(names: Sequence[str]) -> str:
-    return ngettext(
-        "{names} is no longer on your map.", "{names} are no longer on your map.", len(names)
-    ).format(names=_all_names(names))

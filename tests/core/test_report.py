@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from supportmap.core import texts
+from supportmap.core import texts, texts_report
 from supportmap.core.analysis import analyze
 from supportmap.core.report import WIDTH, render_text
 from supportmap.core.supportmap import SupportMap
@@ -23,7 +23,7 @@ def test_empty_map_gets_a_warm_prompt_and_the_crisis_notice() -> None:
     report = _report(SupportMap("Alex"))
     assert "Support map of Alex" in report
     flat = " ".join(report.split())
-    assert texts.EMPTY_MAP_PROMPT in flat
+    assert texts_report.EMPTY_MAP_PROMPT in flat
     assert texts.CRISIS_NOTICE in flat
     assert "Worth" not in report
 
@@ -38,7 +38,7 @@ def test_findings_are_grouped_under_plain_headings_by_severity() -> None:
         ties=(("a", "b"),),
     )
     report = _report(support_map)
-    headings = [texts.SEVERITY_HEADINGS[s] for s in ("alert", "warning", "notice", "info")]
+    headings = [texts_report.SEVERITY_HEADINGS[s] for s in ("alert", "warning", "notice", "info")]
     positions = [report.index(h) for h in headings]
     assert positions == sorted(positions)
     flat = " ".join(report.split())
@@ -57,7 +57,7 @@ def test_key_figures_in_words_and_no_what_if_without_it() -> None:
     assert "People you lean on now: 3" in report
     assert "Safe people for emotional support: 3" in report
     assert "spread across about 3.0 people" in report
-    assert texts.WHAT_IF_HEADING not in report
+    assert texts_report.WHAT_IF_HEADING not in report
     assert texts.CRISIS_NOTICE.split()[0] not in report.split("\n\n")[1]
 
 
@@ -66,7 +66,7 @@ def test_what_if_says_when_nobody_holds_everything() -> None:
         [P(f"x{i}", support={t.value: (1, 1) for t in HELP_TYPES}) for i in range(3)]
     )
     flat = " ".join(_report(support_map).split())
-    assert texts.NOTHING_HANGS in flat
+    assert texts_report.NOTHING_HANGS in flat
 
 
 def test_a_one_person_map_gets_a_warm_start_not_a_list_of_gaps() -> None:
@@ -79,7 +79,7 @@ def test_a_one_person_map_gets_a_warm_start_not_a_list_of_gaps() -> None:
     assert analyze(support_map).findings, "the analysis itself still has findings"
     report = _report(support_map)
     flat = " ".join(report.split())
-    assert texts.SMALL_MAP_PROMPT in flat
+    assert texts_report.SMALL_MAP_PROMPT in flat
     assert texts.CRISIS_NOTICE in flat
-    for heading in texts.SEVERITY_HEADINGS.values():
+    for heading in texts_report.SEVERITY_HEADINGS.values():
         assert heading not in report

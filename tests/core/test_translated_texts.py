@@ -7,7 +7,7 @@ from pathlib import Path
 from babel.messages.catalog import Catalog
 from babel.messages.mofile import write_mo
 
-from supportmap.core import i18n, texts
+from supportmap.core import i18n, texts, texts_report
 from supportmap.core.vocabulary import HelpType, Sector
 
 
@@ -21,14 +21,16 @@ def test_a_catalogue_for_a_language_translates_the_qt_free_texts(tmp_path: Path)
         write_mo(out, german)
     previous = i18n.install("de", folder=tmp_path)
     try:
-        line = texts.coverage_line(HelpType.EMOTIONAL, 2)
+        line = texts_report.coverage_line(HelpType.EMOTIONAL, 2)
     finally:
         i18n.install(catalogue=previous)
     assert line == "Sichere Menschen für emotionale Unterstützung: 2"
-    assert texts.coverage_line(HelpType.EMOTIONAL, 2) == "Safe people for emotional support: 2"
+    assert (
+        texts_report.coverage_line(HelpType.EMOTIONAL, 2) == "Safe people for emotional support: 2"
+    )
     previous = i18n.install("xx", folder=tmp_path)
     try:
-        unknown = texts.coverage_line(HelpType.EMOTIONAL, 0)
+        unknown = texts_report.coverage_line(HelpType.EMOTIONAL, 0)
     finally:
         i18n.install(catalogue=previous)
     assert unknown == "Safe people for emotional support: nobody yet"

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from supportmap.core import texts
+from supportmap.core import texts, texts_report
 from supportmap.core.vocabulary import HelpType
 from supportmap.gui.texts import QT_TRANSLATE_NOOP, text
 
@@ -27,7 +27,7 @@ def help_phrase(help_types: Sequence[HelpType]) -> str:
 
 # --- findings list -------------------------------------------------------------------------
 
-SEVERITY_HEADINGS = texts.SEVERITY_HEADINGS
+SEVERITY_HEADINGS = texts_report.SEVERITY_HEADINGS
 """The same headings as the text report, so the app and the command line speak alike."""
 
 SMALL_STEP = QT_TRANSLATE_NOOP("SupportMap", "One small step")
@@ -81,7 +81,7 @@ FINDINGS_LIST_NAME = QT_TRANSLATE_NOOP("SupportMap", "Findings about your map")
 
 
 def severity_heading(severity: str) -> str:
-    return texts.severity_heading(severity)
+    return texts_report.severity_heading(severity)
 
 
 def small_step_label() -> str:
