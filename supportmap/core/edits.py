@@ -238,6 +238,51 @@ def _existing_note(support_map: SupportMap, note_id: str) -> SessionNote:
     raise ValidationError("session_notes", _("no note with id {id}").format(id=repr(note_id)))
 
 
+# --- the past ---------------------------------------------------------------------------
+
+
+def restore(support_map: SupportMap, earlier: SupportMap) -> list[Change]:
+    """The changes that make ``support_map`` look as ``earlier`` did ("Make this the current map").
+
+    People, ties, the focus person's name and the title become ``earlier``'s; people who are
+    in both keep the order they have now and newcomers take ``earlier``'s place for them. Session
+    notes are the map's history, not part of how it looked, so they stay as they are.
+    """
+    changes: list[Change] = []
+    now_order = list(support_map.people)
+    gone = [pid for pid in now_order if pid not in earlier.people]
+    taken: set[tuple[str, str]] = set()
+    for pid in reversed(gone):  # from the end, so each index is still right when it applies
+        ties = tuple(tie for tie in support_map.ties_of(pid) if tie.key not in taken)
+        taken.update(tie.key for tie in ties)
+        changes.append(PersonRemoved(support_map.person(pid), ties, now_order.index(pid)))
+        now_order.remove(pid)
+    for key, tie in support_map.ties.items():
+        if tie.a in earlier.people and tie.b in earlier.people:
+            then = earlier.ties.get(key)
+            if then is None:
+                changes.append(TieRemoved(tie))
+            elif (then.strength, then.conflict) != (tie.strength, tie.conflict):
+                changes.append(
+                    TieChanged(tie, tie.replace(strength=then.strength, conflict=then.conflict))
+                )
+    for pid in now_order:
+        person, was = support_map.person(pid), earlier.person(pid)
+        if person != was:
+            changes.append(PersonChanged(person, was))
+    for index, (pid, person) in enumerate(earlier.people.items()):
+        if pid not in support_map.people:
+            changes.append(PersonAdded(person, (), index))
+    for key, tie in earlier.ties.items():
+        if key not in support_map.ties:
+            changes.append(TieAdded(tie))
+    if earlier.focus_name != support_map.focus_name:
+        changes.append(FocusRenamed(support_map.focus_name, earlier.focus_name))
+    if earlier.title != support_map.title:
+        changes.append(MapRetitled(support_map.title, earlier.title))
+    return changes
+
+
 # --- checking ---------------------------------------------------------------------------
 
 

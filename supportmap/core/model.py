@@ -371,9 +371,9 @@ class SessionNote:
             )
 
 
-SNAPSHOT_LABEL_MAX = 120
+SNAPSHOT_LABEL_MAX = 80
 
 
 def check_snapshot_label(label: object) -> str:
-    """A snapshot label: 1–120 characters after trimming."""
+    """A snapshot label: 1–80 characters after trimming, like a name in length and rules."""
     return check_text("label", label, SNAPSHOT_LABEL_MAX, required=True)

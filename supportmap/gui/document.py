@@ -19,22 +19,22 @@ edits change it in memory only, until `attach` saves it as a new map of the libr
 from __future__ import annotations
 
 import datetime as dt
-import time
-import weakref
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
-from PySide6.QtGui import QUndoCommand, QUndoGroup, QUndoStack
+from PySide6.QtGui import QUndoGroup, QUndoStack
 
 from supportmap.core import edits
 from supportmap.core.batch import MapEdited
-from supportmap.core.changes import Change, PersonChanged, invert
-from supportmap.core.model import Position, ValidationError
+from supportmap.core.change import Comparison, Moment, compare
+from supportmap.core.changes import Change, invert
+from supportmap.core.model import Position, ValidationError, check_snapshot_label
 from supportmap.core.snapshot import Snapshot
 from supportmap.core.supportmap import SupportMap
+from supportmap.gui.commands import MOVE_MERGE_ID, ChangeCommand, MapEntry
 from supportmap.storage.errors import StorageError
 
 if TYPE_CHECKING:
@@ -42,86 +42,30 @@ if TYPE_CHECKING:
 
 LAST_MAP_SETTING = "last_map"
 """The library setting that names the map to open at the next start."""
-MOVE_MERGE_ID = 1
-"""Moves of the same people in quick succession (live drag steps, nudges) merge into one command."""
-MERGE_WINDOW_S = 1.0
-"""Moves further apart than this stay separate steps: two drags are two things to undo."""
-_clock = time.monotonic
-
-
-class ChangeCommand(QUndoCommand):
-    """One undoable user action: a list of core changes applied and saved together."""
-
-    def __init__(
-        self, document: MapDocument, changes: Sequence[Change], text: str, merge_id: int = -1
-    ) -> None:
-        super().__init__(text)
-        # A weak reference: the stack that owns this command belongs to the document, and a
-        # strong one would make a cycle through C++ that the garbage collector tears apart
-        # in an unsafe order.
-        self._document = weakref.ref(document)
-        self._changes: tuple[Change, ...] = tuple(changes)
-        self._merge_id = merge_id
-        self._last = _clock()
-
-    @property
-    def changes(self) -> tuple[Change, ...]:
-        return self._changes
-
-    def id(self) -> int:  # Qt override
-        return self._merge_id
-
-    def redo(self) -> None:  # Qt override
-        self._run(self._changes)
-
-    def undo(self) -> None:  # Qt override
-        self._run(tuple(invert(change) for change in reversed(self._changes)))
-
-    def _run(self, changes: Sequence[Change]) -> None:
-        document = self._document()
-        if document is None or not document._perform(changes):
-            self.setObsolete(True)
-
-    def mergeWith(self, other: QUndoCommand) -> bool:  # Qt override
-        """Fold a later move of the same people into this one (before of ours, after of theirs)."""
-        if not isinstance(other, ChangeCommand) or other.isObsolete():
-            return False
-        if other.id() != self._merge_id or self._merge_id == -1:
-            return False
-        if other._last - self._last > MERGE_WINDOW_S:
-            return False
-        mine, theirs = self._changes, other._changes
-        if len(mine) != len(theirs):
-            return False
-        merged: list[Change] = []
-        for a, b in zip(mine, theirs, strict=True):
-            if not (
-                isinstance(a, PersonChanged)
-                and isinstance(b, PersonChanged)
-                and a.after.id == b.before.id
-            ):
-                return False
-            merged.append(PersonChanged(a.before, b.after))
-        self._changes = tuple(merged)
-        self._last = other._last
-        return True
 
 
 @dataclass(frozen=True)
-class MapEntry:
-    """One map as the list of maps shows it; ``map_id`` is None for an open map not stored yet.
+class SnapshotEntry:
+    """One snapshot in the map's history, without its frozen map. ``taken`` is aware (UTC)."""
 
-    ``title`` is the map's own title, empty if it has none (views then name it after
-    ``focus_name``). ``updated`` is the map's last change and ``last_snapshot`` when its newest
-    snapshot was taken (aware times; None when not known, e.g. for a map not stored yet).
+    snapshot_id: int
+    label: str
+    taken: dt.datetime
+
+
+@dataclass(frozen=True)
+class Compared:
+    """Two moments of the open map side by side: ``before`` is the earlier one.
+
+    ``before_entry`` and ``after_entry`` are the snapshots, None standing for the map as it is
+    now. ``result`` is the change between them (DESIGN §8.1).
     """
 
-    map_id: int | None
-    title: str
-    focus_name: str
-    people: int
-    updated: dt.datetime | None = None
-    last_snapshot: dt.datetime | None = None
+    before: SupportMap
+    after: SupportMap
+    before_entry: SnapshotEntry | None
+    after_entry: SnapshotEntry | None
+    result: Comparison
 
 
 class MapDocument(QObject):
@@ -147,7 +91,14 @@ class MapDocument(QObject):
         maps_changed(): the list of maps changed: a map was created, duplicated, deleted or
             renamed, or the open map's title, focus name or number of people changed.
         snapshots_changed(): the open map's snapshots may differ from the last read: one was
-            taken, or another map was opened, closed or stored.
+            taken, renamed or deleted, or another map was opened, closed or stored.
+        moment_changed(): the window started or stopped showing a past moment or a
+            comparison instead of the map as it is now (`reset` has already told the views
+            about the map on screen).
+
+    While a past moment or a comparison is shown, ``support_map`` is that moment's map (the
+    later one of a comparison) and the document is `read_only`: `push` refuses every edit and
+    Undo and Redo have nothing to do, until `back_to_now`.
     """
 
     edited = Signal(object)
@@ -157,6 +108,7 @@ class MapDocument(QObject):
     stored = Signal()
     maps_changed = Signal()
     snapshots_changed = Signal()
+    moment_changed = Signal()
 
     def __init__(self, library: Library | None = None, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -168,6 +120,13 @@ class MapDocument(QObject):
         self._use_stack(None, fresh=True)
         self._unstored_snapshots: tuple[Snapshot, ...] = ()
         self._pushing = False
+        self.moment: SnapshotEntry | None = None
+        """The past moment on screen instead of now (None: now, or a comparison)."""
+        self.compared: Compared | None = None
+        """The comparison on screen (None: none)."""
+        self._now: SupportMap | None = None
+        self._still = QUndoStack(self)  # stays empty: the active history while in the past
+        self.undo_group.addStack(self._still)
 
     # --- the library ------------------------------------------------------------------
 
@@ -362,30 +321,39 @@ class MapDocument(QObject):
     def open_map(self, map_id: int) -> None:
         """Load a map from the library and make it the open one (raises StorageError)."""
         support_map = self._require_library().load_map(map_id)
+        was_past = self._forget_past()
         self._use_stack(map_id)
         self.map_id = map_id
         self.support_map = support_map
         self._unstored_snapshots = ()
         self.reset.emit()
         self.snapshots_changed.emit()
+        if was_past:
+            self.moment_changed.emit()
 
     def open_unstored(self, support_map: SupportMap, snapshots: Sequence[Snapshot] = ()) -> None:
         """Show a map that is not in a library yet; `attach` saves it (with its snapshots)."""
+        was_past = self._forget_past()
         self._use_stack(None, fresh=True)
         self.map_id = None
         self.support_map = support_map
         self._unstored_snapshots = tuple(snapshots)
         self.reset.emit()
         self.snapshots_changed.emit()
+        if was_past:
+            self.moment_changed.emit()
 
     def close_map(self) -> None:
         """Show no map (e.g. after the open map was deleted)."""
+        was_past = self._forget_past()
         self._use_stack(None, fresh=True)
         self.map_id = None
         self.support_map = None
         self._unstored_snapshots = ()
         self.reset.emit()
         self.snapshots_changed.emit()
+        if was_past:
+            self.moment_changed.emit()
 
     @property
     def undo_stack(self) -> QUndoStack:
@@ -434,10 +402,164 @@ class MapDocument(QObject):
             StorageError: it could not be saved.
             ValidationError: the label is not allowed.
         """
+        self._require_library().take_snapshot(self._stored_map_id(), label)
+        self.snapshots_changed.emit()
+
+    def list_snapshots(self) -> tuple[SnapshotEntry, ...]:
+        """The open map's snapshots without their maps, oldest first (raises StorageError).
+
+        Cheap however many there are: no frozen map is read. A map not stored yet has none
+        to list.
+        """
+        if self.map_id is None:
+            return ()
+        return tuple(
+            SnapshotEntry(info.id, info.label, info.taken)
+            for info in self._require_library().list_snapshots(self.map_id)
+        )
+
+    def rename_snapshot(self, snapshot_id: int, label: str) -> None:
+        """Give a snapshot a new label (raises StorageError, ValidationError)."""
+        self._require_library().rename_snapshot(snapshot_id, label)
+        for shown in (self.moment, *self._compared_entries()):
+            if shown is not None and shown.snapshot_id == snapshot_id:
+                self._relabel_shown(snapshot_id)
+                break
+        self.snapshots_changed.emit()
+
+    def delete_snapshot(self, snapshot_id: int) -> None:
+        """Remove a snapshot for good; if it is on screen, the window goes back to now.
+
+        Raises:
+            StorageError: it could not be deleted; nothing changed.
+        """
+        self._require_library().delete_snapshot(snapshot_id)
+        shown = (self.moment, *self._compared_entries())
+        if any(entry is not None and entry.snapshot_id == snapshot_id for entry in shown):
+            self.back_to_now()
+        self.snapshots_changed.emit()
+
+    def end_session(self, label: str, note: str = "", private: bool = True) -> None:
+        """The usual end of a session in one step: the note (if any), then a snapshot.
+
+        The note is written first, so the snapshot keeps it; adding the note is undoable like
+        any edit, the snapshot stays (delete it from the history).
+
+        Raises:
+            StorageError: the snapshot could not be saved (a note that could not be saved is
+                reported through ``failed`` and no snapshot is taken).
+            ValidationError: the label or the note is not allowed; nothing was saved.
+        """
+        label = check_snapshot_label(label)
+        if note.strip():
+            before = len(self.require_map().notes)
+            self.add_note(note, private=private)
+            if len(self.require_map().notes) == before:
+                return
+        self.take_snapshot(label)
+
+    def restore_snapshot(self, snapshot_id: int) -> None:
+        """Make a snapshot's map the current map again, as one undoable command.
+
+        People, ties, the focus person's name and the title become the snapshot's; session
+        notes stay (see `edits.restore`). The window goes back to now first.
+
+        Raises:
+            StorageError: the snapshot could not be read.
+        """
+        snapshot = self._require_library().load_snapshot(snapshot_id)
+        self.back_to_now()
+        changes = edits.restore(self.require_map(), snapshot.map)
+        self.push(changes, self.tr("Go back to “%1”").replace("%1", snapshot.label))
+
+    # --- the past on screen -----------------------------------------------------------
+
+    @property
+    def read_only(self) -> bool:
+        """Whether the map on screen is a past moment or a comparison, which nobody edits."""
+        return self.moment is not None or self.compared is not None
+
+    def show_moment(self, snapshot_id: int) -> None:
+        """Show a snapshot read-only in place of the map as it is now (raises StorageError)."""
+        snapshot = self._require_library().load_snapshot(snapshot_id)
+        self._enter_past(snapshot.map.copy())
+        self.moment = self._entry_of(snapshot_id, snapshot)
+        self.compared = None
+        self.reset.emit()
+        self.moment_changed.emit()
+
+    def compare(self, first: int | None, second: int | None = None) -> None:
+        """Show what changed between two moments: snapshot ids, None meaning now.
+
+        The earlier moment is the *before* side (now is always the later one), and the
+        canvas shows the later map read-only.
+
+        Raises:
+            StorageError: a snapshot could not be read.
+        """
+        library = self._require_library()
+        now = self._now if self._now is not None else self.require_map()
+        latest = (dt.datetime.max.replace(tzinfo=dt.UTC), 0)
+        sides: list[tuple[tuple[dt.datetime, int], SnapshotEntry | None, SupportMap, Moment]] = []
+        for wanted in (first, second):
+            if wanted is None:
+                sides.append((latest, None, now, Moment.now()))
+            else:
+                snapshot = library.load_snapshot(wanted)
+                entry = self._entry_of(wanted, snapshot)
+                when = (snapshot.taken, wanted)  # the library's order: time taken, then id
+                sides.append((when, entry, snapshot.map, Moment.of_snapshot(snapshot)))
+        sides.sort(key=lambda side: side[0])
+        (_, before_entry, before, before_moment), (_, after_entry, after, after_moment) = sides
+        result = compare(before, after, before_moment, after_moment)
+        self._enter_past(after if after is now else after.copy())
+        self.moment = None
+        self.compared = Compared(before, self.require_map(), before_entry, after_entry, result)
+        self.reset.emit()
+        self.moment_changed.emit()
+
+    def back_to_now(self) -> None:
+        """Show the map as it is now again, editable, with its own undo history."""
+        if not self._forget_past():
+            return
+        self.reset.emit()
+        self.moment_changed.emit()
+
+    def _enter_past(self, shown: SupportMap) -> None:
+        if self._now is None:
+            self._now = self.require_map()
+        self.support_map = shown
+        self.undo_group.setActiveStack(self._still)
+
+    def _forget_past(self) -> bool:
+        """Put the map as it is now back in place, quietly; whether the past was on screen."""
+        if self._now is None:
+            return False
+        self.support_map, self._now = self._now, None
+        self.moment = self.compared = None
+        self._use_stack(self.map_id)
+        return True
+
+    def _compared_entries(self) -> tuple[SnapshotEntry | None, ...]:
+        if self.compared is None:
+            return ()
+        return (self.compared.before_entry, self.compared.after_entry)
+
+    def _relabel_shown(self, snapshot_id: int) -> None:
+        if self.moment is not None and self.moment.snapshot_id == snapshot_id:
+            self.show_moment(snapshot_id)
+        elif self.compared is not None:
+            ids = [entry.snapshot_id if entry else None for entry in self._compared_entries()]
+            self.compare(ids[0], ids[1])
+
+    @staticmethod
+    def _entry_of(snapshot_id: int, snapshot: Snapshot) -> SnapshotEntry:
+        return SnapshotEntry(snapshot_id, snapshot.label, snapshot.taken)
+
+    def _stored_map_id(self) -> int:
         if self.map_id is None:
             raise RuntimeError("only a stored map has snapshots")
-        self._require_library().take_snapshot(self.map_id, label)
-        self.snapshots_changed.emit()
+        return self.map_id
 
     # --- commands ---------------------------------------------------------------------
 
@@ -449,6 +571,8 @@ class MapDocument(QObject):
                 is applied, saved or recorded.
         A failure to save is reported through ``failed`` instead, after rolling back.
         """
+        if self.read_only:
+            raise RuntimeError("the map on screen is a past moment; nobody edits it")
         batch = (changes,) if not isinstance(changes, Sequence) else tuple(changes)
         if not batch:
             return
@@ -571,3 +695,18 @@ class MapDocument(QObject):
         change = edits.remove_tie(self.require_map(), a, b)
         text = self.tr("Disconnect %1 and %2").replace("%1", self.name_of(a))
         self.push(change, text.replace("%2", self.name_of(b)))
+
+    def add_note(self, text: str, private: bool = True, date: dt.date | None = None) -> None:
+        """Write a session note, dated today unless ``date`` is given; private by default."""
+        when = date or dt.date.today()
+        self.push(edits.add_note(self.require_map(), when, text, private), self.tr("Add a note"))
+
+    def update_note(self, note_id: str, **fields: Any) -> None:
+        """Change a note's text, date or privacy as one command."""
+        change = edits.update_note(self.require_map(), note_id, **fields)
+        if change is not None:
+            self.push(change, self.tr("Edit a note"))
+
+    def remove_note(self, note_id: str) -> None:
+        """Delete a session note (Undo brings it back)."""
+        self.push(edits.remove_note(self.require_map(), note_id), self.tr("Delete a note"))

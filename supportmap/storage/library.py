@@ -263,6 +263,23 @@ class Library:
             )
             return writes.new_id(result)
 
+    def rename_snapshot(self, snapshot_id: int, label: str) -> None:
+        """Give a snapshot a new label (checked like a name)."""
+        label = check_snapshot_label(label)
+        with self._writing() as connection:
+            result = connection.execute(
+                update(SNAPSHOT).where(SNAPSHOT.c.id == snapshot_id).values(label=label)
+            )
+            if result.rowcount != 1:
+                raise _no_such_snapshot(snapshot_id)
+
+    def delete_snapshot(self, snapshot_id: int) -> None:
+        """Remove a snapshot for good; the map itself is not touched."""
+        with self._writing() as connection:
+            result = connection.execute(delete(SNAPSHOT).where(SNAPSHOT.c.id == snapshot_id))
+            if result.rowcount != 1:
+                raise _no_such_snapshot(snapshot_id)
+
     def list_snapshots(self, map_id: int) -> list[SnapshotInfo]:
         """The map's snapshots, oldest first."""
         with self._reading() as connection:
@@ -282,12 +299,7 @@ class Library:
                 )
             ).one_or_none()
         if row is None:
-            raise StorageError(
-                _(
-                    "There is no snapshot with id {id} in this library. "
-                    "Choose one from the map's list of snapshots."
-                ).format(id=snapshot_id)
-            )
+            raise _no_such_snapshot(snapshot_id)
         return _decode(row.label, row.taken, row.data, snapshot_id)
 
     def load_snapshots(self, map_id: int) -> list[Snapshot]:
@@ -348,6 +360,15 @@ class Library:
                     yield connection
         except DBAPIError as error:
             raise StorageError(database_problem(self._where, error, write=write)) from error
+
+
+def _no_such_snapshot(snapshot_id: int) -> StorageError:
+    return StorageError(
+        _(
+            "There is no snapshot with id {id} in this library. "
+            "Choose one from the map's list of snapshots."
+        ).format(id=snapshot_id)
+    )
 
 
 def _url(location: str | Path) -> URL:

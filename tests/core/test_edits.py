@@ -26,7 +26,9 @@ from supportmap.core.model import Person, Position, SessionNote, Support, Tie, V
 from supportmap.core.supportmap import SupportMap
 from supportmap.core.vocabulary import Circle, HelpType, Sector
 from tests.core.map_strategies import support_maps
-from tests.maps import edit, make_map
+from tests.maps import edit, make_map, make_person
+
+P = make_person
 
 
 def four_people() -> SupportMap:
@@ -288,3 +290,36 @@ def test_any_removal_undone_in_reverse_gives_back_the_same_map(
     # Everyone is back in their place; restored ties come back after the others.
     assert list(support_map.people.items()) == list(before.people.items())
     assert dict(support_map.ties) == dict(before.ties)
+
+
+# --- the past ---------------------------------------------------------------------------
+
+
+@given(support_maps(), support_maps())
+@settings(max_examples=60, deadline=None)
+def test_restoring_an_earlier_map_brings_back_its_people_ties_focus_and_title(
+    now: SupportMap, earlier: SupportMap
+) -> None:
+    now.apply(edits.add_note(now, dt.date(2026, 11, 1), "kept"))
+    notes = now.notes
+    changes = edits.restore(now, earlier)
+    edits.check(now, changes)
+    for change in changes:
+        now.apply(change)
+    assert dict(now.people) == dict(earlier.people)
+    assert {key: (t.strength, t.conflict) for key, t in now.ties.items()} == {
+        key: (t.strength, t.conflict) for key, t in earlier.ties.items()
+    }
+    assert (now.focus_name, now.title) == (earlier.focus_name, earlier.title)
+    assert now.notes == notes
+    assert edits.restore(now, earlier) == []
+
+
+def test_restoring_keeps_the_order_of_people_who_stay_and_puts_newcomers_at_their_old_place() -> (
+    None
+):
+    now = make_map([P("a"), P("b"), P("c")])
+    earlier = make_map([P("x"), P("b"), P("a")])
+    for change in edits.restore(now, earlier):
+        now.apply(change)
+    assert list(now.people) == ["x", "a", "b"]

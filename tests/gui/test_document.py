@@ -61,10 +61,10 @@ class FakeClock:
 
 @pytest.fixture
 def clock(monkeypatch: pytest.MonkeyPatch) -> FakeClock:
-    from supportmap.gui import document as document_module
+    from supportmap.gui import commands as commands_module
 
     fake = FakeClock()
-    monkeypatch.setattr(document_module, "_clock", fake)
+    monkeypatch.setattr(commands_module, "_clock", fake)
     return fake
 
 

@@ -12,7 +12,13 @@ from supportmap.core.changes import PersonAdded
 from supportmap.core.model import Person, ValidationError
 from supportmap.core.snapshot import Snapshot
 from supportmap.storage.errors import StorageError
-from supportmap.storage.fileformat import map_from_dict, map_to_dict
+from supportmap.storage.fileformat import (
+    Document,
+    map_from_dict,
+    map_to_dict,
+    read_document,
+    write_document,
+)
 from supportmap.storage.library import Library
 from tests.maps import edit, make_map
 from tests.storage.library_helpers import sample_map
@@ -183,9 +189,43 @@ def test_snapshot_label_is_checked(library: Library) -> None:
     assert library.list_snapshots(map_id) == []
 
 
+def test_snapshot_label_is_a_name_of_at_most_80_characters(library: Library) -> None:
+    map_id = library.create_map("A")
+    library.take_snapshot(map_id, "  " + "x" * 80 + " ")
+    for bad in ("x" * 81, "Session\x07 1", "\u200b"):
+        with pytest.raises(ValidationError, match="label"):
+            library.take_snapshot(map_id, bad)
+    assert [info.label for info in library.list_snapshots(map_id)] == ["x" * 80]
+
+
+def test_a_snapshot_can_be_renamed_and_deleted_without_touching_the_map(
+    library: Library, tmp_path: Path
+) -> None:
+    map_id = library.save_new_map(sample_map())
+    stored = library.load_map(map_id)
+    first = library.take_snapshot(map_id, "Session 1")
+    second = library.take_snapshot(map_id, "Session 2")
+
+    library.rename_snapshot(first, "  First meeting ")
+    library.delete_snapshot(second)
+
+    assert [(i.id, i.label) for i in library.list_snapshots(map_id)] == [(first, "First meeting")]
+    assert library.load_map(map_id) == stored
+    with pytest.raises(ValidationError, match="label"):
+        library.rename_snapshot(first, "")
+    assert library.load_snapshot(first).label == "First meeting"
+    path = tmp_path / "out.supportmap.json"
+    write_document(path, Document(library.load_map(map_id), tuple(library.load_snapshots(map_id))))
+    assert [s.label for s in read_document(path).snapshots] == ["First meeting"]
+
+
 def test_unknown_snapshot_is_a_clear_error(library: Library) -> None:
     with pytest.raises(StorageError, match="no snapshot with id 5"):
         library.load_snapshot(5)
+    with pytest.raises(StorageError, match="no snapshot with id 5"):
+        library.rename_snapshot(5, "Later")
+    with pytest.raises(StorageError, match="no snapshot with id 5"):
+        library.delete_snapshot(5)
 
 
 def test_closed_library_cannot_be_used(library_file: Path) -> None:

@@ -182,6 +182,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Go back to “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Add %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -223,6 +227,18 @@
     </message>
     <message>
         <source>Disconnect %1 and %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit a note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete a note</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
