@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING, Any
 
 from supportmap import __version__
 from supportmap.core.i18n import _, ngettext
+from supportmap.core.printable import shown
 
 if TYPE_CHECKING:
     from supportmap.core.findings import Finding
@@ -348,18 +349,6 @@ def _find_map(library: Library, wanted: str) -> int:
         raise UserError(several.format(title=shown(wanted), ids=ids))
     missing = _("There is no map with the id or title “{title}”; `{prog} list` shows them.")
     raise UserError(missing.format(title=shown(wanted), prog=PROG))
-
-
-_CONTROLS = re.compile("[\x00-\x1f\x7f-\x9f]")
-
-
-def shown(text: str) -> str:
-    """A name or title safe to print on one terminal line: control characters are escaped.
-
-    The file reader refuses them, but a library written by an older version may hold some,
-    and an escape sequence printed raw could rewrite the user's terminal.
-    """
-    return _CONTROLS.sub(lambda found: f"\\x{ord(found.group()):02x}", text)
 
 
 def _is_user_error(error: Exception) -> bool:
