@@ -89,8 +89,8 @@ def _moment_of(
     if not snapshots:
         raise MomentError(
             _(
-                "{file} holds no snapshots, so “{moment}” names no moment in it; only now "
-                "does, or you could compare two files: {prog} compare OLD_FILE NEW_FILE."
+                "{file} holds no snapshots, so “{moment}” names no moment in it (only now "
+                "does); you could compare two files instead: {prog} compare OLD_FILE NEW_FILE."
             ).format(file=path, moment=shown(text), prog=PROG)
         )
     numbered = _NUMBERED.fullmatch(text)

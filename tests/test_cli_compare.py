@@ -371,7 +371,12 @@ def test_the_text_report_names_people_under_plain_headings(
     ]:
         assert line in lines, line
     assert "give" not in "\n".join(line for line in lines if line.startswith("  * Emotional"))
-    for heading in ["No longer showing on the map", "Newly showing on the map"]:
+    headings = ["New on the map", "No longer on the map", "Names written differently",
+                "In another circle", "In another part of life", "How it feels to lean on them",
+                "Help that goes between you", "Who knows whom", "At a glance, before and after",
+                "No longer showing on the map", "Newly showing on the map"]  # fmt: skip
+    assert [line for line in lines if line in headings] == headings
+    for heading in headings:
         assert heading in lines
     assert not any(person_id in out.split() for person_id in ("sam", "kim", "jo", "ana"))
     assert all(len(line) <= 78 for line in lines)

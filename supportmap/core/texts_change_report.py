@@ -22,7 +22,7 @@ SECTOR_CHANGED = N_("In another part of life")
 SAFETY_CHANGED = N_("How it feels to lean on them")
 SUPPORT_CHANGED = N_("Help that goes between you")
 TIES_CHANGED = N_("Who knows whom")
-FIGURES = N_("Safe people, before and after")
+FIGURES = N_("At a glance, before and after")
 FINDINGS_RESOLVED = N_("No longer showing on the map")
 FINDINGS_NEW = N_("Newly showing on the map")
 
