@@ -376,8 +376,6 @@ def test_the_text_report_names_people_under_plain_headings(
                 "Help that goes between you", "Who knows whom", "At a glance, before and after",
                 "No longer showing on the map", "Newly showing on the map"]  # fmt: skip
     assert [line for line in lines if line in headings] == headings
-    for heading in headings:
-        assert heading in lines
     assert not any(person_id in out.split() for person_id in ("sam", "kim", "jo", "ana"))
     assert all(len(line) <= 78 for line in lines)
     assert not AVOIDED.search(out)
