@@ -45,6 +45,7 @@ GETTEXT_SOURCES = (
     PACKAGE / "reports",
     PACKAGE / "storage",
     PACKAGE / "cli.py",
+    PACKAGE / "cli_compare.py",
 )
 COMMAND = "python packaging/extract_texts.py"
 

@@ -1,6 +1,6 @@
 """The ``supportmap`` command: headless commands, or the desktop app when no command is given.
 
-``analyze``, ``import``, ``export`` and ``list`` run without a display. Everything else
+``analyze``, ``compare``, ``import``, ``export`` and ``list`` run without a display. Everything else
 (``supportmap``, ``supportmap --demo``, ``supportmap FILE.supportmap.json``, ``--screenshot``)
 opens the app. Nothing heavy is imported at module level, so ``--version`` and ``--help`` are
 instant and the headless commands never load Qt.
@@ -21,13 +21,14 @@ from typing import TYPE_CHECKING, Any
 
 from supportmap import __version__
 from supportmap.core.i18n import _, ngettext
+from supportmap.core.printable import shown
 
 if TYPE_CHECKING:
     from supportmap.core.findings import Finding
     from supportmap.storage.library import Library
 
 PROG = "supportmap"
-COMMANDS = ("analyze", "import", "export", "list")
+COMMANDS = ("analyze", "compare", "import", "export", "list")
 EXPORT_SUFFIX = ".supportmap.json"
 OK, BAD_INPUT, USAGE = 0, 1, 2
 
@@ -45,6 +46,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         args = parser.parse_args(arguments)
         if getattr(args, "screenshot", None) and not (args.file or args.demo):
             parser.error(_("--screenshot needs a map: give a FILE.supportmap.json or --demo"))
+        if getattr(args, "command", None) == "compare":
+            _check_compare(args)
     except SystemExit as stop:  # --help, --version, or a usage error already printed
         return stop.code if isinstance(stop.code, int) else USAGE
     handler: Callable[[argparse.Namespace], int] = getattr(args, "handler", _open_app)
@@ -66,7 +69,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 def _first_word(arguments: Sequence[str]) -> str | None:
     """The first argument that is not an option or an option's value."""
-    takes_value = {"--db", "--screenshot", "--format", "--to"}
+    takes_value = {"--db", "--screenshot", "--format", "--from", "--to"}
     skip = False
     for argument in arguments:
         if skip:
@@ -94,12 +97,14 @@ def _app_parser() -> argparse.ArgumentParser:
         prog=PROG,
         usage=(
             "%(prog)s [--db PATH] [--demo | FILE.supportmap.json] [--screenshot PNG]\n"
-            "       %(prog)s {analyze,import,export,list} ... (see %(prog)s COMMAND --help)"
+            "       %(prog)s {analyze,compare,import,export,list} ... "
+            "(see %(prog)s COMMAND --help)"
         ),
         description=_("Draw the people you can lean on and see, gently, where support is thin."),
         epilog=_(
-            "commands: analyze FILE (print the analysis of a map file), import FILE (add it to "
-            "the library), export MAP --to FILE.supportmap.json, list (the maps in the library)"
+            "commands: analyze FILE (print the analysis of a map file), compare FILE (what "
+            "changed since its last snapshot), import FILE (add it to the library), export MAP "
+            "--to FILE.supportmap.json, list (the maps in the library)"
         ),
     )
     parser.add_argument("--version", action="version", version=f"{PROG} {__version__}")
@@ -126,6 +131,38 @@ def _command_parser() -> argparse.ArgumentParser:
         "--what-if", action="store_true", help=_("also show what changes without each person")
     )
     analyze.set_defaults(handler=_analyze)
+
+    comparing = commands.add_parser(
+        "compare",
+        help=_("print what changed between two moments of a map"),
+        usage=(
+            "%(prog)s FILE [--from MOMENT] [--to MOMENT] [--format {text,json}]\n"
+            "       %(prog)s OLD_FILE NEW_FILE [--format {text,json}]"
+        ),
+        description=_(
+            "What changed between two moments of a map file, or between the current maps of "
+            "two files. A MOMENT is a snapshot's label, #N for the N-th snapshot of the file "
+            "(from #1), or now."
+        ),
+    )
+    _add_common(comparing, top=False)
+    comparing.add_argument(
+        "files", nargs="+", metavar="FILE", type=Path, help=_("one or two .supportmap.json files")
+    )
+    comparing.add_argument(
+        "--from",
+        dest="moment_from",
+        metavar="MOMENT",
+        help=_("the moment to compare from (default: the file's last snapshot)"),
+    )
+    comparing.add_argument(
+        "--to",
+        dest="moment_to",
+        metavar="MOMENT",
+        help=_("the moment to compare with (default: now)"),
+    )
+    comparing.add_argument("--format", choices=("text", "json"), default="text")
+    comparing.set_defaults(handler=_compare, usage_error=comparing.error)
 
     importing = commands.add_parser("import", help=_("add a map file to the library"))
     _add_common(importing, top=False)
@@ -242,6 +279,36 @@ def _indented(value: dict[str, Any], margin: str) -> str:
     return margin + text.replace("\n", "\n" + margin)
 
 
+def _check_compare(args: argparse.Namespace) -> None:
+    """Refuse, as wrong usage, what the parser cannot: too many files, or moments with two."""
+    files = len(args.files)
+    if files > 2:
+        args.usage_error(_("give one file to compare two of its moments, or two files"))
+    if files == 2 and (args.moment_from is not None or args.moment_to is not None):
+        args.usage_error(
+            _(
+                "--from and --to choose moments of one file; with two files their current "
+                "maps are compared"
+            )
+        )
+
+
+def _compare(args: argparse.Namespace) -> int:
+    from supportmap.cli_compare import MomentError, compare_files
+
+    collecting = gc.isenabled()
+    gc.disable()  # as for analyze: two analyses, many small objects, nothing cyclic
+    try:
+        output = compare_files(args.files, args.moment_from, args.moment_to, args.format)
+    except MomentError as error:
+        raise UserError(str(error)) from None
+    finally:
+        if collecting:
+            gc.enable()
+    _print(output)
+    return OK
+
+
 def _import(args: argparse.Namespace) -> int:
     from supportmap.storage.fileformat import read_document
 
@@ -348,18 +415,6 @@ def _find_map(library: Library, wanted: str) -> int:
         raise UserError(several.format(title=shown(wanted), ids=ids))
     missing = _("There is no map with the id or title “{title}”; `{prog} list` shows them.")
     raise UserError(missing.format(title=shown(wanted), prog=PROG))
-
-
-_CONTROLS = re.compile("[\x00-\x1f\x7f-\x9f]")
-
-
-def shown(text: str) -> str:
-    """A name or title safe to print on one terminal line: control characters are escaped.
-
-    The file reader refuses them, but a library written by an older version may hold some,
-    and an escape sequence printed raw could rewrite the user's terminal.
-    """
-    return _CONTROLS.sub(lambda found: f"\\x{ord(found.group()):02x}", text)
 
 
 def _is_user_error(error: Exception) -> bool:
