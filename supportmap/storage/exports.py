@@ -13,7 +13,8 @@ into the right types. The focus person is the node ``ego`` (``ego`` = true, with
 every person a node under their own id (``ego`` = false), every tie an edge with ``kind`` =
 "tie", and ``ego`` is joined to every person, circle 4 included, by an edge with ``kind`` =
 "focus". Should a person's own id be ``ego`` (ids come from files), the focus takes the first
-free one of ``ego_2``, ``ego_3``, …; the ``ego`` attribute still marks it.
+free one of ``ego_2``, ``ego_3``, …; the ``ego`` attribute still marks it. XML cannot hold the
+noncharacters U+FFFE and U+FFFF, which a map's text may; GraphML carries U+FFFD in their place.
 
 **The CSV bundle** is a zip of ``ego.csv``, ``alters.csv`` and ``alter_ties.csv`` (egor's
 names): UTF-8 without a byte-order mark, commas, quotes only where RFC 4180 needs them and
@@ -110,10 +111,13 @@ def _graphml_type(value: Value) -> str:
     return "int" if isinstance(value, int) else "string"
 
 
+_NOT_XML = str.maketrans({0xFFFE: "\ufffd", 0xFFFF: "\ufffd"})
+
+
 def _graphml_text(value: Value) -> str:
     if isinstance(value, bool):
         return "true" if value else "false"
-    return str(value)
+    return str(value).translate(_NOT_XML)
 
 
 def _focus_node_id(support_map: SupportMap) -> str:
@@ -153,11 +157,11 @@ def graphml_bytes(support_map: SupportMap) -> bytes:
             )
     graph = ElementTree.SubElement(root, "graph", {"id": "G", "edgedefault": "undirected"})
     for node_id, attributes in nodes:
-        node = ElementTree.SubElement(graph, "node", {"id": node_id})
+        node = ElementTree.SubElement(graph, "node", {"id": _graphml_text(node_id)})
         _add_data(node, attributes)
     for source, target, attributes in edges:
-        edge = ElementTree.SubElement(graph, "edge", {"source": source, "target": target})
-        _add_data(edge, attributes)
+        ends = {"source": _graphml_text(source), "target": _graphml_text(target)}
+        _add_data(ElementTree.SubElement(graph, "edge", ends), attributes)
     ElementTree.indent(root)
     document: bytes = ElementTree.tostring(root, encoding="utf-8", xml_declaration=True)
     return document + b"\n"

@@ -18,6 +18,8 @@ from xml.etree import ElementTree
 
 import networkx as nx
 import pytest
+from hypothesis import example, given, settings
+from hypothesis import strategies as st
 
 from supportmap.atomic import SaveError
 from supportmap.core.model import SessionNote, Tie
@@ -34,6 +36,7 @@ from supportmap.storage.exports import (
 )
 from supportmap.storage.fileformat import read_document
 from tests.maps import make_map, make_person
+from tests.text_strategies import free_text, names
 
 KIM = 'Kim, "the neighbour"\nupstairs'
 ZOE = "Zoë Ñandú 李"
@@ -366,3 +369,38 @@ def test_the_format_comes_from_the_end_of_the_name() -> None:
     assert ExportFormat.of(Path("Alex.supportmap.json")) is ExportFormat.MAP_FILE
     for other in ("Alex.csv", "Alex.json", "Alex", ".graphml", "Alex.graphml.txt"):
         assert ExportFormat.of(Path(other)) is None
+
+
+@st.composite
+def maps_with_any_text(draw: st.DrawFn) -> SupportMap:
+    count = draw(st.integers(1, 4))
+    members = [
+        make_person(f"p{i}", name=draw(names(40)), relationship=draw(free_text(40)))
+        for i in range(1, count + 1)
+    ]
+    return make_map(members, [("p1", f"p{count}")] if count > 1 else [], focus=draw(names(40)))
+
+
+@settings(max_examples=150, deadline=None)
+@example(make_map([make_person("p1", relationship="\uffff \t\n")], focus="A\ufffe"))
+@given(maps_with_any_text())
+def test_any_text_the_model_holds_reads_back_the_same(support_map: SupportMap) -> None:
+    from_graphml = nx.read_graphml(io.BytesIO(graphml_bytes(support_map)))
+    from_csv = graph_from_bundle(read_bundle_bytes(csv_bundle_bytes(support_map)))
+    in_xml = str.maketrans("\ufffe\uffff", "\ufffd\ufffd")  # see the test below
+    for graph, shown in ((from_graphml, in_xml), (from_csv, {})):
+        assert graph.nodes["ego"]["name"] == support_map.focus_name.translate(shown)
+        for person in support_map.people.values():
+            assert graph.nodes[person.id]["name"] == person.name.translate(shown)
+            assert graph.nodes[person.id]["relationship"] == person.relationship.translate(shown)
+
+
+def test_noncharacters_xml_cannot_hold_become_replacement_characters_in_graphml_only() -> None:
+    sam = make_person("p\ufffe", name="Sa\ufffem", relationship="\uffff")
+    support_map = make_map([sam, make_person("p2")], [("p\ufffe", "p2")])
+    graph = nx.read_graphml(io.BytesIO(graphml_bytes(support_map)))
+    assert graph.nodes["p\ufffd"]["name"] == "Sa\ufffdm"
+    assert graph.nodes["p\ufffd"]["relationship"] == "\ufffd"
+    assert graph.edges["p\ufffd", "p2"]["kind"] == "tie"
+    from_csv = graph_from_bundle(read_bundle_bytes(csv_bundle_bytes(support_map)))
+    assert from_csv.nodes["p\ufffe"]["name"] == "Sa\ufffem"
