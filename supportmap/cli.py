@@ -29,7 +29,6 @@ if TYPE_CHECKING:
 
 PROG = "supportmap"
 COMMANDS = ("analyze", "compare", "import", "export", "list")
-EXPORT_SUFFIX = ".supportmap.json"
 OK, BAD_INPUT, USAGE = 0, 1, 2
 
 
@@ -104,7 +103,7 @@ def _app_parser() -> argparse.ArgumentParser:
         epilog=_(
             "commands: analyze FILE (print the analysis of a map file), compare FILE (what "
             "changed since its last snapshot), import FILE (add it to the library), export MAP "
-            "--to FILE.supportmap.json, list (the maps in the library)"
+            "--to FILE.supportmap.json|FILE.graphml|FILE.zip, list (the maps in the library)"
         ),
     )
     parser.add_argument("--version", action="version", version=f"{PROG} {__version__}")
@@ -172,7 +171,16 @@ def _command_parser() -> argparse.ArgumentParser:
     export = commands.add_parser("export", help=_("save a map of the library to a file"))
     _add_common(export, top=False)
     export.add_argument("map", metavar="MAP", help=_("the map's id or exact title (see: list)"))
-    export.add_argument("--to", metavar="FILE", type=Path, required=True, help=_("where to save"))
+    export.add_argument(
+        "--to",
+        metavar="FILE",
+        type=Path,
+        required=True,
+        help=_(
+            "where to save; the ending chooses the format: .supportmap.json (with snapshots), "
+            ".graphml or .zip (CSV tables)"
+        ),
+    )
     export.set_defaults(handler=_export)
 
     listing = commands.add_parser("list", help=_("list the maps in the library"))
@@ -328,20 +336,34 @@ def _import(args: argparse.Namespace) -> int:
 
 
 def _export(args: argparse.Namespace) -> int:
+    from supportmap.storage.exports import ExportFormat, write_for_tools
     from supportmap.storage.fileformat import Document, write_document
 
     target: Path = args.to
-    if not target.name.endswith(EXPORT_SUFFIX):
+    export_format = ExportFormat.of(target)
+    if export_format is None:
         raise UserError(
             _(
-                "Cannot tell the format of {file}: export writes {suffix} files, "
-                "so end the name with {suffix}."
-            ).format(file=target, suffix=EXPORT_SUFFIX)
+                "Cannot tell the format of {file}: export writes a map file ({map_file}), "
+                "GraphML ({graphml}) or a bundle of CSV tables ({csv}), so end the name with "
+                "one of them."
+            ).format(
+                file=target,
+                map_file=ExportFormat.MAP_FILE.value,
+                graphml=ExportFormat.GRAPHML.value,
+                csv=ExportFormat.CSV_BUNDLE.value,
+            )
         )
     with _open_library(args) as library:
         map_id = _find_map(library, args.map)
-        document = Document(library.load_map(map_id), tuple(library.load_snapshots(map_id)))
-    write_document(target, document)
+        if export_format is ExportFormat.MAP_FILE:
+            document = Document(library.load_map(map_id), tuple(library.load_snapshots(map_id)))
+        else:
+            document = Document(library.load_map(map_id))
+    if export_format is ExportFormat.MAP_FILE:
+        write_document(target, document)
+    else:
+        write_for_tools(target, document.map)
     _print(_("Saved map {id} to {file}.").format(id=map_id, file=target) + "\n")
     return OK
 

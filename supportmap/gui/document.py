@@ -38,6 +38,7 @@ from supportmap.gui.commands import MOVE_MERGE_ID, ChangeCommand, MapEntry
 from supportmap.storage.errors import StorageError
 
 if TYPE_CHECKING:
+    from supportmap.storage.folder_export import FolderExport, Progress
     from supportmap.storage.library import Library
 
 LAST_MAP_SETTING = "last_map"
@@ -315,6 +316,28 @@ class MapDocument(QObject):
         from supportmap.storage.fileformat import Document, write_document
 
         write_document(path, Document(self.require_map(), self.load_snapshots()))
+
+    def export_for_tools(self, path: Path) -> None:
+        """Write the map on screen as GraphML or a CSV bundle, by the end of ``path``'s name.
+
+        Raises:
+            OSError: the file could not be written (a `SaveError` that says why).
+        """
+        from supportmap.storage.exports import write_for_tools
+
+        write_for_tools(path, self.require_map())
+
+    def export_all(self, folder: Path, progress: Progress | None = None) -> FolderExport:
+        """Write every map of the library, with its snapshots, into ``folder``; ``progress``
+        is told of each map and may cancel (see `supportmap.storage.folder_export`).
+
+        Raises:
+            OSError: the folder or a file could not be written (a `SaveError`).
+            StorageError: a map could not be read.
+        """
+        from supportmap.storage.folder_export import export_all
+
+        return export_all(self._require_library(), folder, progress)
 
     # --- opening ----------------------------------------------------------------------
 

@@ -214,7 +214,7 @@ class MainWindow(QMainWindow):
         self.map_files = MapFileActions(self.document, self._settings, self)
         self.map_files.open_requested.connect(self.open_map)
         self.map_files.status.connect(self._show_status)
-        self.file_menu.addActions([self.map_files.import_action, self.map_files.export_action])
+        self.file_menu.addActions(self.map_files.menu_actions())
         self.file_menu.addAction(self.export_picture_action)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.quit_action)

@@ -1,31 +1,35 @@
-"""File → Import map… and Export map…: a map leaves or joins the library as a file.
+"""File → Import map…, Export map…, Export for other tools… and Export all maps to a folder…:
+maps leave or join the library as files.
 
-Both go through the document, so the Maps panel hears of an imported map like any other. The
-folder last used for either is remembered in the window's settings, so a therapist who keeps
-copies in one place lands there again.
+All go through the document, so the Maps panel hears of an imported map like any other. The
+folder last used for any of them is remembered in the window's settings, so a therapist who
+keeps copies in one place lands there again.
 """
 
 from __future__ import annotations
 
-import re
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QSettings, Signal
+from PySide6.QtCore import QObject, QSettings, Qt, Signal
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from supportmap.gui.dialogs import MapFileDialog, Problem
 from supportmap.gui.document import MapDocument
+from supportmap.gui.export_dialogs import FolderDialog, Notice, ToolsFileDialog
 from supportmap.gui.texts import files, strings, text
 from supportmap.storage.errors import StorageError
+from supportmap.storage.exports import GRAPHML_SUFFIX
 from supportmap.storage.fileformat import FILE_SUFFIX, FileFormatError
+from supportmap.storage.folder_export import FolderExport, safe_file_stem
 
 FOLDER_SETTING = "files/map_folder"
 """The window setting that keeps the folder of the last map imported or exported."""
 
 
 class MapFileActions(QObject):
-    """The two File menu actions, ``import_action`` and ``export_action``.
+    """The File menu's file actions: ``import_action``, ``export_action``, ``tools_action``
+    and ``export_all_action``.
 
     Signals:
         open_requested(int): a map was imported; the window opens it (and remembers it).
@@ -34,6 +38,9 @@ class MapFileActions(QObject):
 
     open_requested = Signal(int)
     status = Signal(str)
+
+    progress_delay_ms = 500
+    """How long saving every map may take before its progress shows (tests set 0)."""
 
     def __init__(self, document: MapDocument, settings: QSettings, parent: QWidget) -> None:
         super().__init__(parent)
@@ -48,6 +55,14 @@ class MapFileActions(QObject):
         self.export_action.setStatusTip(text(files.EXPORT_MAP_TIP))
         self.export_action.setToolTip(text(files.EXPORT_MAP_TIP))
         self.export_action.triggered.connect(self.export_map)
+        self.tools_action = QAction(self.tr("Export for other &tools…"), self)
+        self.tools_action.setStatusTip(text(files.EXPORT_TOOLS_TIP))
+        self.tools_action.setToolTip(text(files.EXPORT_TOOLS_TIP))
+        self.tools_action.triggered.connect(self.export_for_tools)
+        self.export_all_action = QAction(self.tr("Export &all maps to a folder…"), self)
+        self.export_all_action.setStatusTip(text(files.EXPORT_ALL_TIP))
+        self.export_all_action.setToolTip(text(files.EXPORT_ALL_TIP))
+        self.export_all_action.triggered.connect(self.export_all)
         document.reset.connect(self._update_enabled)
         document.stored.connect(self._update_enabled)
         self._update_enabled()
@@ -55,6 +70,12 @@ class MapFileActions(QObject):
     def _update_enabled(self) -> None:
         self.import_action.setEnabled(self._document.has_library)
         self.export_action.setEnabled(self._document.support_map is not None)
+        self.tools_action.setEnabled(self._document.support_map is not None)
+        self.export_all_action.setEnabled(self._document.has_library)
+
+    def menu_actions(self) -> list[QAction]:
+        """The actions in the order the File menu shows them."""
+        return [self.import_action, self.export_action, self.tools_action, self.export_all_action]
 
     # --- the folder -------------------------------------------------------------------
 
@@ -66,6 +87,10 @@ class MapFileActions(QObject):
 
     def _remember_folder(self, path: Path) -> None:
         self._settings.setValue(FOLDER_SETTING, str(path.parent))
+
+    def _report_export_problem(self, error: Exception) -> None:
+        message = text(files.EXPORT_MAP_FAILED).replace("%1", str(error))
+        Problem.show(self._window, text(files.EXPORT_MAP_FAILED_TITLE), message)
 
     # --- the actions ------------------------------------------------------------------
 
@@ -100,15 +125,79 @@ class MapFileActions(QObject):
         try:
             self._document.export_map(path)
         except (OSError, StorageError) as error:
-            message = text(files.EXPORT_MAP_FAILED).replace("%1", str(error))
-            Problem.show(self._window, text(files.EXPORT_MAP_FAILED_TITLE), message)
+            self._report_export_problem(error)
             return None
         self._remember_folder(path)
         self.status.emit(text(files.MAP_EXPORTED).replace("%1", path.name))
         return path
 
+    def export_for_tools(self) -> Path | None:
+        """Ask where, then write the map on screen as GraphML or a CSV bundle; returns the path.
+
+        Notes, next steps and session notes are never written (DESIGN §9).
+        """
+        if self._document.support_map is None:
+            return None
+        suggested = self._folder() / f"{self._file_stem()}{GRAPHML_SUFFIX}"
+        path = ToolsFileDialog.ask_save(self._window, suggested)
+        if path is None:
+            return None
+        try:
+            self._document.export_for_tools(path)
+        except OSError as error:
+            self._report_export_problem(error)
+            return None
+        self._remember_folder(path)
+        self.status.emit(text(files.TOOLS_EXPORTED).replace("%1", path.name))
+        return path
+
+    def export_all(self) -> FolderExport | None:
+        """Ask for a folder, then write every map of the library into it, one file per map.
+
+        A progress dialog shows when it takes a while and can stop it between two maps; at the
+        end a note says how many maps were saved where. A file that cannot be written stops
+        the export with a message, leaving only complete files behind.
+        """
+        if not self._document.has_library:
+            return None
+        folder = FolderDialog.ask(self._window, self._folder())
+        if folder is None:
+            return None
+        progress = QProgressDialog(
+            text(files.EXPORT_ALL_PROGRESS), self.tr("Stop"), 0, 1, self._window
+        )
+        progress.setWindowModality(Qt.WindowModality.WindowModal)
+        progress.setMinimumDuration(self.progress_delay_ms)
+        progress.setAutoReset(False)
+
+        def step(done: int, total: int) -> bool:
+            progress.setMaximum(max(total, 1))
+            progress.setValue(done)
+            return not progress.wasCanceled()
+
+        try:
+            result = self._document.export_all(folder, step)
+        except (OSError, StorageError) as error:
+            message = text(files.EXPORT_ALL_FAILED).replace("%1", str(error))
+            Problem.show(self._window, text(files.EXPORT_ALL_FAILED_TITLE), message)
+            return None
+        finally:
+            progress.close()
+            progress.deleteLater()
+        self._settings.setValue(FOLDER_SETTING, str(folder))
+        saved = len(result.written)
+        if result.cancelled:
+            title = text(files.EXPORT_ALL_STOPPED_TITLE)
+            message = self.tr(
+                "Stopped after %n maps; the files saved in %1 are complete.", "", saved
+            )
+        else:
+            title = text(files.EXPORT_ALL_DONE_TITLE)
+            message = self.tr("Saved %n maps with their snapshots in %1.", "", saved)
+        Notice.show(self._window, title, message.replace("%1", str(folder)))
+        return result
+
     def _file_stem(self) -> str:
         """The map's title (or its person's name) made safe as a file name."""
         support_map = self._document.require_map()
-        name = support_map.title or support_map.focus_name
-        return re.sub(r'[\\/:*?"<>|\x00-\x1f]+', " ", name).strip(" .") or "SupportMap"
+        return safe_file_stem(support_map.title or support_map.focus_name)

@@ -22,3 +22,33 @@ EXPORT_MAP_FAILED = QT_TRANSLATE_NOOP(
     "SupportMap",
     "%1\nThe map in your library is unchanged. You could choose another folder and try again.",
 )
+
+# File → Export for other tools… and Export all maps to a folder…
+GRAPHML_FILTER = QT_TRANSLATE_NOOP(
+    "SupportMap", "GraphML for Gephi, networkx or igraph (*.graphml)"
+)
+CSV_BUNDLE_FILTER = QT_TRANSLATE_NOOP(
+    "SupportMap", "CSV tables in a zip, for R, spreadsheets and more (*.zip)"
+)
+EXPORT_TOOLS_CAPTION = QT_TRANSLATE_NOOP("SupportMap", "Export this map for other tools")
+EXPORT_TOOLS_TIP = QT_TRANSLATE_NOOP(
+    "SupportMap",
+    "Save this map as GraphML or as CSV tables, for network tools such as Gephi, R or "
+    "networkx; notes, next steps and session notes stay out",
+)
+TOOLS_EXPORTED = QT_TRANSLATE_NOOP("SupportMap", "Saved the map for other tools as %1.")
+EXPORT_ALL_CAPTION = QT_TRANSLATE_NOOP("SupportMap", "Choose a folder for all your maps")
+EXPORT_ALL_TIP = QT_TRANSLATE_NOOP(
+    "SupportMap",
+    "Save every map of your library, with its snapshots, as a .supportmap.json file in one "
+    "folder; files already there are kept",
+)
+EXPORT_ALL_PROGRESS = QT_TRANSLATE_NOOP("SupportMap", "Saving your maps…")
+EXPORT_ALL_DONE_TITLE = QT_TRANSLATE_NOOP("SupportMap", "Maps exported")
+EXPORT_ALL_STOPPED_TITLE = QT_TRANSLATE_NOOP("SupportMap", "Export stopped")
+EXPORT_ALL_FAILED_TITLE = QT_TRANSLATE_NOOP("SupportMap", "Not every map could be exported")
+EXPORT_ALL_FAILED = QT_TRANSLATE_NOOP(
+    "SupportMap",
+    "%1\nThe maps in your library are unchanged, and the files saved before this one are "
+    "complete. You could choose another folder and try again.",
+)

@@ -252,6 +252,30 @@
         <source>&amp;Export map…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Export for other &amp;tools…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export &amp;all maps to a folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Stopped after %n maps; the files saved in %1 are complete.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n maps with their snapshots in %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>MapView</name>
@@ -1283,6 +1307,55 @@ Everything stays on this computer. SupportMap is not an emergency service: if yo
     <message>
         <source>%1
 The map in your library is unchanged. You could choose another folder and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GraphML for Gephi, networkx or igraph (*.graphml)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV tables in a zip, for R, spreadsheets and more (*.zip)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export this map for other tools</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save this map as GraphML or as CSV tables, for network tools such as Gephi, R or networkx; notes, next steps and session notes stay out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved the map for other tools as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a folder for all your maps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save every map of your library, with its snapshots, as a .supportmap.json file in one folder; files already there are kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving your maps…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Maps exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not every map could be exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+The maps in your library are unchanged, and the files saved before this one are complete. You could choose another folder and try again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

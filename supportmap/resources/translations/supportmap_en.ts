@@ -29,6 +29,23 @@
     </message>
 </context>
 <context>
+    <name>MapFileActions</name>
+    <message numerus="yes">
+        <source>Stopped after %n maps; the files saved in %1 are complete.</source>
+        <translation>
+            <numerusform>Stopped after %n map; the file saved in %1 is complete.</numerusform>
+            <numerusform>Stopped after %n maps; the files saved in %1 are complete.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n maps with their snapshots in %1.</source>
+        <translation>
+            <numerusform>Saved %n map with its snapshots in %1.</numerusform>
+            <numerusform>Saved %n maps with their snapshots in %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MapsDock</name>
     <message numerus="yes">
         <source>%n people</source>
