@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from typing import Any, TypeVar
 
-from supportmap.core.model import Person, SessionNote, Support, Tie
+from supportmap.core.model import Person, SafetyPlan, SessionNote, Support, Tie
 from supportmap.core.supportmap import SupportMap
 from supportmap.core.vocabulary import Barrier, Circle, HelpType, Safety, Sector
 
@@ -47,10 +47,11 @@ def make_map(
     focus: str = "Me",
     title: str = "",
     notes: Iterable[SessionNote] = (),
+    safety_plan: SafetyPlan | None = None,
 ) -> SupportMap:
     """A map from its parts; a tie may be given as a pair of ids (strength 1, no conflict)."""
     built = [tie if isinstance(tie, Tie) else Tie(*tie) for tie in ties]
-    return SupportMap.build(focus, title, people, built, notes)
+    return SupportMap.build(focus, title, people, built, notes, safety_plan)
 
 
 def edit(support_map: SupportMap, gesture: Callable[..., T], *args: Any, **kwargs: Any) -> T:

@@ -18,6 +18,7 @@ from supportmap.core.changes import (
     PersonAdded,
     PersonChanged,
     PersonRemoved,
+    SafetyPlanChanged,
     TieAdded,
     TieChanged,
     TieRemoved,
@@ -88,3 +89,12 @@ class MapEdited:
         """The focus person's new name, if it changed."""
         names = [c.after for c in self.changes if isinstance(c, FocusRenamed)]
         return names[-1] if names else None
+
+    @cached_property
+    def safety_plan_changed(self) -> bool:
+        """Whether what the user wrote or chose in the safety plan changed.
+
+        What the plan shows also follows people's fields (their safety, help, contact), so a
+        view of the plan listens to `changed_people` and `removed_ids` as well.
+        """
+        return any(isinstance(c, SafetyPlanChanged) for c in self.changes)

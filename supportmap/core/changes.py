@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from supportmap.core.model import Person, SessionNote, Tie
+from supportmap.core.model import Person, SafetyPlan, SessionNote, Tie
 
 
 @dataclass(frozen=True, slots=True)
@@ -93,6 +93,18 @@ class NoteChanged:
     after: SessionNote
 
 
+@dataclass(frozen=True, slots=True)
+class SafetyPlanChanged:
+    """The map's safety plan changed as a whole; None is a map without a plan.
+
+    Removing someone named in the plan first takes them out of it with this change, so the
+    plan never names a person who is not on the map, and undo puts them back in their place.
+    """
+
+    before: SafetyPlan | None
+    after: SafetyPlan | None
+
+
 Change = (
     PersonAdded
     | PersonRemoved
@@ -105,6 +117,7 @@ Change = (
     | NoteAdded
     | NoteRemoved
     | NoteChanged
+    | SafetyPlanChanged
 )
 
 
@@ -133,4 +146,6 @@ def invert(change: Change) -> Change:
             return NoteAdded(note)
         case NoteChanged(before, after):
             return NoteChanged(after, before)
+        case SafetyPlanChanged(before, after):
+            return SafetyPlanChanged(after, before)
     raise TypeError(f"not a change: {change!r}")

@@ -23,6 +23,7 @@ from supportmap.core.changes import (
     PersonAdded,
     PersonChanged,
     PersonRemoved,
+    SafetyPlanChanged,
     TieAdded,
     TieChanged,
     TieRemoved,
@@ -32,16 +33,20 @@ from supportmap.core.i18n import _
 from supportmap.core.layout import inside_map, locate, place_person, place_person_near
 from supportmap.core.model import (
     NAME_MAX,
+    CrisisLine,
     Person,
+    PlanList,
     Position,
+    SafetyPlan,
     SessionNote,
     Tie,
     ValidationError,
     check_text,
     check_title,
 )
+from supportmap.core.safety_plan import may_appear, shown_ids
 from supportmap.core.supportmap import SupportMap
-from supportmap.core.vocabulary import HelpType
+from supportmap.core.vocabulary import HelpType, Safety
 
 # --- people -----------------------------------------------------------------------------
 
@@ -126,17 +131,24 @@ def move_people(
     return tuple(changes)
 
 
-def remove_people(support_map: SupportMap, ids: Iterable[str]) -> tuple[PersonRemoved, ...]:
+def remove_people(
+    support_map: SupportMap, ids: Iterable[str]
+) -> tuple[SafetyPlanChanged | PersonRemoved, ...]:
     """Remove people with all their ties, in the order given; ids not on the map are skipped.
 
     A tie between two removed people goes with the first of them, and each removal records
     its index in the map's order as it stands when that removal applies, so that undoing the
-    removals in reverse puts everyone back where they were.
+    removals in reverse puts everyone back where they were. People the safety plan names are
+    first taken out of it (a `SafetyPlanChanged` before the removals), so undo puts them back
+    in their places in the plan too.
     """
     unique = [i for i in dict.fromkeys(ids) if i in support_map.people]
     taken: set[tuple[str, str]] = set()
     order = list(support_map.people)
-    changes = []
+    changes: list[SafetyPlanChanged | PersonRemoved] = []
+    plan_change = _plan_without(support_map, unique)
+    if plan_change is not None:
+        changes.append(plan_change)
     for person_id in unique:
         ties = tuple(t for t in support_map.ties_of(person_id) if t.key not in taken)
         taken.update(t.key for t in ties)
@@ -246,11 +258,16 @@ def restore(support_map: SupportMap, earlier: SupportMap) -> list[Change]:
 
     People, ties, the focus person's name and the title become ``earlier``'s; people who are
     in both keep the order they have now and newcomers take ``earlier``'s place for them. Session
-    notes are the map's history, not part of how it looked, so they stay as they are.
+    notes are the map's history, not part of how it looked, so they stay as they are; so does
+    the safety plan, which is the user's own writing, except that people who leave the map
+    leave it too.
     """
     changes: list[Change] = []
     now_order = list(support_map.people)
     gone = [pid for pid in now_order if pid not in earlier.people]
+    plan_change = _plan_without(support_map, gone)
+    if plan_change is not None:
+        changes.append(plan_change)
     taken: set[tuple[str, str]] = set()
     for pid in reversed(gone):  # from the end, so each index is still right when it applies
         ties = tuple(tie for tie in support_map.ties_of(pid) if tie.key not in taken)
@@ -281,6 +298,140 @@ def restore(support_map: SupportMap, earlier: SupportMap) -> list[Change]:
     if earlier.title != support_map.title:
         changes.append(MapRetitled(support_map.title, earlier.title))
     return changes
+
+
+# --- the safety plan -------------------------------------------------------------------
+
+
+def _plan_without(support_map: SupportMap, ids: Iterable[str]) -> SafetyPlanChanged | None:
+    """The change that takes people out of the safety plan before they leave the map."""
+    plan = support_map.safety_plan
+    if plan is None or not plan.person_ids.intersection(ids):
+        return None
+    return SafetyPlanChanged(plan, plan.without(ids))
+
+
+def set_plan_list(
+    support_map: SupportMap, which: PlanList, items: Sequence[Any] | None
+) -> SafetyPlanChanged | None:
+    """Set one list of the safety plan: texts, people's ids or `CrisisLine`s; None if nothing
+    changes.
+
+    A people list of None goes back to what the map suggests. People named must be on the map
+    and may be shown in that step (`supportmap.core.safety_plan.may_appear`): someone marked
+    unsafe or draining, or a professional outside step 5, is refused with a reason.
+    """
+    which = PlanList(which)
+    if items is None and not which.holds_people:
+        raise ValidationError(which.value, _("must be a list"))
+    if items is not None and which.holds_people:
+        for i, person_id in enumerate(items):
+            person = support_map.people.get(person_id)
+            if person is None:
+                no_person = _("no person {id}").format(id=repr(person_id))
+                raise ValidationError(f"{which.value}[{i}]", no_person)
+            if not may_appear(person, which):
+                raise ValidationError(f"{which.value}[{i}]", _left_out(person, which))
+    return _replace_plan(support_map, **{which.value: None if items is None else tuple(items)})
+
+
+def set_what_matters(support_map: SupportMap, text: str) -> SafetyPlanChanged | None:
+    """Write what matters most to the user; None if it stays the same."""
+    return _replace_plan(support_map, what_matters=text)
+
+
+def plan_items(support_map: SupportMap, which: PlanList) -> tuple[Any, ...]:
+    """A list of the plan as the user sees and edits it: for people, whom the step shows."""
+    which = PlanList(which)
+    if which.holds_people:
+        return shown_ids(support_map, which)
+    return (support_map.safety_plan or SafetyPlan()).items(which) or ()
+
+
+def add_plan_item(
+    support_map: SupportMap, which: PlanList, item: str | CrisisLine, index: int | None = None
+) -> SafetyPlanChanged:
+    """Add a text, a person's id or a `CrisisLine` to a list at ``index`` (None: at the end).
+
+    For steps 3–5 the list shown becomes the user's own choice, with the new person in it.
+    """
+    items = list(plan_items(support_map, which))
+    if PlanList(which).holds_people and item in items:
+        person = support_map.person(str(item))
+        already = _("{name} is already in this step").format(name=person.name)
+        raise ValidationError(PlanList(which).value, already)
+    items.insert(len(items) if index is None else _index(which, index, len(items) + 1), item)
+    return _changed(set_plan_list(support_map, which, items))
+
+
+def replace_plan_item(
+    support_map: SupportMap, which: PlanList, index: int, item: str | CrisisLine
+) -> SafetyPlanChanged | None:
+    """Rewrite one text or crisis line of a list; None if it stays the same."""
+    if PlanList(which).holds_people:
+        raise ValidationError(PlanList(which).value, _("people are added and removed, not edited"))
+    items = list(plan_items(support_map, which))
+    items[_index(which, index, len(items))] = item
+    return set_plan_list(support_map, which, items)
+
+
+def remove_plan_item(support_map: SupportMap, which: PlanList, index: int) -> SafetyPlanChanged:
+    """Take the item at ``index`` of a list (as shown) out of the plan."""
+    items = list(plan_items(support_map, which))
+    del items[_index(which, index, len(items))]
+    return _changed(set_plan_list(support_map, which, items))
+
+
+def move_plan_item(
+    support_map: SupportMap, which: PlanList, index: int, to: int
+) -> SafetyPlanChanged | None:
+    """Move the item at ``index`` of a list (as shown) to ``to``; None if it stays put."""
+    items = list(plan_items(support_map, which))
+    item = items.pop(_index(which, index, len(items)))
+    items.insert(_index(which, to, len(items) + 1), item)
+    return set_plan_list(support_map, which, items)
+
+
+def _replace_plan(support_map: SupportMap, **fields: Any) -> SafetyPlanChanged | None:
+    before = support_map.safety_plan
+    after = (before or SafetyPlan()).replace(**fields)
+    if after == before:
+        return None
+    return SafetyPlanChanged(before, after)
+
+
+def _changed(change: SafetyPlanChanged | None) -> SafetyPlanChanged:
+    if change is None:
+        raise RuntimeError("adding or removing an item always changes the list")
+    return change
+
+
+def _index(which: PlanList, index: int, size: int) -> int:
+    if isinstance(index, bool) or not isinstance(index, int) or not 0 <= index < size:
+        no_item = _("there is no item {index} in this list").format(index=index)
+        raise ValidationError(PlanList(which).value, no_item)
+    return index
+
+
+def _left_out(person: Person, which: PlanList) -> str:
+    if person.safety is Safety.UNSAFE:
+        return _(
+            "{name} is marked unsafe, and the safety plan leaves out people marked unsafe or "
+            "draining"
+        ).format(name=person.name)
+    if person.safety is Safety.DRAINING:
+        return _(
+            "{name} is marked draining, and the safety plan leaves out people marked unsafe or "
+            "draining"
+        ).format(name=person.name)
+    if which is PlanList.PROFESSIONALS:
+        return _(
+            "{name} is not in the life area for professionals and services, which this step "
+            "lists; people close to you have their place in steps 3 and 4"
+        ).format(name=person.name)
+    return _(
+        "{name} is in the life area for professionals and services, who have their place in step 5"
+    ).format(name=person.name)
 
 
 # --- checking ---------------------------------------------------------------------------

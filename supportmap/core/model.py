@@ -1,4 +1,5 @@
-"""Immutable value types of a support map: people, their support levels, ties, session notes.
+"""Immutable value types of a support map: people, their support levels, ties, session notes
+and the safety plan.
 
 Every value validates itself on construction, so an invalid person or tie cannot exist. Errors
 are `ValidationError`s that name the field and say what is allowed.
@@ -12,7 +13,7 @@ import re
 import unicodedata
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
-from enum import Enum
+from enum import Enum, StrEnum
 from typing import Any, TypeVar
 
 from supportmap.core.i18n import _, ngettext
@@ -22,6 +23,7 @@ NAME_MAX = 80
 RELATIONSHIP_MAX = 80
 NEXT_STEP_MAX = 280
 NOTES_MAX = 5000
+CONTACT_MAX = 120
 TITLE_MAX = 200
 SESSION_NOTE_MAX = 20000
 LEVEL_MAX = 3
@@ -254,6 +256,8 @@ class Person:
     barriers: frozenset[Barrier] = frozenset()
     next_step: str = ""
     notes: str = ""
+    contact: str = ""
+    """How to reach them (a phone number, "via Sam"), shown in the safety plan."""
     position: Position | None = None
 
     def __post_init__(self) -> None:
@@ -272,6 +276,7 @@ class Person:
         set_(self, "barriers", frozenset(_coerce_enum("barriers", Barrier, b) for b in barriers))
         set_(self, "next_step", check_text("next_step", self.next_step, NEXT_STEP_MAX))
         set_(self, "notes", check_text("notes", self.notes, NOTES_MAX))
+        set_(self, "contact", check_text("contact", self.contact, CONTACT_MAX))
         if self.position is not None and not isinstance(self.position, Position):
             raise ValidationError("position", _("must be a Position or None"))
 
@@ -377,3 +382,128 @@ SNAPSHOT_LABEL_MAX = 80
 def check_snapshot_label(label: object) -> str:
     """A snapshot label: 1–80 characters after trimming, like a name in length and rules."""
     return check_text("label", label, SNAPSHOT_LABEL_MAX, required=True)
+
+
+# --- the safety plan (DESIGN.md §9) ------------------------------------------------------------
+
+PLAN_TEXT_MAX = 280
+PLAN_LIST_MAX = 20
+
+
+class PlanList(StrEnum):
+    """The lists of a safety plan; each value is the field's name and its key in a file."""
+
+    WARNING_SIGNS = "warning_signs"
+    COPING = "coping"
+    DISTRACTION_PLACES = "distraction_places"
+    DISTRACTION_PEOPLE = "distraction_people"
+    PEOPLE_TO_ASK = "people_to_ask"
+    PROFESSIONALS = "professionals"
+    CRISIS_LINES = "crisis_lines"
+    SAFER_SURROUNDINGS = "safer_surroundings"
+
+    @property
+    def holds_people(self) -> bool:
+        """Whether the list names people of the map by id (steps 3–5, filled from the map)."""
+        return self in _PEOPLE_LISTS
+
+
+_PEOPLE_LISTS = frozenset(
+    {PlanList.DISTRACTION_PEOPLE, PlanList.PEOPLE_TO_ASK, PlanList.PROFESSIONALS}
+)
+PEOPLE_LISTS: tuple[PlanList, ...] = tuple(which for which in PlanList if which.holds_people)
+
+
+@dataclass(frozen=True, slots=True)
+class CrisisLine:
+    """A crisis service the user entered, e.g. a helpline's name and its number."""
+
+    name: str
+    contact: str = ""
+
+    def __post_init__(self) -> None:
+        check_text("name", self.name, PLAN_TEXT_MAX)
+        check_text("contact", self.contact, PLAN_TEXT_MAX)
+
+
+@dataclass(frozen=True, slots=True)
+class SafetyPlan:
+    """What the user wrote in their safety plan, and whom they chose for steps 3–5.
+
+    A people list that is None was never chosen: the plan shows the map's default for it
+    (`supportmap.core.safety_plan`). A tuple, even an empty one, is the user's own ordered
+    choice. Ids are checked against the map by `SupportMap`, not here.
+    """
+
+    warning_signs: tuple[str, ...] = ()
+    coping: tuple[str, ...] = ()
+    distraction_places: tuple[str, ...] = ()
+    distraction_people: tuple[str, ...] | None = None
+    people_to_ask: tuple[str, ...] | None = None
+    professionals: tuple[str, ...] | None = None
+    crisis_lines: tuple[CrisisLine, ...] = ()
+    safer_surroundings: tuple[str, ...] = ()
+    what_matters: str = ""
+
+    def __post_init__(self) -> None:
+        for which in PlanList:
+            items = getattr(self, which.value)
+            if items is None and which.holds_people:
+                continue
+            object.__setattr__(self, which.value, _plan_list(which, items))
+        check_text("what_matters", self.what_matters, PLAN_TEXT_MAX)
+
+    def items(self, which: PlanList) -> tuple[Any, ...] | None:
+        """The stored items of one list: texts, ids or `CrisisLine`s; None for an unchosen
+        people list."""
+        items: tuple[Any, ...] | None = getattr(self, which.value)
+        return items
+
+    def replace(self, **changes: Any) -> SafetyPlan:
+        """A validated copy with some fields changed."""
+        unknown = set(changes) - {f.name for f in dataclasses.fields(self)}
+        if unknown:
+            raise ValidationError(sorted(unknown)[0], _("is not a part of the safety plan"))
+        return dataclasses.replace(self, **changes)
+
+    @property
+    def person_ids(self) -> frozenset[str]:
+        """Everyone the people lists name."""
+        return frozenset(pid for which in PEOPLE_LISTS for pid in self.items(which) or ())
+
+    def without(self, person_ids: Iterable[str]) -> SafetyPlan:
+        """The plan with these people taken out of every people list (a chosen list stays
+        chosen, even when it ends up empty)."""
+        gone = set(person_ids)
+        kept = {
+            which.value: tuple(pid for pid in chosen if pid not in gone)
+            for which in PEOPLE_LISTS
+            if (chosen := self.items(which)) is not None
+        }
+        return self.replace(**kept)
+
+
+def _plan_list(which: PlanList, items: object) -> tuple[Any, ...]:
+    if isinstance(items, str) or not isinstance(items, Iterable):
+        raise ValidationError(which.value, _("must be a list"))
+    checked = tuple(items)
+    if len(checked) > PLAN_LIST_MAX:
+        too_many = ngettext(
+            "may hold at most {limit} item, got {count}",
+            "may hold at most {limit} items, got {count}",
+            PLAN_LIST_MAX,
+        )
+        raise ValidationError(which.value, too_many.format(limit=PLAN_LIST_MAX, count=len(checked)))
+    for i, item in enumerate(checked):
+        where = f"{which.value}[{i}]"
+        if which is PlanList.CRISIS_LINES:
+            if not isinstance(item, CrisisLine):
+                raise ValidationError(where, _("must be a crisis line with a name and a contact"))
+        elif which.holds_people:
+            _check_id(where, item)
+            if item in checked[:i]:
+                twice = _("{id} is named twice in this list").format(id=repr(item))
+                raise ValidationError(where, twice)
+        else:
+            check_text(where, item, PLAN_TEXT_MAX)
+    return checked

@@ -112,3 +112,9 @@ def is_safe_provider(person: Person, help_type: HelpType) -> bool:
         and person.safety is Safety.SAFE
         and person.support.receive(help_type) >= 1
     )
+
+
+def keeps_out_of_safety_plan(person: Person) -> bool:
+    """Marked unsafe or draining: never listed in a safety plan, whatever the user chose before
+    (DESIGN.md §9); the same marking that makes a close person a finding."""
+    return person.safety in (Safety.UNSAFE, Safety.DRAINING)

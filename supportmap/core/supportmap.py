@@ -21,6 +21,7 @@ from supportmap.core.changes import (
     PersonAdded,
     PersonChanged,
     PersonRemoved,
+    SafetyPlanChanged,
     TieAdded,
     TieChanged,
     TieRemoved,
@@ -28,7 +29,9 @@ from supportmap.core.changes import (
 from supportmap.core.i18n import _
 from supportmap.core.model import (
     NAME_MAX,
+    PEOPLE_LISTS,
     Person,
+    SafetyPlan,
     SessionNote,
     Tie,
     ValidationError,
@@ -41,7 +44,12 @@ _NUMBERED_ID = re.compile(r"^([a-z]+)(\d+)$")
 
 
 class SupportMap:
-    """A support map. People and notes keep the order in which they were added."""
+    """A support map. People and notes keep the order in which they were added.
+
+    The map may hold a safety plan, whose people lists only ever name people of the map: a
+    person named in it can only be removed once a `SafetyPlanChanged` has taken them out
+    (`supportmap.core.edits.remove_people` does both, and undo puts them back).
+    """
 
     def __init__(self, focus_name: str = "Me", title: str = "") -> None:
         self._focus_name = check_text("focus.name", focus_name, NAME_MAX, required=True)
@@ -50,6 +58,7 @@ class SupportMap:
         self._ties: dict[tuple[str, str], Tie] = {}
         self._ties_by_person: dict[str, set[tuple[str, str]]] = {}
         self._notes: dict[str, SessionNote] = {}
+        self._plan: SafetyPlan | None = None
 
     @classmethod
     def build(
@@ -59,6 +68,7 @@ class SupportMap:
         people: Iterable[Person] = (),
         ties: Iterable[Tie] = (),
         notes: Iterable[SessionNote] = (),
+        safety_plan: SafetyPlan | None = None,
     ) -> SupportMap:
         """A map from parts, checked for duplicate ids, duplicate ties and dangling references."""
         support_map = cls(focus_name, title)
@@ -77,12 +87,22 @@ class SupportMap:
                 support_map._apply(NoteAdded(note))
             except ValidationError as error:
                 raise error.within(f"session_notes[{i}]") from None
+        if safety_plan is not None:
+            try:
+                support_map._apply(SafetyPlanChanged(None, safety_plan))
+            except ValidationError as error:
+                raise error.within("safety_plan") from None
         return support_map
 
     def copy(self) -> SupportMap:
         """An independent copy with the same content."""
         return SupportMap.build(
-            self._focus_name, self._title, self.people.values(), self.ties.values(), self.notes
+            self._focus_name,
+            self._title,
+            self.people.values(),
+            self.ties.values(),
+            self.notes,
+            self._plan,
         )
 
     # --- reading -------------------------------------------------------------------------
@@ -108,6 +128,11 @@ class SupportMap:
     @property
     def notes(self) -> tuple[SessionNote, ...]:
         return tuple(self._notes.values())
+
+    @property
+    def safety_plan(self) -> SafetyPlan | None:
+        """What the user wrote in the map's safety plan; None when they never started one."""
+        return self._plan
 
     def person(self, person_id: str) -> Person:
         try:
@@ -143,6 +168,7 @@ class SupportMap:
             and list(self._people.items()) == list(other._people.items())
             and list(self._ties.items()) == list(other._ties.items())
             and list(self._notes.items()) == list(other._notes.items())
+            and self._plan == other._plan
         )
 
     __hash__ = None  # type: ignore[assignment]
@@ -201,6 +227,9 @@ class SupportMap:
                 if set(ties) != set(self.ties_of(person.id)):
                     every_tie = _("the removal must name every tie of the person")
                     raise ValidationError("ties", every_tie)
+                if self._plan is not None and person.id in self._plan.person_ids:
+                    in_plan = _("{id} is still named in the safety plan").format(id=repr(person.id))
+                    raise ValidationError("safety_plan", in_plan)
                 self._drop_person(person.id)
             case PersonChanged(before, after):
                 if before.id != after.id:
@@ -247,8 +276,21 @@ class SupportMap:
                 if before.id != after.id or self._notes.get(before.id) != before:
                     raise ValidationError("session_notes", _("note is not as this change expects"))
                 self._notes[after.id] = after
+            case SafetyPlanChanged(before, after):
+                if before != self._plan:
+                    raise ValidationError("safety_plan", _("is not as this change expects"))
+                if after is not None:
+                    self._check_plan_people(after)
+                self._plan = after
             case _:
                 raise TypeError(f"not a change: {change!r}")
+
+    def _check_plan_people(self, plan: SafetyPlan) -> None:
+        for which in PEOPLE_LISTS:
+            for i, person_id in enumerate(plan.items(which) or ()):
+                if person_id not in self._people:
+                    no_person = _("no person {id}").format(id=repr(person_id))
+                    raise ValidationError(f"{which.value}[{i}]", no_person)
 
     def _drop_tie(self, key: tuple[str, str]) -> None:
         del self._ties[key]

@@ -30,7 +30,7 @@ from PySide6.QtGui import QUndoGroup, QUndoStack
 from supportmap.core import edits
 from supportmap.core.batch import MapEdited
 from supportmap.core.change import Comparison, Moment, compare
-from supportmap.core.changes import Change, invert
+from supportmap.core.changes import Change, PersonRemoved, invert
 from supportmap.core.model import Position, ValidationError, check_snapshot_label
 from supportmap.core.snapshot import Snapshot
 from supportmap.core.supportmap import SupportMap
@@ -691,12 +691,13 @@ class MapDocument(QObject):
     def remove_people(self, ids: Iterable[str]) -> None:
         """Remove people with all their ties, as one command."""
         changes = edits.remove_people(self.require_map(), ids)
-        if not changes:
+        removed = [c.person for c in changes if isinstance(c, PersonRemoved)]
+        if not removed:
             return
-        if len(changes) == 1:
-            text = self.tr("Delete %1").replace("%1", changes[0].person.name)
+        if len(removed) == 1:
+            text = self.tr("Delete %1").replace("%1", removed[0].name)
         else:
-            text = self.tr("Delete %n people", "", len(changes))
+            text = self.tr("Delete %n people", "", len(removed))
         self.push(changes, text)
 
     def add_tie(self, a: str, b: str, strength: int = 1, conflict: bool = False) -> None:

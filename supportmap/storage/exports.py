@@ -88,8 +88,6 @@ def person_values(person: Person) -> tuple[Value, ...]:
     flows: list[Value] = []
     for help_type in HELP_TYPES:
         flows += [support.receive(help_type), support.give(help_type)]
-    # `contact` joins the person model soon; until then a person has none.
-    contact = str(getattr(person, "contact", ""))
     return (
         person.name,
         person.relationship,
@@ -98,7 +96,7 @@ def person_values(person: Person) -> tuple[Value, ...]:
         person.safety.value,
         *flows,
         " ".join(barrier.value for barrier in person.sorted_barriers),
-        contact,
+        person.contact,
     )
 
 

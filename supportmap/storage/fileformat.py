@@ -18,10 +18,20 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from supportmap.atomic import atomic_write_bytes
-from supportmap.core.changes import NoteAdded, PersonAdded, TieAdded
+from supportmap.core.changes import NoteAdded, PersonAdded, SafetyPlanChanged, TieAdded
 from supportmap.core.i18n import N_, _
 from supportmap.core.layout import Placer
-from supportmap.core.model import Person, Position, SessionNote, Support, Tie, ValidationError
+from supportmap.core.model import (
+    CrisisLine,
+    Person,
+    PlanList,
+    Position,
+    SafetyPlan,
+    SessionNote,
+    Support,
+    Tie,
+    ValidationError,
+)
 from supportmap.core.snapshot import Snapshot
 from supportmap.core.supportmap import SupportMap
 from supportmap.storage.fileformat_json import (
@@ -33,7 +43,7 @@ from supportmap.storage.fileformat_json import (
 )
 
 if TYPE_CHECKING:
-    from supportmap.storage.fileformat_schema import PersonShape
+    from supportmap.storage.fileformat_schema import PersonShape, SafetyPlanShape
 
 MAX_PEOPLE = 5_000
 MAX_TIES = 50_000
@@ -84,7 +94,7 @@ def map_to_dict(support_map: SupportMap) -> dict[str, Any]:
     that was never laid out still round-trips to the same bytes.
     """
     placed = _with_positions(support_map)
-    return {
+    written: dict[str, Any] = {
         "title": placed.title,
         "focus": {"name": placed.focus_name},
         "people": [_person_to_dict(person) for person in placed.people.values()],
@@ -97,6 +107,24 @@ def map_to_dict(support_map: SupportMap) -> dict[str, Any]:
             for note in placed.notes
         ],
     }
+    if placed.safety_plan is not None:
+        written["safety_plan"] = safety_plan_to_dict(placed.safety_plan)
+    return written
+
+
+def safety_plan_to_dict(plan: SafetyPlan) -> dict[str, Any]:
+    """A plan in the documented key order; a people list the user never chose is left out."""
+    written: dict[str, Any] = {}
+    for which in PlanList:
+        items = plan.items(which)
+        if items is None:
+            continue
+        if which is PlanList.CRISIS_LINES:
+            written[which.value] = [{"name": line.name, "contact": line.contact} for line in items]
+        else:
+            written[which.value] = list(items)
+    written["what_matters"] = plan.what_matters
+    return written
 
 
 def _person_to_dict(person: Person) -> dict[str, Any]:
@@ -115,6 +143,7 @@ def _person_to_dict(person: Person) -> dict[str, Any]:
         "barriers": [barrier.value for barrier in person.sorted_barriers],
         "next_step": person.next_step,
         "notes": person.notes,
+        "contact": person.contact,
         "position": {"x": person.position.x, "y": person.position.y},
     }
 
@@ -369,7 +398,35 @@ def map_from_dict(data: Any, where: str = "map") -> SupportMap:
             notes.append(SessionNote(f"n{i + 1}", note.date, note.text, note.private))
         except ValidationError as error:
             raise _located(error, f"{where}.session_notes[{i}]") from None
-    return assemble(shape.focus.name, shape.title, people, ties, notes, where)
+    plan = None if shape.safety_plan is None else _safety_plan(shape.safety_plan, where)
+    return assemble(shape.focus.name, shape.title, people, ties, notes, where, plan)
+
+
+def _safety_plan(shape: SafetyPlanShape, where: str) -> SafetyPlan:
+    lines = []
+    for i, line in enumerate(shape.crisis_lines):
+        try:
+            lines.append(CrisisLine(line.name, line.contact))
+        except ValidationError as error:
+            raise _located(error, f"{where}.safety_plan.crisis_lines[{i}]") from None
+    try:
+        return SafetyPlan(
+            warning_signs=tuple(shape.warning_signs),
+            coping=tuple(shape.coping),
+            distraction_places=tuple(shape.distraction_places),
+            distraction_people=_ids(shape.distraction_people),
+            people_to_ask=_ids(shape.people_to_ask),
+            professionals=_ids(shape.professionals),
+            crisis_lines=tuple(lines),
+            safer_surroundings=tuple(shape.safer_surroundings),
+            what_matters=shape.what_matters,
+        )
+    except ValidationError as error:
+        raise _located(error, f"{where}.safety_plan") from None
+
+
+def _ids(listed: list[str] | None) -> tuple[str, ...] | None:
+    return None if listed is None else tuple(listed)
 
 
 def _person(shape: PersonShape) -> Person:
@@ -389,6 +446,7 @@ def _person(shape: PersonShape) -> Person:
         barriers=frozenset(shape.barriers),
         next_step=shape.next_step,
         notes=shape.notes,
+        contact=shape.contact,
         position=position,
     )
 
@@ -400,6 +458,7 @@ def assemble(
     ties: Iterable[Tie] = (),
     notes: Iterable[SessionNote] = (),
     where: str = "map",
+    safety_plan: SafetyPlan | None = None,
 ) -> SupportMap:
     """Build a map, giving each unplaced person a free spot in their ring and wedge as added.
 
@@ -432,6 +491,11 @@ def assemble(
             support_map.apply(NoteAdded(note))
         except ValidationError as error:
             raise _located(error, f"{where}.session_notes[{i}]") from None
+    if safety_plan is not None:
+        try:
+            support_map.apply(SafetyPlanChanged(None, safety_plan))
+        except ValidationError as error:
+            raise _located(error, f"{where}.safety_plan") from None
     return support_map
 
 
@@ -444,6 +508,7 @@ def _with_positions(support_map: SupportMap) -> SupportMap:
         support_map.people.values(),
         support_map.ties.values(),
         support_map.notes,
+        safety_plan=support_map.safety_plan,
     )
 
 

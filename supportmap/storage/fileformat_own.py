@@ -13,7 +13,16 @@ import json
 from pathlib import Path
 from typing import Any
 
-from supportmap.core.model import Person, Position, SessionNote, Support, Tie
+from supportmap.core.model import (
+    CrisisLine,
+    Person,
+    PlanList,
+    Position,
+    SafetyPlan,
+    SessionNote,
+    Support,
+    Tie,
+)
 from supportmap.core.snapshot import Snapshot
 from supportmap.core.supportmap import SupportMap
 from supportmap.storage.fileformat import (
@@ -79,7 +88,8 @@ def map_from_own_dict(data: Any, where: str = "map") -> SupportMap:
 
 def _map_from_written(data: dict[str, Any]) -> SupportMap:
     """The inverse of `map_to_dict`: every key present (a position may be left out, as in
-    the samples, to be placed on reading); values are checked by the core only."""
+    the samples, to be placed on reading, and a contact or a safety plan, as in files and
+    snapshots written before they existed); values are checked by the core only."""
     people = [
         Person(
             id=person["id"],
@@ -94,6 +104,7 @@ def _map_from_written(data: dict[str, Any]) -> SupportMap:
             barriers=frozenset(person["barriers"]),
             next_step=person["next_step"],
             notes=person["notes"],
+            contact=person.get("contact", ""),
             position=_written_position(person.get("position")),
         )
         for person in data["people"]
@@ -103,7 +114,20 @@ def _map_from_written(data: dict[str, Any]) -> SupportMap:
         SessionNote(f"n{i + 1}", dt.date.fromisoformat(note["date"]), note["text"], note["private"])
         for i, note in enumerate(data["session_notes"])
     ]
-    return assemble(data["focus"]["name"], data["title"], people, ties, notes)
+    written_plan = data.get("safety_plan")
+    plan = None if written_plan is None else _plan_from_written(written_plan)
+    return assemble(data["focus"]["name"], data["title"], people, ties, notes, safety_plan=plan)
+
+
+def _plan_from_written(data: dict[str, Any]) -> SafetyPlan:
+    """The inverse of `safety_plan_to_dict`: every list there, but people lists not chosen."""
+    lists: dict[str, Any] = {
+        which.value: tuple(data[which.value])
+        for which in PlanList
+        if which is not PlanList.CRISIS_LINES and which.value in data
+    }
+    lines = tuple(CrisisLine(line["name"], line["contact"]) for line in data["crisis_lines"])
+    return SafetyPlan(**lists, crisis_lines=lines, what_matters=data["what_matters"])
 
 
 def _written_position(data: dict[str, float] | None) -> Position | None:

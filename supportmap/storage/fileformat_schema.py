@@ -163,6 +163,7 @@ class PersonShape(_Shape):
     barriers: list[BarrierValue] = Field(default_factory=list)
     next_step: str = ""
     notes: str = ""
+    contact: str = ""
     position: PositionShape | None = None
 
 
@@ -183,12 +184,32 @@ class FocusShape(_Shape):
     name: str
 
 
+class CrisisLineShape(_Shape):
+    name: str = ""
+    contact: str = ""
+
+
+class SafetyPlanShape(_Shape):
+    """A people list left out (None) means "what the map suggests"; see `SafetyPlan`."""
+
+    warning_signs: list[str] = Field(default_factory=list)
+    coping: list[str] = Field(default_factory=list)
+    distraction_places: list[str] = Field(default_factory=list)
+    distraction_people: list[str] | None = None
+    people_to_ask: list[str] | None = None
+    professionals: list[str] | None = None
+    crisis_lines: list[CrisisLineShape] = Field(default_factory=list)
+    safer_surroundings: list[str] = Field(default_factory=list)
+    what_matters: str = ""
+
+
 class MapShape(_Shape):
     title: str = ""
     focus: FocusShape
     people: list[PersonShape] = Field(default_factory=list)
     ties: list[TieShape] = Field(default_factory=list)
     session_notes: list[NoteShape] = Field(default_factory=list)
+    safety_plan: SafetyPlanShape | None = None
 
 
 class SnapshotShape(_Shape):

@@ -191,7 +191,8 @@ class Library:
             self._touch(connection, map_id, title=title)
 
     def duplicate_map(self, map_id: int, title: str | None = None) -> int:
-        """Copy a map with its people, ties, notes and snapshots; returns the new map's id.
+        """Copy a map with its people, ties, notes, safety plan and snapshots; returns the new
+        map's id.
 
         Without a title the copy is called after the original, with "(copy)" added.
         """
@@ -208,6 +209,7 @@ class Library:
                 original.people.values(),
                 original.ties.values(),
                 original.notes,
+                original.safety_plan,
             )
             new_id = writes.insert_map(connection, copy)
             connection.execute(

@@ -27,7 +27,7 @@ if TYPE_CHECKING:
     from alembic.config import Config
 
 MIGRATIONS = str(Path(__file__).with_name("migrations"))
-SCHEMA_HEAD = "0002"
+SCHEMA_HEAD = "0003"
 """The newest revision in `MIGRATIONS`; a test keeps it equal to Alembic's own head."""
 
 log = logging.getLogger(__name__)

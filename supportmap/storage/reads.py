@@ -3,14 +3,19 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
 from collections import defaultdict
+from typing import Any
 
 from sqlalchemy import Connection, select
 
 from supportmap.core.i18n import _
 from supportmap.core.model import (
+    CrisisLine,
     Person,
+    PlanList,
     Position,
+    SafetyPlan,
     SessionNote,
     Support,
     SupportLevel,
@@ -19,7 +24,7 @@ from supportmap.core.model import (
 from supportmap.core.supportmap import SupportMap
 from supportmap.core.vocabulary import Barrier, HelpType
 from supportmap.storage.errors import StorageError
-from supportmap.storage.tables import BARRIER, MAP, NOTE, PERSON, SUPPORT, TIE
+from supportmap.storage.tables import BARRIER, MAP, NOTE, PERSON, SAFETY_PLAN, SUPPORT, TIE
 
 
 def as_utc(stored: dt.datetime) -> dt.datetime:
@@ -81,6 +86,7 @@ def load_map(connection: Connection, map_id: int) -> SupportMap:
                     barriers=frozenset(barriers[row["id"]]),
                     next_step=row["next_step"],
                     notes=row["notes"],
+                    contact=row["contact"],
                     position=position,
                 )
             )
@@ -100,11 +106,33 @@ def load_map(connection: Connection, map_id: int) -> SupportMap:
                 .order_by(NOTE.c.id)
             )
         ]
-        return SupportMap.build(head.focus_name, head.title, people, ties, notes)
-    except (ValueError, KeyError) as error:
+        plan_row = (
+            connection.execute(select(SAFETY_PLAN).where(SAFETY_PLAN.c.map_id == map_id))
+            .mappings()
+            .one_or_none()
+        )
+        plan = None if plan_row is None else _plan(plan_row)
+        return SupportMap.build(head.focus_name, head.title, people, ties, notes, plan)
+    except (ValueError, KeyError, TypeError) as error:
         raise StorageError(
             _(
                 "The map with id {id} could not be read back: its stored data is damaged "
                 "({error}). Restore a backup copy or export the other maps."
             ).format(id=map_id, error=error)
         ) from error
+
+
+def _plan(row: Any) -> SafetyPlan:
+    """A plan from its row; a list that is not what `writes.plan_columns` writes raises."""
+    lists: dict[str, Any] = {}
+    for which in PlanList:
+        stored = row[which.value]
+        if stored is None:
+            continue
+        items = json.loads(stored)
+        if not isinstance(items, list):
+            raise ValueError(f"{which.value} is not a list")
+        if which is PlanList.CRISIS_LINES:
+            items = [CrisisLine(line["name"], line["contact"]) for line in items]
+        lists[which.value] = tuple(items)
+    return SafetyPlan(**lists, what_matters=row["what_matters"])

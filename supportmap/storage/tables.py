@@ -56,6 +56,7 @@ class PersonRow(SQLModel, table=True):
     y: float | None = None
     ordinal: float = Field(default=0.0, sa_column_kwargs={"server_default": "0"})
     """The person's place in the map's order; a person put back by undo takes their old place."""
+    contact: str = Field(default="", max_length=120, sa_column_kwargs={"server_default": ""})
 
 
 class SupportRow(SQLModel, table=True):
@@ -105,6 +106,29 @@ class NoteRow(SQLModel, table=True):
     private: bool
 
 
+class SafetyPlanRow(SQLModel, table=True):
+    """A map's safety plan, one row per map that has one.
+
+    Each list is a JSON array (texts, people's ``pid``s, or crisis lines as objects with
+    ``name`` and ``contact``), so one edit of the plan updates the columns it changed. A people
+    list is NULL while the user has not chosen it. The pids always name people of the map: a
+    person leaves the plan (a change of its own) before their row is deleted.
+    """
+
+    __tablename__ = "safety_plan"
+
+    map_id: int = Field(foreign_key="map.id", ondelete="CASCADE", primary_key=True)
+    warning_signs: str = Field(sa_column=Column(Text, nullable=False))
+    coping: str = Field(sa_column=Column(Text, nullable=False))
+    distraction_places: str = Field(sa_column=Column(Text, nullable=False))
+    distraction_people: str | None = Field(default=None, sa_column=Column(Text, nullable=True))
+    people_to_ask: str | None = Field(default=None, sa_column=Column(Text, nullable=True))
+    professionals: str | None = Field(default=None, sa_column=Column(Text, nullable=True))
+    crisis_lines: str = Field(sa_column=Column(Text, nullable=False))
+    safer_surroundings: str = Field(sa_column=Column(Text, nullable=False))
+    what_matters: str = Field(default="", max_length=280)
+
+
 class SnapshotRow(SQLModel, table=True):
     """A frozen map in the file format's JSON shape, so snapshots outlive schema changes."""
 
@@ -139,4 +163,5 @@ BARRIER = table("barrier")
 TIE = table("tie")
 NOTE = table("session_note")
 SNAPSHOT = table("snapshot")
+SAFETY_PLAN = table("safety_plan")
 SETTING = table("setting")

@@ -10,6 +10,7 @@ rolled back) instead of silently writing nothing.
 from __future__ import annotations
 
 import datetime as dt
+import json
 from collections.abc import Iterable, Mapping
 from typing import Any
 
@@ -36,16 +37,17 @@ from supportmap.core.changes import (
     PersonAdded,
     PersonChanged,
     PersonRemoved,
+    SafetyPlanChanged,
     TieAdded,
     TieChanged,
     TieRemoved,
 )
 from supportmap.core.i18n import N_, _
-from supportmap.core.model import Person, SessionNote, Tie
+from supportmap.core.model import Person, PlanList, SafetyPlan, SessionNote, Tie
 from supportmap.core.supportmap import SupportMap
 from supportmap.core.vocabulary import HELP_TYPES
 from supportmap.storage.errors import StorageError
-from supportmap.storage.tables import BARRIER, MAP, NOTE, PERSON, SUPPORT, TIE
+from supportmap.storage.tables import BARRIER, MAP, NOTE, PERSON, SAFETY_PLAN, SUPPORT, TIE
 
 OUT_OF_STEP = N_(
     "The map in the library no longer matches the one being edited, so the change was not "
@@ -67,6 +69,7 @@ def person_columns(person: Person) -> dict[str, Any]:
         "safety": person.safety.value,
         "next_step": person.next_step,
         "notes": person.notes,
+        "contact": person.contact,
         "x": None if person.position is None else person.position.x,
         "y": None if person.position is None else person.position.y,
     }
@@ -74,6 +77,18 @@ def person_columns(person: Person) -> dict[str, Any]:
 
 def note_columns(note: SessionNote) -> dict[str, Any]:
     return {"date": note.date, "text": note.text, "private": note.private}
+
+
+def plan_columns(plan: SafetyPlan) -> dict[str, Any]:
+    """The ``safety_plan`` row of a plan, without its key: each list as a JSON array."""
+    columns: dict[str, Any] = {}
+    for which in PlanList:
+        items = plan.items(which)
+        if items is not None and which is PlanList.CRISIS_LINES:
+            items = tuple({"name": line.name, "contact": line.contact} for line in items)
+        columns[which.value] = None if items is None else json.dumps(items, ensure_ascii=False)
+    columns["what_matters"] = plan.what_matters
+    return columns
 
 
 def insert_map(connection: Connection, support_map: SupportMap) -> int:
@@ -91,6 +106,10 @@ def insert_map(connection: Connection, support_map: SupportMap) -> int:
     }
     insert_ties(connection, map_id, support_map.ties.values(), row_ids)
     insert_notes(connection, map_id, support_map.notes)
+    if support_map.safety_plan is not None:
+        connection.execute(
+            insert(SAFETY_PLAN).values(map_id=map_id, **plan_columns(support_map.safety_plan))
+        )
     return map_id
 
 
@@ -199,6 +218,8 @@ def apply_change(connection: Connection, map_id: int, change: Change) -> None:
             columns = {name: value for name, value in new.items() if old[name] != value}
             if columns:
                 _run(connection, update(NOTE).where(_note_where(map_id, before)).values(columns))
+        case SafetyPlanChanged(before, after):
+            _change_plan(connection, map_id, before, after)
         case _:
             raise TypeError(f"not a change: {change!r}")
 
@@ -242,6 +263,22 @@ def _change_person(connection: Connection, map_id: int, before: Person, after: P
     if added:
         rows = [{"person_id": row_id, "barrier": b.value} for b in sorted(added)]
         connection.execute(insert(BARRIER), rows)
+
+
+def _change_plan(
+    connection: Connection, map_id: int, before: SafetyPlan | None, after: SafetyPlan | None
+) -> None:
+    the_plan = SAFETY_PLAN.c.map_id == map_id
+    if after is None:
+        if before is not None:
+            _run(connection, delete(SAFETY_PLAN).where(the_plan))
+    elif before is None:
+        connection.execute(insert(SAFETY_PLAN).values(map_id=map_id, **plan_columns(after)))
+    else:
+        old, new = plan_columns(before), plan_columns(after)
+        columns = {name: value for name, value in new.items() if old[name] != value}
+        if columns:
+            _run(connection, update(SAFETY_PLAN).where(the_plan).values(columns))
 
 
 def _ordinal_at(connection: Connection, map_id: int, index: int | None) -> float:

@@ -9,10 +9,11 @@ from supportmap.core.changes import (
     PersonAdded,
     PersonChanged,
     PersonRemoved,
+    SafetyPlanChanged,
     TieAdded,
     TieChanged,
 )
-from supportmap.core.model import Person, Position, Tie
+from supportmap.core.model import Person, Position, SafetyPlan, Tie
 
 SAM = Person(id="p1", name="Sam")
 KIM = Person(id="p2", name="Kim")
@@ -52,3 +53,9 @@ def test_the_title_changes_with_the_map_title_or_the_focus_name() -> None:
     renamed = MapEdited((FocusRenamed("Alex", "Alexandra"),))
     assert renamed.title_changed and renamed.focus_name == "Alexandra"
     assert not MapEdited((PersonAdded(KIM),)).title_changed
+
+
+def test_a_command_says_whether_the_safety_plan_changed() -> None:
+    plan_edit = SafetyPlanChanged(None, SafetyPlan(people_to_ask=("p1",)))
+    assert MapEdited((plan_edit, PersonRemoved(SAM))).safety_plan_changed
+    assert not MapEdited((PersonRemoved(SAM),)).safety_plan_changed

@@ -56,6 +56,7 @@ def small_map() -> SupportMap:
         barriers=[Barrier.PRIDE, Barrier.BURDEN],
         notes=SECRETS[0],
         next_step=SECRETS[1],
+        contact="0170 555 01, evenings",
     )
     kim = make_person(
         "p2",
@@ -105,7 +106,7 @@ EXPECTED_PEOPLE: dict[str, dict[str, Any]] = {
         "give_emotional": 2,
         "receive_practical": 1,
         "barriers": "burden pride",
-        "contact": "",
+        "contact": "0170 555 01, evenings",
     },
     "p2": {
         "name": KIM,
@@ -253,7 +254,7 @@ def test_the_csv_bundle_holds_three_tables_in_a_fixed_column_order(
     assert [row[0] for row in alters[1:]] == ["p1", "p2", "p3"]
     assert alters[1] == [
         "p1", "Sam", "sister", "family", "1", "safe",
-        "3", "2", "1", "0", "0", "0", "0", "0", "0", "0", "burden pride", "",
+        "3", "2", "1", "0", "0", "0", "0", "0", "0", "0", "burden pride", "0170 555 01, evenings",
     ]  # fmt: skip
     assert csv_rows(tables["alter_ties.csv"]) == [
         ["a", "b", "strength", "conflict"],

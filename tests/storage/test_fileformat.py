@@ -68,7 +68,7 @@ def test_export_has_the_documented_shape_and_key_order() -> None:
     sam = data["map"]["people"][0]
     assert list(sam) == [
         "id", "name", "relationship", "sector", "circle", "safety", "support", "barriers",
-        "next_step", "notes", "position",
+        "next_step", "notes", "contact", "position",
     ]  # fmt: skip
     assert sam["support"] == {
         "emotional": {"receive": 3, "give": 2},

@@ -3,15 +3,26 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
 
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from supportmap.core.model import Person, Position, SessionNote, Support, SupportLevel, Tie
+from supportmap.core.model import (
+    CrisisLine,
+    Person,
+    Position,
+    SafetyPlan,
+    SessionNote,
+    Support,
+    SupportLevel,
+    Tie,
+)
 from supportmap.core.snapshot import Snapshot
 from supportmap.core.supportmap import SupportMap
 from supportmap.core.vocabulary import HELP_TYPES, Barrier, Circle, Safety, Sector
+from supportmap.storage import fileformat_own
 from supportmap.storage.fileformat import Document, dumps, loads
 from tests import text_strategies
 
@@ -40,6 +51,7 @@ def support_maps(draw: st.DrawFn) -> SupportMap:
             barriers=frozenset(draw(st.sets(st.sampled_from(Barrier)))),
             next_step=draw(free_text),
             notes=draw(free_text),
+            contact=draw(free_text),
             position=draw(positions),
         )
         for i in range(count)
@@ -52,7 +64,29 @@ def support_maps(draw: st.DrawFn) -> SupportMap:
         for i in range(draw(st.integers(0, 3)))
     ]
     title = draw(text_strategies.free_text(40))
-    return SupportMap.build(draw(names), title, people, ties, notes)
+    plan = draw(st.none() | safety_plans([person.id for person in people]))
+    return SupportMap.build(draw(names), title, people, ties, notes, plan)
+
+
+def safety_plans(ids: list[str]) -> st.SearchStrategy[SafetyPlan]:
+    """Any plan for a map with these people: chosen or unchosen people lists in any order."""
+    texts = st.lists(free_text, max_size=3).map(tuple)
+    chosen = (
+        st.none() | st.lists(st.sampled_from(ids), unique=True).map(tuple) if ids else st.none()
+    )
+    lines = st.lists(st.builds(CrisisLine, free_text, free_text), max_size=2).map(tuple)
+    return st.builds(
+        SafetyPlan,
+        warning_signs=texts,
+        coping=texts,
+        distraction_places=texts,
+        distraction_people=chosen,
+        people_to_ask=chosen,
+        professionals=chosen,
+        crisis_lines=lines,
+        safer_surroundings=texts,
+        what_matters=free_text,
+    )
 
 
 snapshots = st.builds(
@@ -93,3 +127,14 @@ def test_placed_maps_come_back_equal_apart_from_note_ids(support_map: SupportMap
     assert [(n.date, n.text, n.private) for n in back.notes] == [
         (n.date, n.text, n.private) for n in support_map.notes
     ]
+    assert back.safety_plan == support_map.safety_plan
+
+
+@settings(max_examples=60, deadline=None)
+@given(support_maps())
+def test_the_quick_reader_of_our_own_files_reads_what_the_checked_reader_reads(
+    support_map: SupportMap,
+) -> None:
+    """Without falling back to the checked reader, which would hide a mistake here."""
+    written = dumps(Document(support_map))
+    assert fileformat_own._map_from_written(json.loads(written)["map"]) == loads(written).map

@@ -14,6 +14,7 @@ from alembic.script import ScriptDirectory
 from sqlalchemy import URL
 
 from supportmap.core import edits
+from supportmap.core.model import CrisisLine, PlanList, SafetyPlan
 from supportmap.core.vocabulary import HelpType
 from supportmap.storage import migrate
 from supportmap.storage.engine import make_engine
@@ -26,7 +27,7 @@ from tests.storage.library_helpers import file_digest, sample_map, sqlite_rows
 
 FIXTURES = Path(__file__).with_name("fixtures")
 FIXTURE_0001 = FIXTURES / "library_0001.sqlite3"
-RELEASED_SCHEMAS = ("0001", "0002")
+RELEASED_SCHEMAS = ("0001", "0002", "0003")
 """Every schema revision a released version wrote; each has a fixture file."""
 
 REBUILD_MAP_TABLE = """
@@ -131,6 +132,48 @@ def test_library_of_every_released_schema_opens_with_everything_in_it(
     assert revision_of(path) == migrate.SCHEMA_HEAD
 
 
+def test_a_library_of_schema_0002_gains_contacts_and_plans_with_its_data_intact(
+    tmp_path: Path,
+) -> None:
+    path = tmp_path / "library.sqlite3"
+    shutil.copyfile(FIXTURES / "library_0002.sqlite3", path)
+    people_before = sqlite_rows(path, "SELECT * FROM person ORDER BY id")
+
+    with Library.open(path) as library:
+        assert library.backup is not None and revision_of(library.backup) == "0002"
+        alex = next(m.id for m in library.list_maps() if m.focus_name == "Alex")
+        support_map = library.load_map(alex)
+        assert support_map.safety_plan is None
+        assert {p.contact for p in support_map.people.values()} == {""}
+        library.apply(alex, edit(support_map, edits.update_person, "p2", contact="via Sam"))
+        library.apply(alex, edit(support_map, edits.set_what_matters, "my garden"))
+        library.apply(alex, edit(support_map, edits.set_plan_list, PlanList.PEOPLE_TO_ASK, ["p1"]))
+
+    assert revision_of(path) == migrate.SCHEMA_HEAD
+    after = sqlite_rows(path, "SELECT * FROM person ORDER BY id")
+    assert [row[: len(people_before[0])] for row in after] == people_before
+    with Library.open(path) as library:
+        assert library.load_map(alex) == support_map
+        assert library.load_map(alex).safety_plan == SafetyPlan(
+            people_to_ask=("p1",), what_matters="my garden"
+        )
+
+
+def test_the_0003_library_keeps_its_contacts_and_safety_plan(tmp_path: Path) -> None:
+    path = tmp_path / "library.sqlite3"
+    shutil.copyfile(FIXTURES / "library_0003.sqlite3", path)
+    with Library.open(path) as library:
+        alex = next(m.id for m in library.list_maps() if m.focus_name == "Alex")
+        support_map = library.load_map(alex)
+    assert support_map.person("p1").contact == "07700 900123"
+    assert support_map.safety_plan == SafetyPlan(
+        coping=("a walk by the river",),
+        people_to_ask=("p1",),
+        crisis_lines=(CrisisLine("Night line", "0800 000 000"),),
+        what_matters="my daughter",
+    )
+
+
 def test_migration_keeps_the_children_of_a_rebuilt_table(tmp_path: Path) -> None:
     path = copy_of_fixture(tmp_path)
     people_before = sqlite_rows(path, "SELECT * FROM person ORDER BY id")
@@ -142,8 +185,9 @@ def test_migration_keeps_the_children_of_a_rebuilt_table(tmp_path: Path) -> None
         after = sqlite_rows(path, "SELECT * FROM person ORDER BY id")
         width = len(people_before[0])
         assert [row[:width] for row in after] == people_before
-        # Revision 0002 gives everyone the place they had: the order their rows were written.
-        assert [row[width:] for row in after] == [(float(row[0]),) for row in people_before]
+        # Revision 0002 gives everyone the place they had: the order their rows were written;
+        # revision 0003 gives everyone an empty contact.
+        assert [row[width:] for row in after] == [(float(row[0]), "") for row in people_before]
         assert len(library.list_maps()) == 2
 
     assert backup is not None and backup.parent == path.parent

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from supportmap.core.batch import MapEdited
 from supportmap.core.model import (
+    CONTACT_MAX,
     NAME_MAX,
     NEXT_STEP_MAX,
     NOTES_MAX,
@@ -79,6 +80,8 @@ class PersonDock(QDockWidget):
         self.name_error.hide()
         self.relationship_edit = self._line_edit(RELATIONSHIP_MAX, self.tr("Relationship"))
         self.relationship_edit.setPlaceholderText(self.tr("e.g. sister, neighbour, GP"))
+        self.contact_edit = self._line_edit(CONTACT_MAX, self.tr("Contact"))
+        self.contact_edit.setPlaceholderText(self.tr("phone number, or how to reach them"))
         self.sector_combo = self._combo(Sector, self.tr("Life area"), "sector")
         self.circle_combo = self._combo(Circle, self.tr("Circle"), "circle")
         self.safety_combo = self._combo(Safety, self.tr("How safe it feels"), "safety")
@@ -86,11 +89,15 @@ class PersonDock(QDockWidget):
         self.relationship_edit.editingFinished.connect(
             lambda: self._commit_line(self.relationship_edit, "relationship")
         )
+        self.contact_edit.editingFinished.connect(
+            lambda: self._commit_line(self.contact_edit, "contact")
+        )
 
         form = QFormLayout()
         form.addRow(self.tr("&Name"), self.name_edit)
         form.addRow("", self.name_error)
         form.addRow(self.tr("&Relationship"), self.relationship_edit)
+        form.addRow(self.tr("Con&tact"), self.contact_edit)
         form.addRow(self.tr("&Life area"), self.sector_combo)
         form.addRow(self.tr("C&ircle"), self.circle_combo)
         form.addRow(self.tr("&Safety"), self.safety_combo)
@@ -227,7 +234,12 @@ class PersonDock(QDockWidget):
 
     def _on_reset(self) -> None:
         """Another map: typing meant for a person of the old map must not reach the new one."""
-        for edit in (self.name_edit, self.relationship_edit, self.next_step_edit):
+        for edit in (
+            self.name_edit,
+            self.relationship_edit,
+            self.contact_edit,
+            self.next_step_edit,
+        ):
             edit.setModified(False)
         self.notes_edit.document().setModified(False)
         self._person_id = None
@@ -291,6 +303,7 @@ class PersonDock(QDockWidget):
         self._show_title(person.name)
         self._set_line(self.name_edit, person.name)
         self._set_line(self.relationship_edit, person.relationship)
+        self._set_line(self.contact_edit, person.contact)
         self._set_line(self.next_step_edit, person.next_step)
         self.next_step_count.setText(f"{len(person.next_step)} / {NEXT_STEP_MAX}")
         for combo, value in (
@@ -392,6 +405,8 @@ class PersonDock(QDockWidget):
             self._commit_name()
         if self.relationship_edit.isModified():
             self._commit_line(self.relationship_edit, "relationship")
+        if self.contact_edit.isModified():
+            self._commit_line(self.contact_edit, "contact")
         if self.next_step_edit.isModified():
             self._commit_line(self.next_step_edit, "next_step")
         self._commit_notes()

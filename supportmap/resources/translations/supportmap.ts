@@ -496,6 +496,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>phone number, or how to reach them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Life area</source>
         <translation type="unfinished"></translation>
     </message>
@@ -513,6 +521,10 @@
     </message>
     <message>
         <source>&amp;Relationship</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Con&amp;tact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
