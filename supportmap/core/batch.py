@@ -15,6 +15,9 @@ from supportmap.core.changes import (
     Change,
     FocusRenamed,
     MapRetitled,
+    NoteAdded,
+    NoteChanged,
+    NoteRemoved,
     PersonAdded,
     PersonChanged,
     PersonRemoved,
@@ -88,3 +91,8 @@ class MapEdited:
         """The focus person's new name, if it changed."""
         names = [c.after for c in self.changes if isinstance(c, FocusRenamed)]
         return names[-1] if names else None
+
+    @cached_property
+    def notes_changed(self) -> bool:
+        """Whether a session note was added, removed or changed."""
+        return any(isinstance(c, NoteAdded | NoteRemoved | NoteChanged) for c in self.changes)
