@@ -52,3 +52,16 @@ def test_the_title_changes_with_the_map_title_or_the_focus_name() -> None:
     renamed = MapEdited((FocusRenamed("Alex", "Alexandra"),))
     assert renamed.title_changed and renamed.focus_name == "Alexandra"
     assert not MapEdited((PersonAdded(KIM),)).title_changed
+
+
+def test_a_note_added_changed_or_removed_is_told_apart_from_other_edits() -> None:
+    import datetime as dt
+
+    from supportmap.core.changes import NoteAdded, NoteChanged, NoteRemoved
+    from supportmap.core.model import SessionNote
+
+    note = SessionNote("n1", dt.date(2026, 11, 3), "Talked about Sam", True)
+    shared = SessionNote("n1", dt.date(2026, 11, 3), "Talked about Sam", False)
+    for change in (NoteAdded(note), NoteRemoved(note), NoteChanged(note, shared)):
+        assert MapEdited((PersonAdded(LEE), change)).notes_changed
+    assert not MapEdited((PersonAdded(LEE), TieAdded(Tie("p1", "p3", 1)))).notes_changed

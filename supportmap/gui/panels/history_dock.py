@@ -14,8 +14,8 @@ the window shows is the document's business (`show_moment`, `compare`).
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, QPoint, Qt, Signal
-from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
+from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, Signal
+from PySide6.QtGui import QAction, QContextMenuEvent, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDockWidget,
@@ -77,10 +77,9 @@ class HistoryDock(QDockWidget):
         self.list.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.list.setAccessibleName(self.tr("Snapshots and session notes"))
         self.list.setAccessibleDescription(text(strings.HISTORY_LIST_KEYS))
-        self.list.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
-        self.list.customContextMenuRequested.connect(self._context_menu)
         self.list.activated.connect(lambda _index: self.operations.activate())
         self.list.installEventFilter(self)
+        self.list.viewport().installEventFilter(self)  # its context menu: see _context_menu
         self.context_menu: QMenu | None = None
 
         self.empty_label = QLabel()
@@ -231,6 +230,9 @@ class HistoryDock(QDockWidget):
     # --- keyboard and menu ----------------------------------------------------------------
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # Qt override
+        if watched is self.list.viewport() and isinstance(event, QContextMenuEvent):
+            self._context_menu(event)
+            return True
         if (
             watched is self.list
             and event.type() == QEvent.Type.KeyPress
@@ -245,9 +247,12 @@ class HistoryDock(QDockWidget):
                 return True
         return super().eventFilter(watched, event)
 
-    def _context_menu(self, position: QPoint) -> None:
+    def _context_menu(self, event: QContextMenuEvent) -> None:
         """The menu of the row under the pointer, or of the highlighted row (menu key)."""
-        index = self.list.indexAt(position)
+        position = event.pos()
+        index = QModelIndex()
+        if event.reason() != QContextMenuEvent.Reason.Keyboard:
+            index = self.list.indexAt(position)
         if index.isValid():
             self.list.setCurrentIndex(index)
         else:
