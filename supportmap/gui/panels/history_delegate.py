@@ -9,7 +9,16 @@ edge besides the words "On screen" or "Compared".
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QPointF, QRect, QRectF, QSize, Qt
+from PySide6.QtCore import (
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QPointF,
+    QRect,
+    QRectF,
+    QSize,
+    Qt,
+)
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette, QPen
 from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
@@ -19,6 +28,7 @@ PADDING = 5
 GUTTER = 24
 """Room at the left for the mark of a row."""
 LINE_GAP = 2
+_DISPLAY = Qt.ItemDataRole.DisplayRole
 
 
 def _lines(text: str) -> list[str]:
@@ -27,6 +37,12 @@ def _lines(text: str) -> list[str]:
 
 class HistoryDelegate(QStyledItemDelegate):
     """Paints a history row from the roles of `HistoryModel`."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._font_key = ""
+        self._line_height = 0
+        self._detail_height = 0
 
     def paint(
         self,
@@ -85,14 +101,17 @@ class HistoryDelegate(QStyledItemDelegate):
     def sizeHint(
         self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
     ) -> QSize:  # Qt override
-        item = QStyleOptionViewItem(option)
-        self.initStyleOption(item, index)
-        kind = Kind(index.data(HistoryModel.KIND_ROLE))
-        title = QFontMetrics(_title_font(item.font, kind, shown=False))
-        lines = len(_lines(str(index.data(Qt.ItemDataRole.DisplayRole) or "")))
-        detail = QFontMetrics(item.font)
-        height = lines * title.height() + LINE_GAP + detail.height() + 2 * PADDING
-        return QSize(item.rect.width(), height)
+        # Only the number of lines varies from row to row; the list asks for every row's
+        # size when it fills, so this stays clear of initStyleOption and new font metrics.
+        font = option.font
+        key = font.key()
+        if key != self._font_key:
+            self._font_key = key
+            self._line_height = QFontMetrics(_title_font(font, Kind.SNAPSHOT, True)).height()
+            self._detail_height = QFontMetrics(font).height()
+        lines = str(index.data(_DISPLAY) or "").count("\n") + 1
+        height = lines * self._line_height + LINE_GAP + self._detail_height + 2 * PADDING
+        return QSize(option.rect.width(), height)
 
 
 def _title_font(base: QFont, kind: Kind, shown: bool) -> QFont:
