@@ -218,3 +218,20 @@ def test_a_snapshot_that_cannot_be_renamed_gives_a_calm_message(
     assert len(problems_shown) == 1
     assert "Traceback" not in problems_shown[0]
     assert "Session 1" in titles(panel)
+
+
+def test_the_panel_is_a_tab_between_people_and_maps_and_end_session_is_in_the_file_menu(
+    window: MainWindow, qtbot: QtBot
+) -> None:
+    from PySide6.QtWidgets import QTabBar
+
+    show_history(window, qtbot)
+    (bar,) = [
+        bar
+        for bar in window.findChildren(QTabBar)
+        if "History" in [bar.tabText(i) for i in range(bar.count())]
+    ]
+    assert [bar.tabText(i) for i in range(bar.count())] == ["Person", "People", "History", "Maps"]
+    file_items = [a.text() for a in window.file_menu.actions()]
+    assert file_items.index("En&d session…") == file_items.index("Take a &snapshot…") + 1
+    assert window.history_dock.end_session_action.shortcut().toString() == "Ctrl+Shift+E"

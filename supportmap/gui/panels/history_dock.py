@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from supportmap.core.batch import MapEdited
 from supportmap.core.model import SessionNote
 from supportmap.gui.document import MapDocument, SnapshotEntry
 from supportmap.gui.panels.history_actions import HistoryActions
@@ -168,8 +169,8 @@ class HistoryDock(QDockWidget):
             self._notes = support_map.notes if support_map is not None else ()
         self.refresh()
 
-    def _on_edited(self, batch: object) -> None:
-        if getattr(batch, "notes_changed", False) and self._document.support_map is not None:
+    def _on_edited(self, batch: MapEdited) -> None:
+        if batch.notes_changed and self._document.support_map is not None:
             self._notes = self._document.support_map.notes
             self._fill()
 
@@ -222,7 +223,7 @@ class HistoryDock(QDockWidget):
         return tuple(note for note in self._notes if not (self._presenting and note.private))
 
     def select(self, kind: Kind, item_id: int | str) -> None:
-        """Highlight a row (when it is listed) and give the list the keyboard."""
+        """Highlight a row, when it is listed."""
         row = self.model.row_of(kind, item_id)
         if row is not None:
             self.list.setCurrentIndex(self.model.index(row, 0))
