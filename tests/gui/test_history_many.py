@@ -57,3 +57,21 @@ def test_two_hundred_snapshots_are_listed_without_reading_a_frozen_map(
     assert calls == []
     window.document.show_moment(window.document.list_snapshots()[0].snapshot_id)
     assert calls == ["load_snapshot"], "the spy sees the library's reads"
+
+
+def test_a_moment_opened_elsewhere_is_brought_into_view(
+    window: MainWindow, library: Library, qtbot: QtBot
+) -> None:
+    support_map = SupportMap.build("Robin", "Robin", [Person(id="p1", name="Sam")])
+    start = dt.datetime(2026, 1, 5, 12, 0, tzinfo=dt.UTC)
+    snapshots = [
+        Snapshot(f"Week {n + 1}", start + dt.timedelta(weeks=n), support_map) for n in range(40)
+    ]
+    window.open_map(library.save_new_map(support_map, snapshots))
+    panel = show_history(window, qtbot)
+    oldest = panel.model.index(panel.model.rowCount() - 1, 0)
+    assert oldest.data() == "Week 1"
+    viewport = panel.list.viewport().rect()
+    assert not viewport.intersects(panel.list.visualRect(oldest)), "starts at the newest"
+    window.document.show_moment(window.document.list_snapshots()[0].snapshot_id)  # the banner's way
+    qtbot.waitUntil(lambda: viewport.intersects(panel.list.visualRect(oldest)))

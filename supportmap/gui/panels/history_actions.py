@@ -206,8 +206,7 @@ class HistoryActions(QObject):
         if entry is None:
             return
         others = [e for e in self._snapshots if e.snapshot_id != entry.snapshot_id]
-        if not others:
-            self.status.emit(text(strings.NO_OTHER_SNAPSHOT).replace("%1", entry.label))
+        if not others:  # the action is disabled then
             return
         prompt = text(strings.CHOOSE_MOMENT_PROMPT).replace("%1", entry.label)
         other = ChooseSnapshotDialog.ask(self._panel, prompt, others)

@@ -121,7 +121,7 @@ class HistoryDock(QDockWidget):
         self.list.selectionModel().currentChanged.connect(lambda *_: self._update_actions())
         document.reset.connect(self._on_reset)
         document.snapshots_changed.connect(self.refresh)
-        document.moment_changed.connect(self.refresh)
+        document.moment_changed.connect(self._on_moment_changed)
         document.stored.connect(self.refresh)
         document.edited.connect(self._on_edited)
         self._on_reset()
@@ -168,6 +168,16 @@ class HistoryDock(QDockWidget):
             support_map = self._document.support_map
             self._notes = support_map.notes if support_map is not None else ()
         self.refresh()
+
+    def _on_moment_changed(self) -> None:
+        """Mark what the window shows now, and bring its row into view."""
+        self.refresh()
+        shown = self._shown()
+        for snapshot_id in shown:
+            row = self.model.row_of(Kind.SNAPSHOT, snapshot_id)
+            if row is not None:
+                self.list.scrollTo(self.model.index(row, 0))
+                break
 
     def _on_edited(self, batch: MapEdited) -> None:
         if batch.notes_changed and self._document.support_map is not None:

@@ -72,10 +72,6 @@ NOTE_MADE_SHARED = QT_TRANSLATE_NOOP(
     "SupportMap", "The note is no longer private: presentation mode shows it."
 )
 CHOOSE_MOMENT_PROMPT = QT_TRANSLATE_NOOP("SupportMap", "Compare “%1” with which snapshot?")
-NO_OTHER_SNAPSHOT = QT_TRANSLATE_NOOP(
-    "SupportMap",
-    "There is no other snapshot yet. You could compare “%1” with the map as it is now.",
-)
 OPEN_TIP = QT_TRANSLATE_NOOP(
     "SupportMap", "See the map as it was then, read-only (Enter). Nothing of today changes."
 )

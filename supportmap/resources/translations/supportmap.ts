@@ -1583,10 +1583,6 @@ The map in your library is unchanged. You could choose another folder and try ag
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>There is no other snapshot yet. You could compare “%1” with the map as it is now.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>See the map as it was then, read-only (Enter). Nothing of today changes.</source>
         <translation type="unfinished"></translation>
     </message>
