@@ -121,3 +121,18 @@ def test_the_chooser_lists_snapshots_newest_first_and_enter_takes_one(qtbot: QtB
     QTest.keyClick(dialog.list, Qt.Key.Key_Return)
     assert dialog.result() == QDialog.DialogCode.Accepted
     assert dialog.chosen() == 7
+
+
+def test_end_session_suggests_the_next_session_number_and_the_date_in_the_locale() -> None:
+    from PySide6.QtCore import QLocale
+
+    from supportmap.gui.panels.history_actions import suggested_label
+
+    before = QLocale()
+    try:
+        QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
+        assert suggested_label(2, dt.date(2026, 11, 5)) == "Session 3 · 05/11/2026"
+        QLocale.setDefault(QLocale(QLocale.Language.German, QLocale.Country.Germany))
+        assert suggested_label(0, dt.date(2026, 11, 5)) == "Session 1 · 05.11.26"
+    finally:
+        QLocale.setDefault(before)

@@ -43,6 +43,8 @@ from supportmap.storage.errors import StorageError
 
 END_SESSION_KEY = QKeySequence("Ctrl+Shift+E")
 """End session… from anywhere in the window (the File menu shows it)."""
+_PLAIN = (Qt.KeyboardModifier.NoModifier, Qt.KeyboardModifier.KeypadModifier)
+"""Delete and F2 act with no modifier held (Delete may come from the number pad)."""
 
 
 class HistoryDock(QDockWidget):
@@ -248,7 +250,7 @@ class HistoryDock(QDockWidget):
             watched is self.list
             and event.type() == QEvent.Type.KeyPress
             and isinstance(event, QKeyEvent)
-            and event.modifiers() == Qt.KeyboardModifier.NoModifier
+            and event.modifiers() in _PLAIN
         ):
             if event.key() == Qt.Key.Key_Delete:
                 self.operations.delete_selected()
