@@ -14,6 +14,7 @@ are written, evenly spread and always the latest, so they never run into each ot
 from __future__ import annotations
 
 import math
+import textwrap
 from collections.abc import Sequence
 
 from matplotlib.axes import Axes
@@ -39,6 +40,8 @@ line show the one beneath."""
 MARKER_SIZES = (13.0, 11.0, 9.0, 7.5, 6.5)
 LINE_WIDTHS = (4.0, 3.4, 2.8, 2.4, 2.2)
 DAYS_WRITTEN = 6
+AXIS_LABEL_WIDTH = 22
+"""Characters per line of the upright axis label."""
 """At most this many snapshot days are written above the plot."""
 
 
@@ -97,7 +100,9 @@ def draw_history(figure: Figure, plan: Plan, style: ChartStyle) -> Refresh:
     axes.set_xticks(xs, labels, rotation=30 if tilted else 0, ha="right" if tilted else "center")
     axes.set_xlim(-0.4, len(labels) - 0.6)
     axes.yaxis.set_major_locator(MaxNLocator(integer=True))
-    axes.set_ylabel(_(texts.HISTORY_AXIS), fontsize=_axes.LABEL_SIZE)
+    # Two short lines: the snapshots' days above the plot leave it too short for one long one.
+    axis_label = "\n".join(textwrap.wrap(_(texts.HISTORY_AXIS), AXIS_LABEL_WIDTH))
+    axes.set_ylabel(axis_label, fontsize=_axes.LABEL_SIZE)
     _axes.legend(figure, lines, style, 5)
 
     def refresh(series: Sequence[Sequence[int]]) -> None:

@@ -81,3 +81,15 @@ def test_the_marks_stay_when_the_values_change_in_place(alex_map: SupportMap) ->
     )
     assert not rebuilt
     assert marked_at(figure) == [0.0, 1.0, 2.0]
+
+
+def test_in_a_small_panel_the_axis_label_stays_clear_of_the_title(alex_map: SupportMap) -> None:
+    figure = history_chart(alex_map, snapshots_of(alex_map))
+    figure.set_size_inches(4.2, 2.95)  # the Charts panel beside the map at 1280×800
+    canvas = FigureCanvasAgg(figure)
+    canvas.draw()
+    renderer = canvas.get_renderer()
+    (title,) = [t for t in figure.findobj(Text) if t.get_text() == chart_texts.HISTORY_TITLE]
+    label = figure.axes[0].yaxis.label.get_window_extent(renderer)
+    assert label.y1 <= title.get_window_extent(renderer).y0
+    assert label.y0 >= 0
