@@ -94,6 +94,8 @@ def _say(label: QLabel, problem: str) -> None:
     label.setText(problem)
     label.setAccessibleName(problem)
     label.show()
+    dialog = label.window()
+    dialog.adjustSize()  # room for the whole reason, however it wraps
 
 
 class SnapshotLabelDialog(QDialog):
@@ -150,8 +152,10 @@ class NoteDialog(QDialog):
         buttons, ok = _buttons(self, self.tr("Keep note"))
         self.text_edit = QPlainTextEdit(note_text)
         self.text_edit.setTabChangesFocus(True)
-        self.text_edit.setPlaceholderText(text(strings.NOTE_PLACEHOLDER))
+        self.text_edit.setPlaceholderText(text(strings.NOTE_TEXT_PLACEHOLDER))
         self.text_edit.setAccessibleName(self.tr("Note"))
+        text_label = QLabel(self.tr("&Note"))
+        text_label.setBuddy(self.text_edit)
         ok.setEnabled(bool(note_text.strip()))
         self.text_edit.textChanged.connect(
             lambda: ok.setEnabled(bool(self.text_edit.toPlainText().strip()))
@@ -169,6 +173,7 @@ class NoteDialog(QDialog):
         form = QFormLayout()
         form.addRow(self.tr("&Date"), self.date_edit)
         layout = QVBoxLayout(self)
+        layout.addWidget(text_label)
         layout.addWidget(self.text_edit, 1)
         layout.addWidget(self.private_box)
         layout.addLayout(form)

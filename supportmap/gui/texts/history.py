@@ -35,6 +35,9 @@ SESSION_ENDED = QT_TRANSLATE_NOOP(
 NOTE_PLACEHOLDER = QT_TRANSLATE_NOOP(
     "SupportMap", "Optional: what you talked about, or what you might look at next time"
 )
+NOTE_TEXT_PLACEHOLDER = QT_TRANSLATE_NOOP(
+    "SupportMap", "What you talked about, or what you might look at next time"
+)
 PRIVATE_TIP = QT_TRANSLATE_NOOP(
     "SupportMap", "A private note is not shown in presentation mode, on a shared screen."
 )

@@ -547,6 +547,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&amp;Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Private</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1520,6 +1524,10 @@ The map in your library is unchanged. You could choose another folder and try ag
     </message>
     <message>
         <source>Optional: what you talked about, or what you might look at next time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What you talked about, or what you might look at next time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
