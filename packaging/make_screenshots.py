@@ -6,6 +6,7 @@ Writes PNGs to ``resources/screenshots/``. Uses a throwaway library and throwawa
 
 from __future__ import annotations
 
+import datetime as dt
 import sys
 import tempfile
 from pathlib import Path
@@ -14,10 +15,12 @@ from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtWidgets import QApplication
 
 from supportmap.core.analysis import FindingCode
+from supportmap.core.snapshot import Snapshot
 from supportmap.core.whatif import ranking
 from supportmap.gui.app import settle
 from supportmap.gui.document import MapDocument
 from supportmap.gui.main_window import MainWindow
+from supportmap.gui.panels.history_model import Kind
 from supportmap.samples import demo_path
 from supportmap.storage.fileformat import read_document
 from supportmap.storage.library import Library
@@ -39,7 +42,9 @@ def main() -> int:
     with tempfile.TemporaryDirectory() as folder:
         library = Library.open(Path(folder) / "library.sqlite3")
         document = read_document(demo_path())
-        map_id = library.save_new_map(document.map, document.snapshots)
+        # A third session, kept on the day of the demo's last note, for the History picture.
+        third = Snapshot("Session 5", dt.datetime(2026, 10, 15, 16, 0, tzinfo=dt.UTC), document.map)
+        map_id = library.save_new_map(document.map, (*document.snapshots, third))
         settings = QSettings(str(Path(folder) / "settings.ini"), QSettings.Format.IniFormat)
         window = MainWindow(MapDocument(library), settings)
         window.resize(1280, 800)
@@ -78,6 +83,13 @@ def main() -> int:
             QCoreApplication.processEvents()
         window.charts_dock.show_chart("coverage")
         _save(window, "charts.png")
+
+        window.charts_dock.show_chart("history")  # the Over time chart marks the snapshots
+        history = window.history_dock
+        history.raise_()
+        settle(window)
+        history.select(Kind.SNAPSHOT, window.document.list_snapshots()[1].snapshot_id)
+        _save(window, "history.png")
         window.close()
         library.close()
     app.quit()

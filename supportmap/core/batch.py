@@ -15,6 +15,9 @@ from supportmap.core.changes import (
     Change,
     FocusRenamed,
     MapRetitled,
+    NoteAdded,
+    NoteChanged,
+    NoteRemoved,
     PersonAdded,
     PersonChanged,
     PersonRemoved,
@@ -98,3 +101,8 @@ class MapEdited:
         view of the plan listens to `changed_people` and `removed_ids` as well.
         """
         return any(isinstance(c, SafetyPlanChanged) for c in self.changes)
+
+    @cached_property
+    def notes_changed(self) -> bool:
+        """Whether a session note was added, removed or changed."""
+        return any(isinstance(c, NoteAdded | NoteRemoved | NoteChanged) for c in self.changes)

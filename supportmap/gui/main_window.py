@@ -1,4 +1,4 @@
-"""`MainWindow`: the canvas in the middle, the Person, People and Maps panels around it.
+"""`MainWindow`: the canvas in the middle, the Person, People, History and Maps panels around it.
 
 The window wires state objects to panels and turns document failures into calm messages; it
 does not edit the map itself — panels and the canvas issue commands through `MapDocument`.
@@ -29,6 +29,7 @@ from supportmap.gui.dialogs import Problem, StartDialog, TextDialog
 from supportmap.gui.document import LAST_MAP_SETTING, MapDocument
 from supportmap.gui.map_files import MapFileActions
 from supportmap.gui.panels.charts_dock import ChartsDock
+from supportmap.gui.panels.history_dock import HistoryDock
 from supportmap.gui.panels.insight import install_insight
 from supportmap.gui.panels.maps_dock import MapsDock
 from supportmap.gui.panels.people_actions import PeopleActions
@@ -78,6 +79,7 @@ class MainWindow(QMainWindow):
 
         self.person_dock = PersonDock(self.document, self.selection, self.people_actions, self)
         self.people_dock = PeopleDock(self.document, self.selection, self.people_actions, self)
+        self.history_dock = HistoryDock(self.document, self)
         self.maps_dock = MapsDock(self.document, self)
         # One column of panels on the right, so the map keeps most of the width (DESIGN §5):
         # what the map shows and the person on top, the people and the maps underneath.
@@ -93,7 +95,8 @@ class MainWindow(QMainWindow):
         self.splitDockWidget(self.insight.dock, self.person_dock, Qt.Orientation.Vertical)
         self.tabifyDockWidget(self.insight.dock, self.charts_dock)
         self.tabifyDockWidget(self.person_dock, self.people_dock)
-        self.tabifyDockWidget(self.people_dock, self.maps_dock)
+        self.tabifyDockWidget(self.people_dock, self.history_dock)
+        self.tabifyDockWidget(self.history_dock, self.maps_dock)
         self.insight.dock.raise_()
         self.person_dock.raise_()
         self.view.person_actions.append(self.insight.whatif_action)
@@ -118,6 +121,8 @@ class MainWindow(QMainWindow):
         self.maps_dock.open_requested.connect(self.open_map)
         self.view.no_map_notice.button_clicked.connect(self.maps_dock.new_map)
         self.maps_dock.problem.connect(self._show_storage_problem)
+        self.history_dock.problem.connect(self._show_storage_problem)
+        self.history_dock.status.connect(self._show_status)
         self.people_actions.edit_requested.connect(self._edit_person)
         self.people_actions.added.connect(self._show_person_editor)
         self.people_actions.status.connect(
@@ -210,6 +215,7 @@ class MainWindow(QMainWindow):
         self.file_menu = bar.addMenu(self.tr("&File"))
         self.file_menu.addAction(self.new_map_action)
         self.file_menu.addAction(self.snapshot_action)
+        self.file_menu.addAction(self.history_dock.end_session_action)
         self.file_menu.addSeparator()
         self.map_files = MapFileActions(self.document, self._settings, self)
         self.map_files.open_requested.connect(self.open_map)
@@ -231,7 +237,7 @@ class MainWindow(QMainWindow):
         self.view_menu.addActions([self.people_list_action, self.map_canvas_action])
         self.view_menu.addSeparator()
         docks = (self.insight.dock, self.person_dock, self.charts_dock)
-        for dock in (*docks, self.people_dock, self.maps_dock):
+        for dock in (*docks, self.people_dock, self.history_dock, self.maps_dock):
             self.view_menu.addAction(dock.toggleViewAction())
         self.help_menu = bar.addMenu(self.tr("&Help"))
         self.help_menu.addAction(self.insight.crisis_action)

@@ -7,6 +7,7 @@ balance between giving and receiving and are shown on their own instead.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -95,10 +96,14 @@ def flows(support_map: SupportMap) -> list[Flow]:
 
 @dataclass(frozen=True)
 class HistoryPoint:
-    """Safe coverage per help type at one moment (a snapshot, or the map as it is now)."""
+    """Safe coverage per help type at one moment (a snapshot, or the map as it is now).
+
+    ``taken`` is when the snapshot was kept (None for the map as it is now).
+    """
 
     label: str
     coverage: dict[HelpType, int]
+    taken: dt.datetime | None = None
 
 
 def history(
@@ -106,9 +111,21 @@ def history(
 ) -> list[HistoryPoint]:
     """Safe coverage per help type for each snapshot in time order, then for the map now."""
     points = [
-        HistoryPoint(s.label, safe_coverage(s.map))
+        HistoryPoint(s.label, safe_coverage(s.map), s.taken)
         for s in sorted(snapshots, key=lambda s: s.taken)
     ]
     if now is not None:
         points.append(HistoryPoint(now_label, safe_coverage(now)))
     return points
+
+
+@dataclass(frozen=True)
+class HistoryAxis:
+    """The moments along the x axis: short labels, and where the snapshots stand.
+
+    ``days`` pairs each snapshot's position with the day written above it ("" when it is
+    left out to make room).
+    """
+
+    labels: tuple[str, ...]
+    days: tuple[tuple[int, str], ...]

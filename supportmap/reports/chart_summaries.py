@@ -13,6 +13,7 @@ from supportmap.core.i18n import _
 from supportmap.core.vocabulary import HELP_TYPES, Safety, Sector
 from supportmap.reports import chart_texts as texts
 from supportmap.reports._axes import Plan
+from supportmap.reports.chart_data import HistoryAxis
 from supportmap.reports.style import SAFETY_ORDER
 
 
@@ -53,9 +54,9 @@ def describe_sectors(plan: Plan) -> str:
 
 
 def describe_history(plan: Plan) -> str:
-    if plan.structure is None:
+    if not isinstance(plan.structure, HistoryAxis):
         return _(texts.HISTORY_EMPTY)
-    labels: Sequence[str] = plan.structure  # type: ignore[assignment]
+    labels = plan.structure.labels
     parts = [
         texts.history_summary(help_type.label, list(zip(labels, series, strict=True)))
         for help_type, series in zip(HELP_TYPES, plan.values, strict=True)

@@ -59,3 +59,16 @@ def test_a_command_says_whether_the_safety_plan_changed() -> None:
     plan_edit = SafetyPlanChanged(None, SafetyPlan(people_to_ask=("p1",)))
     assert MapEdited((plan_edit, PersonRemoved(SAM))).safety_plan_changed
     assert not MapEdited((PersonRemoved(SAM),)).safety_plan_changed
+
+
+def test_a_note_added_changed_or_removed_is_told_apart_from_other_edits() -> None:
+    import datetime as dt
+
+    from supportmap.core.changes import NoteAdded, NoteChanged, NoteRemoved
+    from supportmap.core.model import SessionNote
+
+    note = SessionNote("n1", dt.date(2026, 11, 3), "Talked about Sam", True)
+    shared = SessionNote("n1", dt.date(2026, 11, 3), "Talked about Sam", False)
+    for change in (NoteAdded(note), NoteRemoved(note), NoteChanged(note, shared)):
+        assert MapEdited((PersonAdded(LEE), change)).notes_changed
+    assert not MapEdited((PersonAdded(LEE), TieAdded(Tie("p1", "p3", 1)))).notes_changed

@@ -17,6 +17,44 @@
     </message>
 </context>
 <context>
+    <name>ChooseSnapshotDialog</name>
+    <message>
+        <source>Compare with…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EndSessionDialog</name>
+    <message>
+        <source>End session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Snapshot name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Private note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N&amp;ote</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FilterRow</name>
     <message>
         <source>Nobody on the map matches</source>
@@ -27,6 +65,143 @@
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>HistoryActions</name>
+    <message>
+        <source>&amp;Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare with &amp;now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare &amp;with…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Compare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Rename…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Make this the current map…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make current…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add note…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit note…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Private</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De&amp;lete note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>En&amp;d session…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename snapshot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete snapshot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make it the current map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit note</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HistoryDock</name>
+    <message>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Snapshots and session notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End session…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add note…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Snapshot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HistoryModel</name>
+    <message>
+        <source>Snapshot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Snapshot %1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Private</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -386,6 +561,33 @@
     </message>
 </context>
 <context>
+    <name>NoteDialog</name>
+    <message>
+        <source>Keep note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Private</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PeopleActions</name>
     <message>
         <source>&amp;Add person…</source>
@@ -612,6 +814,13 @@
     </message>
     <message>
         <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SnapshotLabelDialog</name>
+    <message>
+        <source>Rename</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1368,6 +1577,118 @@ The map in your library is unchanged. You could choose another folder and try ag
     <message>
         <source>%1
 The maps in your library are unchanged, and the files saved before this one are complete. You could choose another folder and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing here yet, and that is fine. At the end of a session you can keep a snapshot of the map as it is, with a note if you like. Later you can look back at it and see, in plain words, what has changed since.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a map to see its snapshots and session notes here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Newest first. Enter opens a snapshot or edits a note, F2 renames or edits, Delete removes, and the menu key shows everything else.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session %1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This keeps the map as it is now, so next time you can see what has changed. You can change the name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep a snapshot of the map, with a note if you like, at the end of a session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session kept as “%1”. The History panel shows it with your notes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional: what you talked about, or what you might look at next time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What you talked about, or what you might look at next time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A private note is not shown in presentation mode, on a shared screen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That name could not be used: it needs at least one visible character, at most 80 in all, and no control characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That note could not be kept: it may hold up to 20,000 characters and no control characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New name for the snapshot “%1”:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the snapshot “%1”?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This cannot be undone. The map as it is now and your session notes stay as they are.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make “%1” the current map?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The people and their connections become as they were then. Your session notes stay. Undo can take it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The map is now as it was at “%1”. Undo can take it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Snapshot “%1” deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Snapshot renamed to “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note deleted. Undo brings it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The note is private now: presentation mode does not show it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The note is no longer private: presentation mode shows it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare “%1” with which snapshot?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>See the map as it was then, read-only (Enter). Nothing of today changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>See what has changed between this snapshot and now, or another snapshot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make the map look as it did in this snapshot again (Undo can take it back)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a session note, private unless you say so</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
