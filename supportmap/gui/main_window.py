@@ -34,6 +34,7 @@ from supportmap.gui.panels.maps_dock import MapsDock
 from supportmap.gui.panels.people_actions import PeopleActions
 from supportmap.gui.panels.people_dock import PeopleDock
 from supportmap.gui.panels.person_dock import PersonDock
+from supportmap.gui.presentation import FullScreenAction, Presentation, PresentationLayout
 from supportmap.gui.selection import SelectionState
 from supportmap.gui.texts import charts as strings_charts
 from supportmap.gui.texts import insight as strings_insight
@@ -100,6 +101,8 @@ class MainWindow(QMainWindow):
         self.resizeDocks([self.insight.dock, self.person_dock], [400, 320], Qt.Orientation.Vertical)
         self.resizeDocks([self.insight.dock], [PANEL_WIDTH], Qt.Orientation.Horizontal)
 
+        self.presentation = Presentation(self)
+        self.full_screen_action = FullScreenAction(self)
         self._build_actions()
         self._build_menus_and_toolbar()
         notice = QLabel(self.tr("Not an emergency service"))
@@ -108,7 +111,14 @@ class MainWindow(QMainWindow):
         self.tool_hint = QLabel()
         self.tool_hint.setObjectName("toolHint")
         self.statusBar().addWidget(self.tool_hint, 1)
+        # Presentation mode hides the panels that name other clients, and every panel that
+        # shows something private follows it with its own `set_presenting`.
+        self.presentation_layout = PresentationLayout(
+            self, self.view, self.document, self.presentation, hidden=[self.maps_dock]
+        )
         self.statusBar().addPermanentWidget(notice)
+        self.presentation.follow(self.person_dock)
+        self.presentation.changed.connect(self._update_title)
 
         self.document.reset.connect(self._on_reset)
         self.document.edited.connect(self._on_edited)
@@ -233,8 +243,15 @@ class MainWindow(QMainWindow):
         docks = (self.insight.dock, self.person_dock, self.charts_dock)
         for dock in (*docks, self.people_dock, self.maps_dock):
             self.view_menu.addAction(dock.toggleViewAction())
+        room = (self.presentation.action, self.full_screen_action)
+        self.view_menu.addSeparator()
+        self.view_menu.addActions(room)
         self.help_menu = bar.addMenu(self.tr("&Help"))
         self.help_menu.addAction(self.insight.crisis_action)
+        self.help_menu.addSeparator()
+        # The keys for a shared screen, listed where someone looks for them in a hurry.
+        self.help_menu.addSection(self.tr("Keys for a shared screen"))
+        self.help_menu.addActions(room)
         self.help_menu.addSeparator()
         self.help_menu.addAction(self.about_action)
 
@@ -248,6 +265,8 @@ class MainWindow(QMainWindow):
         toolbar.addAction(self.people_actions.delete)
         toolbar.addSeparator()
         toolbar.addActions([self.zoom_out_action, self.zoom_in_action, self.fit_action])
+        toolbar.addSeparator()
+        toolbar.addAction(self.presentation.action)
         self.addToolBar(toolbar)
         for action in toolbar.actions():
             widget = toolbar.widgetForAction(action)
@@ -345,11 +364,15 @@ class MainWindow(QMainWindow):
             self._update_title()
 
     def _update_title(self) -> None:
+        """The open map and the app; only the map while presenting."""
         support_map = self.document.support_map
         if support_map is None:
             self.setWindowTitle("SupportMap")
+            return
+        name = support_map.title or self.tr("Map for %1").replace("%1", support_map.focus_name)
+        if self.presentation.active:
+            self.setWindowTitle(name)
         else:
-            name = support_map.title or self.tr("Map for %1").replace("%1", support_map.focus_name)
             self.setWindowTitle(self.tr("%1 — SupportMap").replace("%1", name))
 
     def _on_failed(self, detail: str) -> None:
@@ -463,5 +486,6 @@ class MainWindow(QMainWindow):
         focused = self.focusWidget()
         if focused is not None:
             focused.clearFocus()  # finishes an edit in progress, which saves it
+        self.presentation.set_active(False)  # the layout kept is the everyday one
         self.save_layout()
         super().closeEvent(event)

@@ -30,6 +30,13 @@
     </message>
 </context>
 <context>
+    <name>FullScreenAction</name>
+    <message>
+        <source>&amp;Full screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>InsightDetails</name>
     <message>
         <source>Nobody</source>
@@ -144,6 +151,10 @@
     </message>
     <message>
         <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keys for a shared screen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -560,6 +571,17 @@
     </message>
     <message>
         <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Presentation</name>
+    <message>
+        <source>&amp;Presentation mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Present</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1267,6 +1289,18 @@ Everything stays on this computer. SupportMap is not an emergency service: if yo
     <message>
         <source>%1
 The map in your library is unchanged. You could choose another folder and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show this map on a shared screen: other maps and each person&apos;s notes are hidden and the text is larger (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Presentation mode: other maps and notes are hidden. %1 leaves it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Let the window fill the whole screen (%1)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
