@@ -35,6 +35,7 @@ from supportmap.gui.panels.people_actions import PeopleActions
 from supportmap.gui.panels.people_dock import PeopleDock
 from supportmap.gui.panels.person_dock import PersonDock
 from supportmap.gui.presentation import FullScreenAction, Presentation, PresentationLayout
+from supportmap.gui.quick_hide import QuickHide
 from supportmap.gui.selection import SelectionState
 from supportmap.gui.texts import charts as strings_charts
 from supportmap.gui.texts import insight as strings_insight
@@ -103,6 +104,7 @@ class MainWindow(QMainWindow):
 
         self.presentation = Presentation(self)
         self.full_screen_action = FullScreenAction(self)
+        self.quick_hide = QuickHide(self)
         self._build_actions()
         self._build_menus_and_toolbar()
         notice = QLabel(self.tr("Not an emergency service"))
@@ -119,6 +121,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(notice)
         self.presentation.follow(self.person_dock)
         self.presentation.changed.connect(self._update_title)
+        self.quick_hide.covered_changed.connect(self._update_title)
 
         self.document.reset.connect(self._on_reset)
         self.document.edited.connect(self._on_edited)
@@ -243,7 +246,7 @@ class MainWindow(QMainWindow):
         docks = (self.insight.dock, self.person_dock, self.charts_dock)
         for dock in (*docks, self.people_dock, self.maps_dock):
             self.view_menu.addAction(dock.toggleViewAction())
-        room = (self.presentation.action, self.full_screen_action)
+        room = (self.presentation.action, self.full_screen_action, self.quick_hide.action)
         self.view_menu.addSeparator()
         self.view_menu.addActions(room)
         self.help_menu = bar.addMenu(self.tr("&Help"))
@@ -364,9 +367,9 @@ class MainWindow(QMainWindow):
             self._update_title()
 
     def _update_title(self) -> None:
-        """The open map and the app; only the map while presenting."""
+        """The open map and the app; only the map while presenting; only the app when hidden."""
         support_map = self.document.support_map
-        if support_map is None:
+        if support_map is None or self.quick_hide.covered:
             self.setWindowTitle("SupportMap")
             return
         name = support_map.title or self.tr("Map for %1").replace("%1", support_map.focus_name)
@@ -486,6 +489,7 @@ class MainWindow(QMainWindow):
         focused = self.focusWidget()
         if focused is not None:
             focused.clearFocus()  # finishes an edit in progress, which saves it
+        self.quick_hide.uncover()
         self.presentation.set_active(False)  # the layout kept is the everyday one
         self.save_layout()
         super().closeEvent(event)

@@ -138,11 +138,14 @@ def test_the_room_keys_are_listed_in_the_help_menu_and_clash_with_nothing(
     window: MainWindow,
 ) -> None:
     help_entries = window.help_menu.actions()
-    for action, key in ((window.presentation.action, "F5"),):
+    for action, key in (
+        (window.presentation.action, "F5"),
+        (window.quick_hide.action, "Ctrl+Shift+H"),
+    ):
         assert action in help_entries
         assert action.shortcut() == QKeySequence(key)
     assert window.full_screen_action in help_entries
-    for action in (window.presentation.action,):
+    for action in (window.presentation.action, window.quick_hide.action):
         key = action.shortcut()
         owners = [
             other

@@ -586,6 +586,13 @@
     </message>
 </context>
 <context>
+    <name>QuickHide</name>
+    <message>
+        <source>&amp;Hide the screen now</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SortRow</name>
     <message>
         <source>Sort people by</source>
@@ -1301,6 +1308,10 @@ The map in your library is unchanged. You could choose another folder and try ag
     </message>
     <message>
         <source>Let the window fill the whole screen (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cover the window at once with a plain screen that shows no names. The same key, or a click, brings it back (%1)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
