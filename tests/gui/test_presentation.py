@@ -3,12 +3,14 @@ person's notes can be read, the text is larger, and leaving puts everything back
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QSettings, QSize, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDockWidget
 from pytestqt.qtbot import QtBot
 
+from supportmap.gui.document import MapDocument
 from supportmap.gui.main_window import MainWindow
+from supportmap.storage.library import Library
 from tests.gui.room import NOTES, OTHER_CLIENT, click_tab, fill_room, focus_window, press
 from tests.gui.screen_text import readable_texts, shown_anywhere
 
@@ -171,3 +173,20 @@ def test_notes_typed_before_presenting_are_kept(window: MainWindow, qtbot: QtBot
 
     assert not notes.isVisible()
     assert window.document.require_map().people[kim].notes == NOTES["Kim"] + " Paid back."
+
+
+def test_closing_while_presenting_keeps_the_everyday_layout_for_next_time(
+    window: MainWindow, library: Library, settings: QSettings, qtbot: QtBot
+) -> None:
+    focus_window(window, qtbot)
+    press(window.view, "F5")
+    assert window.maps_dock.isHidden()
+    window.close()
+
+    again = MainWindow(MapDocument(library), settings)
+    qtbot.addWidget(again)
+    again.show()
+    qtbot.waitExposed(again)
+    assert not again.maps_dock.isHidden()
+    assert not again.presentation.active
+    again.close()
