@@ -51,6 +51,8 @@ class QuickHide(QObject):
         self.action = QAction(self.tr("&Hide the screen now"), window)
         self.action.setObjectName("quickHideAction")
         self.action.setShortcut(QUICK_HIDE_KEY)
+        # Also while a menu of the window is open (a modal dialog still keeps its keys).
+        self.action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
         key = QUICK_HIDE_KEY.toString(QKeySequence.SequenceFormat.NativeText)
         self.action.setToolTip(text(room.QUICK_HIDE_TIP).replace("%1", key))
         self.action.setStatusTip(self.action.toolTip())

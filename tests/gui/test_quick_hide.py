@@ -119,3 +119,39 @@ def test_quick_hide_works_in_presentation_mode_and_returns_to_it(
 
     assert window.presentation.active
     assert window.windowTitle() == presented
+
+
+def test_notes_being_typed_are_kept_and_get_the_keyboard_back(
+    window: MainWindow, qtbot: QtBot
+) -> None:
+    room = _editing_sam(window, qtbot)
+    notes = window.person_dock.notes_edit
+    notes.setFocus()
+    qtbot.waitUntil(notes.hasFocus)
+    qtbot.keyClick(notes, Qt.Key.Key_End, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(notes, " Talked today.")
+
+    press(notes, KEY)
+
+    assert window.quick_hide.covered
+    saved = window.document.require_map().people[room.people["Sam"]].notes
+    assert saved == NOTES["Sam"] + " Talked today."
+    press(QApplication.focusWidget(), KEY)
+    qtbot.waitUntil(notes.hasFocus)
+    assert notes.toPlainText() == saved
+
+
+def test_the_key_works_with_a_menu_open_and_closes_it(window: MainWindow, qtbot: QtBot) -> None:
+    room = _editing_sam(window, qtbot)
+    bar = window.menuBar()
+    place = bar.actionGeometry(window.edit_menu.menuAction())
+    qtbot.mouseClick(bar, Qt.MouseButton.LeftButton, pos=place.center())
+    qtbot.waitUntil(window.edit_menu.isVisible)
+    assert shown_anywhere("Undo Add Kim", readable_texts(window))
+
+    ctrl_shift = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+    QTest.keyPress(window.edit_menu, Qt.Key.Key_H, ctrl_shift)  # the menu is gone on release
+
+    assert window.quick_hide.covered
+    assert not window.edit_menu.isVisible()
+    _assert_no_name(window, room)
