@@ -2,9 +2,10 @@
 
 For the moment someone walks into the room. The cover lies over every part of the window
 (menus, toolbar, panels, status bar), panels and toolbars floating in windows of their own are
-hidden with it, tooltips and open menus close, and the window title becomes "SupportMap". While
-it covers, no key reaches the window behind it, so no shortcut edits a map nobody can see. The
-same key or a click brings everything back as it was, keyboard focus included.
+hidden with it, tooltips and open menus close, an open dialog closes as if cancelled, and the
+window title becomes "SupportMap". While it covers, no key reaches the window behind it, so no
+shortcut edits a map nobody can see. The same key or a click brings everything back as it was,
+keyboard focus included.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QAction, QColor, QKeyEvent, QKeySequence, QMouseEvent, QPalette
 from PySide6.QtWidgets import (
     QApplication,
+    QDialog,
     QDockWidget,
     QLabel,
     QMainWindow,
@@ -51,7 +53,7 @@ class QuickHide(QObject):
         self.action = QAction(self.tr("&Hide the screen now"), window)
         self.action.setObjectName("quickHideAction")
         self.action.setShortcut(QUICK_HIDE_KEY)
-        # Also while a menu of the window is open (a modal dialog still keeps its keys).
+        # Also while a menu of the window is open; its dialogs get the action as they open.
         self.action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
         key = QUICK_HIDE_KEY.toString(QKeySequence.SequenceFormat.NativeText)
         self.action.setToolTip(text(room.QUICK_HIDE_TIP).replace("%1", key))
@@ -59,6 +61,9 @@ class QuickHide(QObject):
         self.action.setMenuRole(QAction.MenuRole.NoRole)
         self.action.triggered.connect(self.toggle)
         window.addAction(self.action)  # its key works while the menus lie under the cover
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            app.focusChanged.connect(self._reach_dialogs)
         self.cover = Cover(QUICK_HIDE_KEY, window)
         self.cover.clicked.connect(self.request_uncover)
         window.installEventFilter(self)
@@ -81,8 +86,9 @@ class QuickHide(QObject):
         QToolTip.hideText()
         while (popup := QApplication.activePopupWidget()) is not None:
             popup.close()
-        focus = QApplication.focusWidget()
-        self._focus = focus if focus is not None and window.isAncestorOf(focus) else None
+        for dialog in self._dialogs():
+            dialog.reject()  # as if cancelled: a question half answered changes nothing
+        self._focus = window.focusWidget()
         bars: list[QDockWidget | QToolBar] = [
             *window.findChildren(QDockWidget),
             *window.findChildren(QToolBar),
@@ -123,6 +129,32 @@ class QuickHide(QObject):
         focus, self._focus = self._focus, None
         if focus is not None and isValid(focus) and focus.isVisible():
             focus.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _dialogs(self) -> list[QDialog]:
+        """The open dialogs of the window (they are windows of their own, above the cover)."""
+        return [
+            widget
+            for widget in QApplication.topLevelWidgets()
+            if isinstance(widget, QDialog) and widget.isVisible() and self._owns(widget)
+        ]
+
+    def _owns(self, widget: QWidget) -> bool:
+        parent = widget.parentWidget()
+        while parent is not None and parent is not self._window:
+            parent = parent.parentWidget()
+        return parent is self._window
+
+    def _reach_dialogs(self, _old: QWidget | None, new: QWidget | None) -> None:
+        """Give an open dialog of the window the key too, since a dialog keeps its keys."""
+        if new is None:
+            return
+        dialog = new.window()
+        if (
+            isinstance(dialog, QDialog)
+            and self._owns(dialog)
+            and self.action not in dialog.actions()
+        ):
+            dialog.addAction(self.action)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # Qt override
         if watched is self._window and event.type() == QEvent.Type.Resize:

@@ -3,7 +3,7 @@ same key or a click brings everything back as it was, keyboard focus included.""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPoint, Qt
+from PySide6.QtCore import QPoint, Qt, QTimer
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QToolTip
 from pytestqt.qtbot import QtBot
@@ -13,6 +13,7 @@ from tests.gui.room import NOTES, Room, click_tab, fill_room, focus_window, pres
 from tests.gui.screen_text import readable_texts, shown_anywhere
 
 KEY = "Ctrl+Shift+H"
+CTRL_SHIFT = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
 
 
 def _assert_no_name(window: MainWindow, room: Room) -> None:
@@ -149,9 +150,40 @@ def test_the_key_works_with_a_menu_open_and_closes_it(window: MainWindow, qtbot:
     qtbot.waitUntil(window.edit_menu.isVisible)
     assert shown_anywhere("Undo Add Kim", readable_texts(window))
 
-    ctrl_shift = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
-    QTest.keyPress(window.edit_menu, Qt.Key.Key_H, ctrl_shift)  # the menu is gone on release
+    QTest.keyPress(window.edit_menu, Qt.Key.Key_H, CTRL_SHIFT)  # the menu is gone on release
 
     assert window.quick_hide.covered
     assert not window.edit_menu.isVisible()
     _assert_no_name(window, room)
+
+
+def test_the_key_closes_an_open_dialog_as_if_cancelled(window: MainWindow, qtbot: QtBot) -> None:
+    room = _editing_sam(window, qtbot)
+    window.view.setFocus()
+    qtbot.waitUntil(window.view.hasFocus)
+    seen: list[list[str]] = []
+    left_open: list[bool] = []
+
+    def hide_from_the_dialog() -> None:
+        dialog = QApplication.activeModalWidget()
+        if dialog is None or dialog.focusWidget() is None:
+            QTimer.singleShot(10, hide_from_the_dialog)
+            return
+        seen.append(readable_texts(window))
+        QTest.keyPress(dialog.focusWidget(), Qt.Key.Key_H, CTRL_SHIFT)
+        left_open.append(dialog.isVisible())
+        if dialog.isVisible():
+            dialog.close()  # so that the test goes on to fail instead of waiting for ever
+
+    QTimer.singleShot(0, hide_from_the_dialog)
+    QTest.keyClick(window.view, Qt.Key.Key_F2)  # "New name for Sam:"
+
+    assert shown_anywhere("New name for Sam", seen[0])
+    assert left_open == [False]
+    assert window.quick_hide.covered
+    _assert_no_name(window, room)
+    assert window.document.require_map().people[room.people["Sam"]].name == "Sam"
+    focus_window(window, qtbot)  # the test platform leaves no window active after a dialog
+    assert window.quick_hide.cover.hasFocus()
+    press(window.quick_hide.cover, KEY)
+    qtbot.waitUntil(window.view.hasFocus)
