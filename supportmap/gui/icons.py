@@ -69,3 +69,18 @@ def zoom_icon(plus: bool) -> QIcon:
         painter.drawLine(QPointF(13, 9), QPointF(13, 17))
     painter.end()
     return QIcon(pixmap)
+
+
+def present_icon() -> QIcon:
+    """A screen on a stand: show the map on a shared screen."""
+    pixmap, painter, colour = _canvas()
+    pen = QPen(colour, 2.2)
+    pen.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
+    painter.setPen(pen)
+    painter.drawRoundedRect(QRectF(3, 5, 26, 17), 2, 2)
+    painter.drawLine(QPointF(16, 22), QPointF(16, 28))
+    painter.drawLine(QPointF(10, 28), QPointF(22, 28))
+    painter.setPen(QPen(QColor("#009E73"), 2.2))
+    painter.drawEllipse(QRectF(12, 9.5, 8, 8))
+    painter.end()
+    return QIcon(pixmap)

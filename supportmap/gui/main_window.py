@@ -35,6 +35,8 @@ from supportmap.gui.panels.maps_dock import MapsDock
 from supportmap.gui.panels.people_actions import PeopleActions
 from supportmap.gui.panels.people_dock import PeopleDock
 from supportmap.gui.panels.person_dock import PersonDock
+from supportmap.gui.presentation import FullScreenAction, Presentation, PresentationLayout
+from supportmap.gui.quick_hide import QuickHide
 from supportmap.gui.selection import SelectionState
 from supportmap.gui.texts import charts as strings_charts
 from supportmap.gui.texts import insight as strings_insight
@@ -103,6 +105,9 @@ class MainWindow(QMainWindow):
         self.resizeDocks([self.insight.dock, self.person_dock], [400, 320], Qt.Orientation.Vertical)
         self.resizeDocks([self.insight.dock], [PANEL_WIDTH], Qt.Orientation.Horizontal)
 
+        self.presentation = Presentation(self)
+        self.full_screen_action = FullScreenAction(self)
+        self.quick_hide = QuickHide(self)
         self._build_actions()
         self._build_menus_and_toolbar()
         notice = QLabel(self.tr("Not an emergency service"))
@@ -111,7 +116,16 @@ class MainWindow(QMainWindow):
         self.tool_hint = QLabel()
         self.tool_hint.setObjectName("toolHint")
         self.statusBar().addWidget(self.tool_hint, 1)
+        # Presentation mode hides the panels that name other clients, and every panel that
+        # shows something private follows it with its own `set_presenting`.
+        self.presentation_layout = PresentationLayout(
+            self, self.view, self.document, self.presentation, hidden=[self.maps_dock]
+        )
         self.statusBar().addPermanentWidget(notice)
+        self.presentation.follow(self.person_dock)
+        self.presentation.follow(self.history_dock)
+        self.presentation.changed.connect(self._update_title)
+        self.quick_hide.covered_changed.connect(self._update_title)
 
         self.document.reset.connect(self._on_reset)
         self.document.edited.connect(self._on_edited)
@@ -239,8 +253,15 @@ class MainWindow(QMainWindow):
         docks = (self.insight.dock, self.person_dock, self.charts_dock)
         for dock in (*docks, self.people_dock, self.history_dock, self.maps_dock):
             self.view_menu.addAction(dock.toggleViewAction())
+        room = (self.presentation.action, self.full_screen_action, self.quick_hide.action)
+        self.view_menu.addSeparator()
+        self.view_menu.addActions(room)
         self.help_menu = bar.addMenu(self.tr("&Help"))
         self.help_menu.addAction(self.insight.crisis_action)
+        self.help_menu.addSeparator()
+        # The keys for a shared screen, listed where someone looks for them in a hurry.
+        self.help_menu.addSection(self.tr("Keys for a shared screen"))
+        self.help_menu.addActions(room)
         self.help_menu.addSeparator()
         self.help_menu.addAction(self.about_action)
 
@@ -254,6 +275,8 @@ class MainWindow(QMainWindow):
         toolbar.addAction(self.people_actions.delete)
         toolbar.addSeparator()
         toolbar.addActions([self.zoom_out_action, self.zoom_in_action, self.fit_action])
+        toolbar.addSeparator()
+        toolbar.addAction(self.presentation.action)
         self.addToolBar(toolbar)
         for action in toolbar.actions():
             widget = toolbar.widgetForAction(action)
@@ -351,11 +374,15 @@ class MainWindow(QMainWindow):
             self._update_title()
 
     def _update_title(self) -> None:
+        """The open map and the app; only the map while presenting; only the app when hidden."""
         support_map = self.document.support_map
-        if support_map is None:
+        if support_map is None or self.quick_hide.covered:
             self.setWindowTitle("SupportMap")
+            return
+        name = support_map.title or self.tr("Map for %1").replace("%1", support_map.focus_name)
+        if self.presentation.active:
+            self.setWindowTitle(name)
         else:
-            name = support_map.title or self.tr("Map for %1").replace("%1", support_map.focus_name)
             self.setWindowTitle(self.tr("%1 — SupportMap").replace("%1", name))
 
     def _on_failed(self, detail: str) -> None:
@@ -469,5 +496,7 @@ class MainWindow(QMainWindow):
         focused = self.focusWidget()
         if focused is not None:
             focused.clearFocus()  # finishes an edit in progress, which saves it
+        self.quick_hide.uncover()
+        self.presentation.set_active(False)  # the layout kept is the everyday one
         self.save_layout()
         super().closeEvent(event)

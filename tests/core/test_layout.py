@@ -2,7 +2,7 @@
 
 import math
 
-from hypothesis import given
+from hypothesis import example, given
 from hypothesis import strategies as st
 
 from supportmap.core import Circle, Person, Position, Sector, SupportMap
@@ -55,13 +55,16 @@ def test_a_placed_person_lies_in_their_ring_and_wedge(circle: Circle, sector: Se
 
 
 @given(st.floats(1.0, 449.0), st.floats(0, 359.99))
+@example(1.0, 308.625)  # a point so near the centre that rounding moves it into the next wedge
 def test_locate_agrees_with_ring_and_wedge_bounds(radius: float, degrees: float) -> None:
     circle, sector = locate(point_at(radius, degrees))
     inner, outer = ring_bounds(circle)
     start, end = sector_span(sector)
     assert radius <= outer + 0.01
     assert circle is Circle.CLOSEST or radius >= inner - 0.01
-    assert start - 0.01 <= degrees <= end + 0.01 or degrees > 359.9
+    # Positions keep two decimals: near the centre that moves the angle by up to ~0.4°.
+    slack = math.degrees(0.01 / radius) + 0.01
+    assert start - slack <= degrees <= end + slack or degrees > 360 - slack
 
 
 def _boxes_touch(a: Position, b: Position, name_a: str, name_b: str) -> bool:

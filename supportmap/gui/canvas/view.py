@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Iterable
+from dataclasses import dataclass
 
 from PySide6.QtCore import QPoint, QPointF, Qt, Signal
 from PySide6.QtGui import (
@@ -22,6 +23,7 @@ from PySide6.QtGui import (
     QPixmapCache,
     QResizeEvent,
     QShowEvent,
+    QTransform,
     QWheelEvent,
 )
 from PySide6.QtWidgets import QFrame, QGraphicsView, QWidget
@@ -53,6 +55,16 @@ ARROWS = {
     Qt.Key.Key_Up: (0.0, -1.0),
     Qt.Key.Key_Down: (0.0, 1.0),
 }
+
+
+@dataclass(frozen=True)
+class ViewPlace:
+    """Where the canvas looks: its zoom, the map point in its middle, and whether it keeps
+    fitting the window as that is resized."""
+
+    transform: QTransform
+    centre: QPointF
+    fits_window: bool
 
 
 class MapView(QGraphicsView):
@@ -166,6 +178,17 @@ class MapView(QGraphicsView):
 
     def zoom(self) -> float:
         return self.transform().m11()
+
+    def place(self) -> ViewPlace:
+        """Where the canvas looks now, to come back to it with `go_to`."""
+        middle = self.mapToScene(self.viewport().rect().center())
+        return ViewPlace(QTransform(self.transform()), middle, self._auto_fit)
+
+    def go_to(self, place: ViewPlace) -> None:
+        """Look where `place` was taken; the middle stays put while the canvas is resized."""
+        self.setTransform(place.transform)
+        self.centerOn(place.centre)
+        self._auto_fit = place.fits_window
 
     def highlight(self, people: Iterable[str], help_type: HelpType | None = None) -> None:
         """Fade everyone except ``people`` (a finding was selected)."""

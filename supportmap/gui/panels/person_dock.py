@@ -163,9 +163,9 @@ class PersonDock(QDockWidget):
         layout.addWidget(step_label)
         layout.addWidget(self.next_step_edit)
         layout.addWidget(self.next_step_count, 0, Qt.AlignmentFlag.AlignRight)
-        notes_label = QLabel(self.tr("N&otes"))
-        notes_label.setBuddy(self.notes_edit)
-        layout.addWidget(notes_label)
+        self.notes_label = QLabel(self.tr("N&otes"))
+        self.notes_label.setBuddy(self.notes_edit)
+        layout.addWidget(self.notes_label)
         layout.addWidget(self.notes_edit)
         layout.addWidget(self.notes_count, 0, Qt.AlignmentFlag.AlignRight)
         layout.addStretch(1)
@@ -224,6 +224,15 @@ class PersonDock(QDockWidget):
     @property
     def person_id(self) -> str | None:
         return self._person_id
+
+    def set_presenting(self, on: bool) -> None:
+        """Hide the person's notes while the window is shown to others (presentation mode).
+
+        Notes being typed are saved first, as when the box loses the keyboard.
+        """
+        self._commit_notes()
+        for widget in (self.notes_label, self.notes_edit, self.notes_count):
+            widget.setVisible(not on)
 
     def focus_editor(self) -> None:
         """Show the panel and put the keyboard in the name field."""

@@ -68,6 +68,13 @@
     </message>
 </context>
 <context>
+    <name>FullScreenAction</name>
+    <message>
+        <source>&amp;Full screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>HistoryActions</name>
     <message>
         <source>&amp;Open</source>
@@ -319,6 +326,10 @@
     </message>
     <message>
         <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keys for a shared screen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -814,6 +825,24 @@
     </message>
     <message>
         <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Presentation</name>
+    <message>
+        <source>&amp;Presentation mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QuickHide</name>
+    <message>
+        <source>&amp;Hide the screen now</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1577,6 +1606,22 @@ The map in your library is unchanged. You could choose another folder and try ag
     <message>
         <source>%1
 The maps in your library are unchanged, and the files saved before this one are complete. You could choose another folder and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show this map on a shared screen: other maps and each person&apos;s notes are hidden and the text is larger (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Presentation mode: other maps and notes are hidden. %1 leaves it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Let the window fill the whole screen (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cover the window at once with a plain screen that shows no names. The same key, or a click, brings it back (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
