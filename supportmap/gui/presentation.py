@@ -88,7 +88,7 @@ class PresentationLayout(QObject):
     """What presentation mode does to ``window``, and the exact way back.
 
     On: the ``hidden`` panels (those naming other clients) are hidden and cannot be shown from
-    the View menu, the panels' text is larger, the map is zoomed in one step, and a status-bar
+    the View menu, the panels' text is larger, the whole map fills the canvas, and a status-bar
     label says the mode is on and how to leave it. Off: the docks, their tabs and sizes, the
     window's geometry (full screen included), the fonts and the map's zoom are as before.
     """
@@ -138,7 +138,8 @@ class PresentationLayout(QObject):
             own = QFont(dock.font()) if dock.testAttribute(Qt.WidgetAttribute.WA_SetFont) else None
             self._fonts.append((dock, own))
             dock.setFont(_larger(dock.font()))
-        self._view.zoom_in()
+        # The whole map, as large as the window allows: a client sees every circle and person.
+        self._view.fit_all()
         self.label.show()
 
     def _restore(self) -> None:
