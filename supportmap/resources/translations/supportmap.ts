@@ -580,6 +580,17 @@
     </message>
 </context>
 <context>
+    <name>ReportActions</name>
+    <message>
+        <source>Save &amp;report as PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prin&amp;t…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SortRow</name>
     <message>
         <source>Sort people by</source>
@@ -1283,6 +1294,79 @@ Everything stays on this computer. SupportMap is not an emergency service: if yo
     <message>
         <source>%1
 The map in your library is unchanged. You could choose another folder and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save a report of this map as a PDF, for the client or for the clinician&apos;s file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print a report of this map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which report?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who is the report for?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For the person to take home</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The map, what is there for them, what the map shows with small steps, and their next steps. No session notes and no notes about people.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For the clinician&apos;s file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All of that, plus the structural figures, the what-if ranking, the snapshots, every session note (private ones too) and each person&apos;s notes. Keep it confidential.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the report as a PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — clinician report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved the report as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report went to the printer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report was not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+Your map is unchanged. You could choose another folder and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report was not printed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The printer could not be used (%1). You could save the report as a PDF instead.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
