@@ -61,11 +61,16 @@ class Heading:
 
 @dataclass(frozen=True)
 class Paragraph:
-    """Running text; ``lead`` is a few words set in bold before it ("One small step:")."""
+    """Running text; ``lead`` is a few words set in bold before it ("One small step:").
+
+    ``with_next``: the paragraph belongs with the one after it (a finding's detail with its
+    small step), so a page does not end between them.
+    """
 
     text: str
     lead: str = ""
     muted: bool = False
+    with_next: bool = False
 
 
 @dataclass(frozen=True)
@@ -207,7 +212,7 @@ def _what_the_map_shows(support_map: SupportMap, analysis: Analysis) -> list[Blo
         for finding in found:
             blocks += [
                 Heading(finding.title, 4),
-                Paragraph(finding.detail),
+                Paragraph(finding.detail, with_next=True),
                 Paragraph(finding.suggestion, lead=_(words.SMALL_STEP_LEAD)),
             ]
     return blocks
@@ -361,7 +366,7 @@ def _people(support_map: SupportMap) -> list[Block]:
         )
         blocks += [
             Heading(heading, 4),
-            Paragraph(barriers, lead=_(words.BARRIERS_LEAD)),
+            Paragraph(barriers, lead=_(words.BARRIERS_LEAD), with_next=True),
             Paragraph(person.notes.strip() or _(words.NO_NOTES), lead=_(words.NOTES_LEAD)),
         ]
     return blocks

@@ -242,11 +242,17 @@ def test_no_heading_is_left_alone_at_the_bottom_of_a_page(qapp: object) -> None:
     sentence = "Someone you could ask for a lift, or for an hour of company on a hard day. " * 3
     blocks: list[object] = []
     for section in range(30):
-        blocks += [Heading(f"Section {section}"), Paragraph(sentence), Paragraph(sentence)]
+        blocks += [
+            Heading(f"Section {section}"),
+            Paragraph(sentence, with_next=True),  # as a finding's detail and its small step
+            Paragraph(sentence, lead="One small step:"),
+        ]
     pages, laid_out = paginate(qapp, tuple(blocks))
     assert len(laid_out) > 2
     for page in laid_out[:-1]:
-        assert not page[-1].piece.keep_with_next, "a page ends on a heading or a lone line"
+        assert not page[-1].piece.keep_with_next, (
+            "a page ends on a heading, a lone line or a detail"
+        )
         for placed in page:
             assert placed.y + placed.piece.height <= pages.height + 0.01
 

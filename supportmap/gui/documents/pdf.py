@@ -304,7 +304,8 @@ class _Pages:
                     partial(text.draw_line, index=index),
                     space_before=PARAGRAPH_GAP_PT * self.pt if index == 0 else 0.0,
                     # Neither the first nor the last line of a paragraph stands alone.
-                    keep_with_next=count > 1 and (index == 0 or index == count - 2),
+                    keep_with_next=(count > 1 and index in (0, count - 2))
+                    or (paragraph.with_next and index == count - 1),
                 )
             )
         return pieces
