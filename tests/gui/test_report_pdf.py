@@ -276,3 +276,32 @@ def test_the_report_of_an_open_map_uses_the_readers_dates(
     report: Report = report_for(demo.map, demo.snapshots, Audience.CLINICIAN)
     assert report.date_text == "Saturday, 14 March 2026"
     assert "17/09/2026" in report.text(), "a snapshot's date in the reader's short form"
+
+
+def test_the_map_looks_the_same_on_a_printer_of_any_resolution(qapp: object) -> None:
+    """Names are sized in points: drawn straight onto a 1200 dpi printer they would be four
+    times too big for the rings. Painted at 96 and at 288 dpi and brought to one size, the two
+    pictures must agree."""
+    from PySide6.QtCore import QRectF, Qt
+    from PySide6.QtGui import QColor, QImage, QPainter
+
+    def painted(dpi: int) -> QImage:
+        side = 4 * dpi  # four inches either way
+        image = QImage(side, side, QImage.Format.Format_RGB32)
+        image.setDotsPerMeterX(round(dpi / 0.0254))
+        image.setDotsPerMeterY(round(dpi / 0.0254))
+        image.fill(QColor("white"))
+        painter = QPainter(image)
+        with map_scene(read_document(demo_path()).map) as scene:
+            picture_export.paint_map(painter, QRectF(0, 0, side, side), scene)
+        painter.end()
+        return image.scaled(384, 384, mode=Qt.TransformationMode.SmoothTransformation)
+
+    screen, fine = painted(96), painted(288)
+    differing = sum(
+        1
+        for y in range(0, 384, 2)
+        for x in range(0, 384, 2)
+        if abs(QColor(screen.pixel(x, y)).lightness() - QColor(fine.pixel(x, y)).lightness()) > 60
+    )
+    assert differing / (192 * 192) < 0.005, differing

@@ -140,8 +140,22 @@ _DATE_FORMAT = QLocale.FormatType.LongFormat
 
 def paint_map(painter: QPainter, target: QRectF, scene: QGraphicsScene) -> None:
     """Draw the map of ``scene`` with its legend, without title or date, fitted and centred in
-    ``target`` (the reports place it on their page; pass a scene from `printable`)."""
+    ``target`` (the reports place it on their page; pass a scene from `printable`).
+
+    The canvas sizes its text in points, which a device turns into its own pixels: on a
+    1200 dpi printer the names would grow fourfold against the rings. So the map is recorded
+    at the screen's 96 dpi first, as on screen and in a picture, and that recording is replayed
+    to scale on any device.
+    """
+    from PySide6.QtGui import QPicture
+
     picture = _Picture(scene, True, "", "", header=False)
+    recording = QPicture()
+    recorder = QPainter(recording)
+    try:
+        picture.paint(recorder)
+    finally:
+        recorder.end()
     scale = min(target.width() / picture.size.width(), target.height() / picture.size.height())
     painter.save()
     try:
@@ -149,8 +163,10 @@ def paint_map(painter: QPainter, target: QRectF, scene: QGraphicsScene) -> None:
             target.x() + (target.width() - picture.size.width() * scale) / 2,
             target.y() + (target.height() - picture.size.height() * scale) / 2,
         )
-        painter.scale(scale, scale)
-        picture.paint(painter)
+        # Replayed on a device of another resolution, a recording scales itself to it.
+        device_scale = recording.logicalDpiX() / painter.device().logicalDpiX()
+        painter.scale(scale * device_scale, scale * device_scale)
+        painter.drawPicture(0, 0, recording)
     finally:
         painter.restore()
 
