@@ -35,7 +35,10 @@ NOTE_HELP_PROMPT = N_(
     "kind of help goes between you, and which way it goes."
 )
 SMALL_STEP_LEAD = N_("One small step:")
-NOTHING_CHANGED = N_("Nothing on your map has changed in a way worth telling since then.")
+NOTHING_CHANGED = N_(
+    "Since then, nobody has joined or left your map, moved closer or further away, or "
+    "changed in how safe they feel."
+)
 STEPS_HEADING = N_("Your next small steps")
 STEPS_NONE = N_(
     "No small steps are written down yet. If you like, you could note one next to someone "

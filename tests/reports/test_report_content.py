@@ -7,8 +7,10 @@ here the privacy rules and the order of DESIGN §9 are checked without Qt.
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 import pytest
+from hypothesis import given, settings
 
 from supportmap.core.model import SessionNote
 from supportmap.core.snapshot import Snapshot
@@ -25,9 +27,15 @@ from supportmap.reports.report_content import (
 )
 from supportmap.samples import demo_path
 from supportmap.storage.fileformat import read_document
+from tests.core.map_strategies import support_maps
 from tests.maps import make_map, make_person
 
 JARGON = ("articulation", "constraint", "effective size", "density", "component", "burt")
+AVOIDED = re.compile(
+    r"\b(weak|failure|broken|burden|needy|dependent|should|must|inadequate|poor|bad network)",
+    re.IGNORECASE,
+)
+QUOTED_BURDEN = f"“{Barrier.BURDEN.label}”"
 DAY = dt.date(2026, 11, 21)
 TAKEN = dt.datetime(2026, 11, 7, 16, 0, tzinfo=dt.UTC)
 
@@ -165,3 +173,15 @@ def test_the_demo_reports_keep_their_privacy() -> None:
     for notes in person_notes:
         assert notes not in client
         assert notes in clinician
+
+
+@pytest.mark.slow
+@settings(max_examples=60, deadline=None)
+@given(support_maps(max_people=12))
+def test_no_client_report_uses_avoided_or_network_words(support_map: SupportMap) -> None:
+    earlier = Snapshot("Session 1", TAKEN, SupportMap(support_map.focus_name))
+    words = build_report(support_map, [earlier], date=DAY).text()
+    assert not AVOIDED.search(words.replace(QUOTED_BURDEN, "")), words
+    lowered = words.lower()
+    for word in (*JARGON, "efficiency", "iqv", "what-if"):
+        assert word not in lowered, word

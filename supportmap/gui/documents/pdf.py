@@ -65,7 +65,7 @@ FOOTER_MM = 10.0
 PDF_DPI = 96
 """Device units per inch of the PDF; the output is vector, this only sets the grid of
 positions (fine enough that line heights add up without visible drift)."""
-MAP_SHARE = 0.62
+MAP_SHARE = 0.7
 """The map picture takes at most this share of a page's height."""
 
 BODY_PT = 10.5
