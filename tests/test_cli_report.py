@@ -130,3 +130,21 @@ def test_no_display_is_needed(tmp_path: Path) -> None:
     )
     assert result.returncode == 0, result.stderr
     assert out.read_bytes().startswith(b"%PDF")
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("language", "points"), [("en_US.UTF-8", 612.0), ("en_GB.UTF-8", 595.0)])
+def test_the_paper_follows_the_locale(tmp_path: Path, language: str, points: float) -> None:
+    env = {**os.environ, "LANG": language, "LC_ALL": "", "QT_QPA_PLATFORM": "offscreen"}
+    out = tmp_path / "report.pdf"
+    result = subprocess.run(
+        [sys.executable, "-m", "supportmap", "report", str(demo_path()), "--to", str(out)],
+        capture_output=True,
+        text=True,
+        env=env,
+        cwd=REPOSITORY,
+        timeout=120,
+    )
+    assert result.returncode == 0, result.stderr
+    widths = [float(page.mediabox.width) for page in PdfReader(out).pages]
+    assert widths == [pytest.approx(points, abs=1.5)] * len(widths)
