@@ -21,7 +21,7 @@ from supportmap.atomic import SaveError
 from supportmap.core.supportmap import SupportMap
 from supportmap.core.vocabulary import HelpType
 from supportmap.gui.canvas import picture_export
-from supportmap.gui.documents.pdf import _Pages
+from supportmap.gui.documents.page_layout import Pages
 from supportmap.gui.documents.report_file import map_scene, report_for, write_report_file
 from supportmap.reports.report_content import Audience, Heading, Paragraph, Report, Table
 from supportmap.samples import demo_path
@@ -221,7 +221,7 @@ def test_a_read_only_folder_is_a_clear_message(
 # --- page breaks --------------------------------------------------------------------------
 
 
-def paginate(qapp: object, blocks: tuple[object, ...]) -> tuple[_Pages, list[list[object]]]:
+def paginate(qapp: object, blocks: tuple[object, ...]) -> tuple[Pages, list[list[object]]]:
     from PySide6.QtCore import QBuffer, QIODevice
     from PySide6.QtGui import QPageSize, QPdfWriter
 
@@ -233,7 +233,7 @@ def paginate(qapp: object, blocks: tuple[object, ...]) -> tuple[_Pages, list[lis
     writer.setResolution(PDF_DPI)
     writer.setPageLayout(_page_layout(QPageSize.PageSizeId.A4))
     with map_scene(SupportMap("Alex")) as scene:
-        pages = _Pages(writer, scene)
+        pages = Pages(writer, scene)
         laid_out = pages.paginate(blocks)  # type: ignore[arg-type]
     return pages, laid_out  # type: ignore[return-value]
 
