@@ -153,3 +153,25 @@ def test_the_report_waits_while_a_past_moment_is_shown(qtbot, demo_window: MainW
     assert not demo_window.reports.print_action.isEnabled()
     document.back_to_now()
     assert demo_window.reports.print_action.isEnabled()
+
+
+@pytest.mark.qt_log_ignore("QPainter::begin")  # Qt's own word that the printer refused
+def test_a_printer_that_cannot_be_used_is_a_calm_message(
+    qtbot,
+    demo_window: MainWindow,
+    tmp_path: Path,
+    problems_shown: list[str],
+    monkeypatch: pytest.MonkeyPatch,  # type: ignore[no-untyped-def]
+) -> None:
+    def unusable(cls: type, parent: object, printer: QPrinter) -> bool:
+        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        printer.setOutputFileName(str(tmp_path / "gone" / "printed.pdf"))
+        return True
+
+    choose(monkeypatch, Audience.CLIENT)
+    monkeypatch.setattr(ReportActions, "ask_printer", classmethod(unusable))
+    assert demo_window.reports.print_report() is False
+    assert problems_shown == [
+        "The printer could not be used (the printer or the file could not be opened). "
+        "You could save the report as a PDF instead."
+    ]

@@ -30,6 +30,8 @@ from PySide6.QtWidgets import QGraphicsScene
 
 from supportmap.gui.canvas.picture_export import page_size_for
 from supportmap.gui.documents.page_layout import Pages
+from supportmap.gui.texts import documents as words
+from supportmap.gui.texts import text
 from supportmap.reports.report_content import Report
 
 MARGIN_MM = 18.0
@@ -81,7 +83,7 @@ def render(report: Report, device: QPagedPaintDevice, scene: QGraphicsScene) -> 
     """
     painter = QPainter()
     if not painter.begin(device):
-        raise OSError("the printer or file could not be opened for drawing")
+        raise OSError(text(words.DEVICE_NOT_OPEN))
     try:
         pages = Pages(device, scene)
         laid_out = pages.paginate(report.blocks)

@@ -36,6 +36,7 @@ FAILED_TITLE = QT_TRANSLATE_NOOP("SupportMap", "The report was not saved")
 FAILED = QT_TRANSLATE_NOOP(
     "SupportMap", "%1\nYour map is unchanged. You could choose another folder and try again."
 )
+DEVICE_NOT_OPEN = QT_TRANSLATE_NOOP("SupportMap", "the printer or the file could not be opened")
 PRINT_FAILED_TITLE = QT_TRANSLATE_NOOP("SupportMap", "The report was not printed")
 PRINT_FAILED = QT_TRANSLATE_NOOP(
     "SupportMap", "The printer could not be used (%1). You could save the report as a PDF instead."

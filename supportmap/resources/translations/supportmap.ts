@@ -1362,6 +1362,10 @@ Your map is unchanged. You could choose another folder and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>the printer or the file could not be opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The report was not printed</source>
         <translation type="unfinished"></translation>
     </message>
