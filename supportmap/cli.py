@@ -1,9 +1,10 @@
 """The ``supportmap`` command: headless commands, or the desktop app when no command is given.
 
-``analyze``, ``compare``, ``import``, ``export`` and ``list`` run without a display. Everything else
-(``supportmap``, ``supportmap --demo``, ``supportmap FILE.supportmap.json``, ``--screenshot``)
-opens the app. Nothing heavy is imported at module level, so ``--version`` and ``--help`` are
-instant and the headless commands never load Qt.
+``analyze``, ``compare``, ``import``, ``export``, ``list`` and ``report`` run without a
+display (``report`` draws its map with Qt on the offscreen platform; the others never load Qt).
+Everything else (``supportmap``, ``supportmap --demo``, ``supportmap FILE.supportmap.json``,
+``--screenshot``) opens the app. Nothing heavy is imported at module level, so ``--version`` and
+``--help`` are instant and the commands but ``report`` never load Qt.
 
 Exit codes: 0 done, 1 bad input (one line on stderr, never a traceback), 2 wrong usage.
 """
@@ -25,10 +26,13 @@ from supportmap.core.printable import shown
 
 if TYPE_CHECKING:
     from supportmap.core.findings import Finding
+    from supportmap.core.snapshot import Snapshot
+    from supportmap.core.supportmap import SupportMap
     from supportmap.storage.library import Library
 
 PROG = "supportmap"
-COMMANDS = ("analyze", "compare", "import", "export", "list")
+COMMANDS = ("analyze", "compare", "import", "export", "list", "report")
+MAP_FILE_SUFFIX = ".supportmap.json"
 OK, BAD_INPUT, USAGE = 0, 1, 2
 
 
@@ -68,7 +72,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 def _first_word(arguments: Sequence[str]) -> str | None:
     """The first argument that is not an option or an option's value."""
-    takes_value = {"--db", "--screenshot", "--format", "--from", "--to"}
+    takes_value = {"--db", "--screenshot", "--format", "--from", "--to", "--for"}
     skip = False
     for argument in arguments:
         if skip:
@@ -96,14 +100,15 @@ def _app_parser() -> argparse.ArgumentParser:
         prog=PROG,
         usage=(
             "%(prog)s [--db PATH] [--demo | FILE.supportmap.json] [--screenshot PNG]\n"
-            "       %(prog)s {analyze,compare,import,export,list} ... "
+            "       %(prog)s {analyze,compare,import,export,list,report} ... "
             "(see %(prog)s COMMAND --help)"
         ),
         description=_("Draw the people you can lean on and see, gently, where support is thin."),
         epilog=_(
             "commands: analyze FILE (print the analysis of a map file), compare FILE (what "
             "changed since its last snapshot), import FILE (add it to the library), export MAP "
-            "--to FILE.supportmap.json|FILE.graphml|FILE.zip, list (the maps in the library)"
+            "--to FILE.supportmap.json|FILE.graphml|FILE.zip, list (the maps in the library), "
+            "report MAP --to OUT.pdf (a report to take home)"
         ),
     )
     parser.add_argument("--version", action="version", version=f"{PROG} {__version__}")
@@ -186,6 +191,7 @@ def _command_parser() -> argparse.ArgumentParser:
     listing = commands.add_parser("list", help=_("list the maps in the library"))
     _add_common(listing, top=False)
     listing.set_defaults(handler=_list)
+    _add_report_parser(commands)
     return parser
 
 
@@ -366,6 +372,63 @@ def _export(args: argparse.Namespace) -> int:
         write_for_tools(target, document.map)
     _print(_("Saved map {id} to {file}.").format(id=map_id, file=target) + "\n")
     return OK
+
+
+def _add_report_parser(commands: Any) -> None:
+    report = commands.add_parser("report", help=_("save a report of a map as a PDF to take home"))
+    _add_common(report, top=False)
+    report.add_argument(
+        "source",
+        metavar="SOURCE",
+        help=_("a .supportmap.json file, or a map of the library by id or exact title"),
+    )
+    report.add_argument(
+        "--to", metavar="OUT.pdf", type=Path, required=True, help=_("where to save")
+    )
+    report.add_argument(
+        "--for",
+        dest="audience",
+        choices=("client", "clinician"),
+        default="client",
+        help=_(
+            "client (the default): for the person to take home; clinician: also the figures, "
+            "the snapshots, session notes and each person's notes"
+        ),
+    )
+    report.set_defaults(handler=_report)
+
+
+def _report(args: argparse.Namespace) -> int:
+    from supportmap.reports.report_content import Audience
+
+    target: Path = args.to
+    if target.suffix.lower() != ".pdf":
+        raise UserError(
+            _("A report is a PDF: end the name of {file} with .pdf.").format(file=target)
+        )
+    support_map, snapshots = _read_source(args)
+    try:
+        from supportmap.gui.documents.report_file import write_report_file
+    except ImportError as error:
+        raise UserError(
+            _("Reports are drawn with Qt, which cannot start here ({error}).").format(error=error)
+        ) from None
+    write_report_file(target, support_map, snapshots, Audience(args.audience))
+    _print(_("Saved the report to {file}.").format(file=target) + "\n")
+    return OK
+
+
+def _read_source(args: argparse.Namespace) -> tuple[SupportMap, tuple[Snapshot, ...]]:
+    """The map a command names: a map file when SOURCE is one, else a map of the library."""
+    source = Path(args.source)
+    if source.is_file() or source.name.endswith(MAP_FILE_SUFFIX):
+        from supportmap.storage.fileformat import read_document
+
+        document = read_document(source)
+        return document.map, document.snapshots
+    with _open_library(args) as library:
+        map_id = _find_map(library, args.source)
+        return library.load_map(map_id), tuple(library.load_snapshots(map_id))
 
 
 def _list(args: argparse.Namespace) -> int:

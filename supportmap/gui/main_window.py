@@ -27,6 +27,7 @@ from supportmap.gui.canvas.picture_export import ExportPictureAction
 from supportmap.gui.canvas.view import MapView
 from supportmap.gui.dialogs import Problem, StartDialog, TextDialog
 from supportmap.gui.document import LAST_MAP_SETTING, MapDocument
+from supportmap.gui.documents.report_actions import ReportActions
 from supportmap.gui.map_files import MapFileActions
 from supportmap.gui.panels.charts_dock import ChartsDock
 from supportmap.gui.panels.history_dock import HistoryDock
@@ -236,6 +237,9 @@ class MainWindow(QMainWindow):
         self.map_files.status.connect(self._show_status)
         self.file_menu.addActions(self.map_files.menu_actions())
         self.file_menu.addAction(self.export_picture_action)
+        self.reports = ReportActions(self.document, self.view, self._settings, self)
+        self.reports.status.connect(self._show_status)
+        self.file_menu.addActions([self.reports.save_action, self.reports.print_action])
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.quit_action)
         self.edit_menu = bar.addMenu(self.tr("&Edit"))

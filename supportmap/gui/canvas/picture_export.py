@@ -124,7 +124,7 @@ def export_picture(scene: QGraphicsScene, path: Path, legend: bool = True) -> No
     if suffix not in FORMATS:
         raise ExportError(text(strings.EXPORT_UNKNOWN_FORMAT).replace("%1", path.name))
     title = _title_of(scene)
-    with _printable(scene) as printed:
+    with printable(scene) as printed:
         picture = _Picture(printed, legend, title, QLocale().toString(today(), _DATE_FORMAT))
         if suffix == ".png":
             data = picture.png()
@@ -138,8 +138,47 @@ def export_picture(scene: QGraphicsScene, path: Path, legend: bool = True) -> No
 _DATE_FORMAT = QLocale.FormatType.LongFormat
 
 
+def paint_map(painter: QPainter, target: QRectF, scene: QGraphicsScene) -> None:
+    """Draw the map of ``scene`` with its legend, without title or date, fitted and centred in
+    ``target`` (the reports place it on their page; pass a scene from `printable`).
+
+    The canvas sizes its text in points, which a device turns into its own pixels: on a
+    1200 dpi printer the names would grow fourfold against the rings. So the map is recorded
+    at the screen's 96 dpi first, as on screen and in a picture, and that recording is replayed
+    to scale on any device.
+    """
+    from PySide6.QtGui import QPicture
+
+    picture = _Picture(scene, True, "", "", header=False)
+    recording = QPicture()
+    recorder = QPainter(recording)
+    try:
+        picture.paint(recorder)
+    finally:
+        recorder.end()
+    scale = min(target.width() / picture.size.width(), target.height() / picture.size.height())
+    painter.save()
+    try:
+        painter.translate(
+            target.x() + (target.width() - picture.size.width() * scale) / 2,
+            target.y() + (target.height() - picture.size.height() * scale) / 2,
+        )
+        # Replayed on a device of another resolution, a recording scales itself to it.
+        device_scale = recording.logicalDpiX() / painter.device().logicalDpiX()
+        painter.scale(scale * device_scale, scale * device_scale)
+        painter.drawPicture(0, 0, recording)
+    finally:
+        painter.restore()
+
+
+def map_aspect(scene: QGraphicsScene) -> float:
+    """Height over width of what `paint_map` draws, so a page can make room for it."""
+    size = _Picture(scene, True, "", "", header=False).size
+    return size.height() / size.width()
+
+
 @contextmanager
-def _printable(scene: QGraphicsScene) -> Iterator[QGraphicsScene]:
+def printable(scene: QGraphicsScene) -> Iterator[QGraphicsScene]:
     """The map drawn afresh for paper: light scheme, nobody selected, nothing faded.
 
     People stand where they stand on screen. Any other scene is printed as it is.
@@ -162,7 +201,14 @@ class _Picture:
     """The layout of one export: the header with title and date, the map and the legend under
     it, in scene units."""
 
-    def __init__(self, scene: QGraphicsScene, with_legend: bool, title: str, date: str) -> None:
+    def __init__(
+        self,
+        scene: QGraphicsScene,
+        with_legend: bool,
+        title: str,
+        date: str,
+        header: bool = True,
+    ) -> None:
         self.scene = scene
         self.source = _map_rect(scene)
         width = self.source.width()
@@ -176,10 +222,13 @@ class _Picture:
         self.date_font = QFont(QGuiApplication.font())
         self.date_font.setPixelSize(round(DATE_PIXELS * scale))
         self.padding = PADDING * scale
+        self.with_header = header
         self.header = (
             QFontMetricsF(self.title_font).height()
             + QFontMetricsF(self.date_font).height()
             + 2 * self.padding
+            if header
+            else 0.0
         )
         legend_height = self.legend.height if self.legend is not None else 0.0
         self.size = QSizeF(width, self.header + self.source.height() + legend_height)
@@ -189,7 +238,8 @@ class _Picture:
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
         painter.fillRect(QRectF(0, 0, self.size.width(), self.size.height()), self._background())
-        self._paint_header(painter)
+        if self.with_header:
+            self._paint_header(painter)
         target = QRectF(0, self.header, self.source.width(), self.source.height())
         with _uncached(self.scene):
             self.scene.render(painter, target, self.source)

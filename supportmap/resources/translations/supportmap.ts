@@ -847,6 +847,17 @@
     </message>
 </context>
 <context>
+    <name>ReportActions</name>
+    <message>
+        <source>Save &amp;report as PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prin&amp;t…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SnapshotLabelDialog</name>
     <message>
         <source>Rename</source>
@@ -1609,19 +1620,80 @@ The maps in your library are unchanged, and the files saved before this one are 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Show this map on a shared screen: other maps and each person&apos;s notes are hidden and the text is larger (%1)</source>
+        <source>Save a report of this map as a PDF, for the client or for the clinician&apos;s file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Presentation mode: other maps and notes are hidden. %1 leaves it.</source>
+        <source>Print a report of this map</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Let the window fill the whole screen (%1)</source>
+        <source>Which report?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cover the window at once with a plain screen that shows no names. The same key, or a click, brings it back (%1)</source>
+        <source>Who is the report for?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For the person to take home</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The map, what is there for them, what the map shows with small steps, and their next steps. No session notes and no notes about people.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For the clinician&apos;s file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All of that, plus the structural figures, the what-if ranking, the snapshots, every session note (private ones too) and each person&apos;s notes. Keep it confidential.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the report as a PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — clinician report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved the report as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report went to the printer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report was not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+Your map is unchanged. You could choose another folder and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the printer or the file could not be opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report was not printed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The printer could not be used (%1). You could save the report as a PDF instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1734,6 +1806,22 @@ The maps in your library are unchanged, and the files saved before this one are 
     </message>
     <message>
         <source>Write a session note, private unless you say so</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show this map on a shared screen: other maps and each person&apos;s notes are hidden and the text is larger (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Presentation mode: other maps and notes are hidden. %1 leaves it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Let the window fill the whole screen (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cover the window at once with a plain screen that shows no names. The same key, or a click, brings it back (%1)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1,0 +1,125 @@
+"""How long ``supportmap report`` takes, as whole processes.
+
+1. ``supportmap report demo.supportmap.json --to x.pdf`` against ``supportmap --demo
+   --screenshot x.png``, run alternately so both see the same machine load. Prints both medians
+   and their ratio (goals: the report at most 1.5 s and at most 3× the screenshot).
+2. The report of a 150-person, 1,000-tie map with three snapshots, for the client and for the
+   clinician (goal: at most 3 s each).
+
+Run: ``python benchmarks/bench_report.py [--runs N]``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+REPORT_GOAL_S = 1.5
+RATIO_GOAL = 3.0
+LARGE_GOAL_S = 3.0
+
+
+def _time(command: list[str], env: dict[str, str]) -> float:
+    start = time.perf_counter()
+    subprocess.run(command, env=env, check=True, capture_output=True, timeout=180)
+    return time.perf_counter() - start
+
+
+def _supportmap_command() -> list[str]:
+    """The installed ``supportmap`` command beside this Python, else ``python -m supportmap``."""
+    script = Path(sys.executable).with_name("supportmap")
+    return [str(script)] if script.is_file() else [sys.executable, "-m", "supportmap"]
+
+
+def _environment(home: Path) -> dict[str, str]:
+    """As a user runs it: compiled modules kept (as installed), no display asked for."""
+    env = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY")}
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
+    env["HOME"] = str(home)
+    env["QT_QPA_PLATFORM"] = "offscreen"  # the screenshot needs it; the report sets it itself
+    return env
+
+
+def _large_map_file(folder: Path) -> Path:
+    from _maps import random_map
+
+    from supportmap.core.snapshot import Snapshot
+    from supportmap.storage.fileformat import Document, write_document
+
+    current = random_map(150, 1000)
+    start = dt.datetime(2026, 9, 1, 16, 0, tzinfo=dt.UTC)
+    snapshots = tuple(
+        Snapshot(f"Session {i + 1}", start + dt.timedelta(days=14 * i), random_map(150, 1000, i))
+        for i in range(3)
+    )
+    path = folder / "large.supportmap.json"
+    write_document(path, Document(current, snapshots))
+    return path
+
+
+def bench_demo(runs: int, folder: Path) -> tuple[float, float]:
+    """Median seconds of the demo's report and of the demo's screenshot, run alternately."""
+    from supportmap.samples import demo_path
+
+    env = _environment(folder)
+    report = [*_supportmap_command(), "report", str(demo_path()), "--to"]
+    screenshot = [*_supportmap_command(), "--demo", "--screenshot"]
+    _time([*report, str(folder / "first.pdf")], env)  # compiles the modules once, untimed
+    _time([*screenshot, str(folder / "first.png")], env)
+    reports, screenshots = [], []
+    for i in range(runs):
+        reports.append(_time([*report, str(folder / f"demo{i}.pdf")], env))
+        screenshots.append(_time([*screenshot, str(folder / f"demo{i}.png")], env))
+    return statistics.median(reports), statistics.median(screenshots)
+
+
+def bench_large(runs: int, folder: Path) -> dict[str, float]:
+    """Median seconds of the 150-person map's report, per audience."""
+    env = _environment(folder)
+    source = _large_map_file(folder)
+    medians = {}
+    for audience in ("client", "clinician"):
+        command = [*_supportmap_command(), "report", str(source), "--for", audience, "--to"]
+        times = [
+            _time([*command, str(folder / f"large-{audience}{i}.pdf")], env) for i in range(runs)
+        ]
+        medians[audience] = statistics.median(times)
+    return medians
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--runs", type=int, default=7)
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory() as scratch:
+        folder = Path(scratch)
+        report, screenshot = bench_demo(args.runs, folder)
+        large = bench_large(max(3, args.runs // 2), folder)
+    ratio = report / screenshot
+    print(f"whole process, medians of {args.runs} alternate runs")
+    print(f"  supportmap report demo --to x.pdf      {report:6.2f} s  (goal ≤ {REPORT_GOAL_S} s)")
+    print(f"  supportmap --demo --screenshot x.png   {screenshot:6.2f} s")
+    print(f"  ratio                                  {ratio:6.2f} ×  (goal ≤ {RATIO_GOAL} ×)")
+    print("150 people, 1,000 ties, 3 snapshots")
+    for audience, seconds in large.items():
+        print(f"  report --for {audience:<10}{seconds:30.2f} s  (goal ≤ {LARGE_GOAL_S} s)")
+    met = (
+        report <= REPORT_GOAL_S
+        and ratio <= RATIO_GOAL
+        and all(s <= LARGE_GOAL_S for s in large.values())
+    )
+    print("all goals met" if met else "SOME GOALS MISSED")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
