@@ -320,7 +320,7 @@ class MainWindow(QMainWindow):
 
     def _update_actions(self) -> None:
         has_map = self.document.support_map is not None
-        self.connect_tool_action.setEnabled(has_map)
+        self.connect_tool_action.setEnabled(has_map and not self.document.read_only)
         self.snapshot_action.setEnabled(self.document.is_stored)
         self.new_map_action.setEnabled(self.document.has_library)
         for action in (self.zoom_in_action, self.zoom_out_action, self.fit_action):
