@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from PySide6.QtCore import QPoint, QPointF
+from PySide6.QtWidgets import QToolButton
 
 from supportmap.core.model import Position
 from supportmap.core.vocabulary import Safety
@@ -38,6 +39,11 @@ def make_history(document: MapDocument) -> History:
     document.remove_people([kim])
     priya = document.add_person("Priya", position=Position(0.0, -320.0))
     return History(entry.snapshot_id, sam, kim, lou, priya)
+
+
+def banner_buttons(window: MainWindow) -> dict[str, QToolButton]:
+    """The buttons on the canvas's mode banner, by their words."""
+    return {b.text(): b for b in window.view.mode_banner.action_buttons()}
 
 
 def on_canvas(window: MainWindow, person_id: str) -> QPoint:

@@ -162,3 +162,15 @@ def test_the_panel_is_editable_again_back_in_the_present(
     with qtbot.waitSignal(window.document.edited):
         QTest.keyClick(dock.name_edit, Qt.Key.Key_Return)
     assert second_library.load_map(map_id).person(in_the_past.sam).name == "Samantha"
+
+
+def test_findings_and_the_people_table_show_the_past_map(
+    window: MainWindow, in_the_past: History
+) -> None:
+    window.insight.live.refresh_now()
+    analysed = window.insight.live.support_map
+    assert analysed is not None
+    assert sorted(p.name for p in analysed.people.values()) == ["Kim", "Lou", "Sam"]
+    model = window.people_dock.model
+    names = {model.index(row, 0).data() for row in range(model.rowCount())}
+    assert names == {"Sam", "Kim", "Lou"}
