@@ -14,6 +14,7 @@ from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtWidgets import QApplication
 
 from supportmap.core.analysis import FindingCode
+from supportmap.core.vocabulary import Circle, Safety, Sector
 from supportmap.core.whatif import ranking
 from supportmap.gui.app import settle
 from supportmap.gui.document import MapDocument
@@ -31,6 +32,23 @@ def _save(window: MainWindow, name: str) -> None:
     path = OUT / name
     window.grab().save(str(path), "PNG")
     print(path.relative_to(OUT.parent.parent))
+
+
+def _show_change(window: MainWindow) -> None:
+    """Two sessions of the demo map with real changes between them, compared on screen."""
+    document = window.document
+    support_map = document.require_map()
+    by_name = {person.name: person.id for person in support_map.people.values()}
+    document.take_snapshot("Session 4")
+    document.update_person(by_name["Marco"], circle=Circle.CLOSE)
+    document.update_person(by_name["Dana"], safety=Safety.STRINGS)
+    document.remove_people([by_name["Lena"]])
+    document.add_person("Priya", circle=Circle.AROUND, sector=Sector.FRIENDS)
+    document.take_snapshot("Session 5")
+    *_, before, after = document.list_snapshots()
+    document.compare(before.snapshot_id, after.snapshot_id)
+    settle(window)
+    window.view.fit_all()
 
 
 def main() -> int:
@@ -78,6 +96,9 @@ def main() -> int:
             QCoreApplication.processEvents()
         window.charts_dock.show_chart("coverage")
         _save(window, "charts.png")
+
+        _show_change(window)
+        _save(window, "change.png")
         window.close()
         library.close()
     app.quit()
