@@ -249,6 +249,9 @@ class MainWindow(QMainWindow):
         docks = (self.insight.dock, self.person_dock, self.charts_dock)
         for dock in (*docks, self.people_dock, self.maps_dock):
             self.view_menu.addAction(dock.toggleViewAction())
+        self.view_menu.addSeparator()  # the banner's buttons, for the keyboard (on in the past)
+        past = self.past_banner
+        self.view_menu.addActions([past.compare_action, past.side_by_side_action, past.back_action])
         self.help_menu = bar.addMenu(self.tr("&Help"))
         self.help_menu.addAction(self.insight.crisis_action)
         self.help_menu.addSeparator()

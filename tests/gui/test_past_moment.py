@@ -108,3 +108,23 @@ def test_the_banner_grows_to_show_all_its_words_on_a_small_window(
     assert detail.geometry().bottom() < banner.height()
     for button in banner_buttons(window).values():
         assert button.isVisible() and button.geometry().bottom() < banner.height()
+
+
+def test_the_view_menu_offers_the_banner_s_ways_on_to_the_keyboard(
+    qtbot: QtBot, window: MainWindow, history: History
+) -> None:
+    banner = window.past_banner
+    ways = (banner.compare_action, banner.side_by_side_action, banner.back_action)
+    assert all(action in window.view_menu.actions() for action in ways)
+    assert not any(action.isEnabled() for action in ways)  # nothing to leave in the present
+    window.document.show_moment(history.snapshot_id)
+    assert banner.compare_action.isEnabled() and banner.back_action.isEnabled()
+    assert not banner.side_by_side_action.isEnabled()  # one map: nothing to put beside it
+    with qtbot.waitSignal(window.document.moment_changed):
+        banner.compare_action.trigger()
+    assert not banner.compare_action.isEnabled() and banner.side_by_side_action.isEnabled()
+    banner.side_by_side_action.trigger()
+    assert window.map_area.side_by_side
+    with qtbot.waitSignal(window.document.moment_changed):
+        banner.back_action.trigger()
+    assert not window.document.read_only and not window.map_area.side_by_side

@@ -87,8 +87,9 @@ class PastMomentBanner(QObject):
         in_past = document.read_only
         if not document.compared and self.side_by_side_action.isChecked():
             self.side_by_side_action.setChecked(False)
-        for action in (self.back_action, self.compare_action, self.side_by_side_action):
-            action.setEnabled(in_past)
+        self.back_action.setEnabled(in_past)
+        self.compare_action.setEnabled(document.moment is not None)
+        self.side_by_side_action.setEnabled(document.compared is not None)
         other = self._other_mode_on()
         self.escape.setEnabled(in_past and not other)
         if other:
