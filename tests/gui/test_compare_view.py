@@ -209,3 +209,34 @@ def test_opening_another_map_ends_the_comparison(
     assert not window.map_area.side_by_side
     assert not window.changes_dock.isVisible()
     assert window.people_actions.add.isEnabled()
+
+
+def test_choosing_someone_on_one_side_chooses_them_on_the_other(
+    qtbot: QtBot, window: MainWindow, comparing: History
+) -> None:
+    qtbot.mouseClick(banner_buttons(window)["Side by side"], Qt.MouseButton.LeftButton)
+    before = window.map_area.before_view
+    assert before is not None
+    qtbot.waitExposed(before)
+    lou = before.map_scene.person_item(comparing.lou)
+    assert lou is not None
+    qtbot.mouseClick(
+        before.viewport(), Qt.MouseButton.LeftButton, pos=before.mapFromScene(lou.pos())
+    )
+    assert window.selection.ids() == (comparing.lou,)  # the Person panel shows her
+
+    sam = window.view.map_scene.person_item(comparing.sam)
+    assert sam is not None
+    at = window.view.mapFromScene(sam.pos())
+    qtbot.mouseClick(window.view.viewport(), Qt.MouseButton.LeftButton, pos=at)
+    assert before.selection.ids() == (comparing.sam,)
+    before_sam = before.map_scene.person_item(comparing.sam)
+    assert before_sam is not None and before_sam.isSelected()
+
+    kim = before.map_scene.person_item(comparing.kim)
+    assert kim is not None
+    qtbot.mouseClick(
+        before.viewport(), Qt.MouseButton.LeftButton, pos=before.mapFromScene(kim.pos())
+    )
+    assert before.selection.ids() == (comparing.kim,)
+    assert window.selection.ids() == ()  # Kim is not on the later map

@@ -4,7 +4,7 @@ Comparing two moments can show them next to each other: the earlier map on the l
 later one on the right, each under a caption that names its moment. The right side is the
 window's own canvas (with the marks of what changed); the left is a second canvas, locked
 read-only, on a throwaway document of its own that never touches the library. Zooming and
-fitting act on both.
+fitting act on both, and choosing someone on one side chooses them on the other as well.
 """
 
 from __future__ import annotations
@@ -33,6 +33,8 @@ class MapArea(QWidget):
         super().__init__(parent)
         self.setObjectName("mapArea")
         self.view = view
+        self._mirroring = False
+        view.selection.changed.connect(self._mirror_to_before)
         self.before_view: MapView | None = None
         """The earlier map's canvas, made the first time two maps are shown side by side."""
         self._before_document: MapDocument | None = None
@@ -87,6 +89,7 @@ class MapArea(QWidget):
         before_view.setAccessibleName(self.before_caption.text())
         for widget in (self._before_column, self._divider, self.after_caption):
             widget.show()
+        self._mirror_to_before()
         self.fit_all()
 
     def _show_single(self) -> None:
@@ -102,11 +105,33 @@ class MapArea(QWidget):
             view = MapView(document, SelectionState(document, self), self._before_column)
             view.setObjectName("beforeCanvas")
             view.lock()
+            view.selection.changed.connect(self._mirror_to_after)
             layout = self._before_column.layout()
             assert layout is not None
             layout.addWidget(view)
             self._before_document, self.before_view = document, view
         return self.before_view
+
+    def _mirror_to_before(self) -> None:
+        if self.before_view is not None:
+            self._mirror(self.view, self.before_view)
+
+    def _mirror_to_after(self) -> None:
+        if self.before_view is not None:
+            self._mirror(self.before_view, self.view)
+
+    def _mirror(self, source: MapView, target: MapView) -> None:
+        """Select on ``target`` whoever of ``source``'s selection is on its map too."""
+        support_map = target.document.support_map
+        if self._mirroring or support_map is None or not self.side_by_side:
+            return
+        ids = tuple(i for i in source.selection.ids() if i in support_map.people)
+        current = source.selection.current()
+        self._mirroring = True
+        try:
+            target.selection.set(ids, current if current in ids else None)
+        finally:
+            self._mirroring = False
 
     def _views(self) -> list[MapView]:
         views = [self.view]
