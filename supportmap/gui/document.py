@@ -306,7 +306,8 @@ class MapDocument(QObject):
     def export_map(self, path: Path) -> None:
         """Write the open map with its snapshots to ``path`` as a ``.supportmap.json`` file.
 
-        The file is replaced atomically and readable by its owner only (0600).
+        The map is written as it is now, even while a past moment is on screen. The file is
+        replaced atomically and readable by its owner only (0600).
 
         Raises:
             OSError: the file could not be written (a `SaveError` that says why).
@@ -314,7 +315,8 @@ class MapDocument(QObject):
         """
         from supportmap.storage.fileformat import Document, write_document
 
-        write_document(path, Document(self.require_map(), self.load_snapshots()))
+        now = self._now if self._now is not None else self.require_map()
+        write_document(path, Document(now, self.load_snapshots()))
 
     # --- opening ----------------------------------------------------------------------
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from PySide6.QtCore import QPointF, Qt
 from PySide6.QtTest import QTest
@@ -9,6 +11,7 @@ from pytestqt.qtbot import QtBot
 
 from supportmap.core.vocabulary import Barrier, Safety
 from supportmap.gui.main_window import MainWindow
+from supportmap.storage.fileformat import read_document
 from supportmap.storage.library import Library
 from tests.gui.moments import History, make_history, on_canvas, scene_point
 
@@ -174,3 +177,15 @@ def test_findings_and_the_people_table_show_the_past_map(
     model = window.people_dock.model
     names = {model.index(row, 0).data() for row in range(model.rowCount())}
     assert names == {"Sam", "Kim", "Lou"}
+
+
+def test_exporting_while_looking_back_writes_the_map_as_it_is_now(
+    window: MainWindow, in_the_past: History, tmp_path: Path
+) -> None:
+    path = tmp_path / "alex.supportmap.json"
+    window.document.export_map(path)
+    written = read_document(path)
+    assert sorted(p.name for p in written.map.people.values()) == ["Lou", "Priya", "Sam"]
+    assert [s.label for s in written.snapshots] == ["Session 1"]
+    assert window.document.read_only  # still looking back
+
