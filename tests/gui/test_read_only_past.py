@@ -189,3 +189,11 @@ def test_exporting_while_looking_back_writes_the_map_as_it_is_now(
     assert [s.label for s in written.snapshots] == ["Session 1"]
     assert window.document.read_only  # still looking back
 
+
+def test_the_person_panel_invites_to_look_rather_than_edit(
+    window: MainWindow, in_the_past: History
+) -> None:
+    window.selection.clear()
+    hint = window.person_dock.hint.text()
+    assert hint.endswith("to see what they meant to you then.")
+    assert "edit" not in hint

@@ -52,7 +52,7 @@ from supportmap.gui.document import MapDocument
 from supportmap.gui.panels.people_actions import PeopleActions
 from supportmap.gui.panels.person_ties import PersonTiesWidget
 from supportmap.gui.selection import SelectionState
-from supportmap.gui.texts import strings
+from supportmap.gui.texts import past, strings
 from supportmap.gui.texts.strings import text
 
 TITLE_NAME_MAX = 24
@@ -332,6 +332,8 @@ class PersonDock(QDockWidget):
                 hint = strings.NO_MAP_OPEN
             elif not support_map.people:
                 hint = strings.EMPTY_MAP_HINT
+            elif self._document.read_only:
+                hint = past.NO_PERSON_SELECTED_PAST
             else:
                 hint = strings.NO_PERSON_SELECTED
             self.hint.setText(text(hint))

@@ -40,6 +40,11 @@ MOMENT_STATUS = QT_TRANSLATE_NOOP(
     "SupportMap", "A past moment is shown. Press Esc or choose “Back to now” to make changes."
 )
 
+NO_PERSON_SELECTED_PAST = QT_TRANSLATE_NOOP(
+    "SupportMap",
+    "Select someone on the map or in the People list to see what they meant to you then.",
+)
+
 # --- the change list -----------------------------------------------------------------------
 
 CHANGES_NOTHING = QT_TRANSLATE_NOOP(

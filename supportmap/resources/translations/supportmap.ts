@@ -1443,6 +1443,10 @@ The map in your library is unchanged. You could choose another folder and try ag
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Select someone on the map or in the People list to see what they meant to you then.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Nothing changed between these two moments. The same people are there, in the same places, with the same help between you.</source>
         <translation type="unfinished"></translation>
     </message>
