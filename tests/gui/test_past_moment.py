@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+from xml.etree import ElementTree
+
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QDate, QLocale, Qt
 from PySide6.QtTest import QTest
 from pytestqt.qtbot import QtBot
 
+from supportmap.gui.canvas import picture_export
 from supportmap.gui.main_window import MainWindow
 from supportmap.storage.library import Library
 from tests.gui.moments import History, banner_buttons, make_history
@@ -128,3 +132,29 @@ def test_the_view_menu_offers_the_banner_s_ways_on_to_the_keyboard(
     with qtbot.waitSignal(window.document.moment_changed):
         banner.back_action.trigger()
     assert not window.document.read_only and not window.map_area.side_by_side
+
+
+def test_a_picture_of_a_past_moment_carries_that_moment_s_day(
+    qtbot: QtBot,
+    window: MainWindow,
+    in_the_past: History,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(picture_export, "today", lambda: QDate(2031, 1, 2))
+    moment = window.document.moment
+    assert moment is not None
+    local = moment.taken.astimezone()
+    then = QLocale().toString(
+        QDate(local.year, local.month, local.day), QLocale.FormatType.LongFormat
+    )
+    path = tmp_path / "then.svg"
+    picture_export.export_picture(window.view.scene(), path)
+    texts = [e.text or "" for e in ElementTree.parse(path).getroot().iter()]
+    assert then in texts
+    assert QLocale().toString(QDate(2031, 1, 2), QLocale.FormatType.LongFormat) not in texts
+
+    window.document.back_to_now()
+    picture_export.export_picture(window.view.scene(), path)
+    texts = [e.text or "" for e in ElementTree.parse(path).getroot().iter()]
+    assert QLocale().toString(QDate(2031, 1, 2), QLocale.FormatType.LongFormat) in texts
