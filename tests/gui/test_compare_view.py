@@ -132,6 +132,8 @@ def test_side_by_side_shows_the_earlier_map_on_the_left(
     side_by_side = banner_buttons(window)["Side by side"]
     qtbot.mouseClick(side_by_side, Qt.MouseButton.LeftButton)
     assert side_by_side.isChecked() and area.side_by_side
+    banner = window.view.mode_banner
+    assert banner.isVisible() and not banner.detail.isVisible()  # the captions say it; room
     before = area.before_view
     assert before is not None and before.isVisible() and window.view.isVisible()
     assert before.x() < window.view.x()
@@ -149,8 +151,10 @@ def test_side_by_side_shows_the_earlier_map_on_the_left(
     window.zoom_in_action.trigger()
     assert before.zoom() > zoom  # zooming acts on both maps
 
+    side_by_side = banner_buttons(window)["Side by side"]
     qtbot.mouseClick(side_by_side, Qt.MouseButton.LeftButton)
     assert not area.side_by_side and not before.isVisible()
+    assert banner.detail.isVisible() and "Session 1" in banner.detail.text()
 
 
 def test_the_earlier_side_cannot_be_edited(
@@ -240,3 +244,16 @@ def test_choosing_someone_on_one_side_chooses_them_on_the_other(
     )
     assert before.selection.ids() == (comparing.kim,)
     assert window.selection.ids() == ()  # Kim is not on the later map
+
+
+def test_side_by_side_by_keyboard_keeps_the_focus_on_its_button(
+    qtbot: QtBot, window: MainWindow, comparing: History
+) -> None:
+    button = banner_buttons(window)["Side by side"]
+    button.setFocus()
+    qtbot.waitUntil(button.hasFocus)
+    QTest.keyClick(button, Qt.Key.Key_Space)
+    assert window.map_area.side_by_side
+    assert banner_buttons(window)["Side by side"] is button and button.hasFocus()
+    QTest.keyClick(button, Qt.Key.Key_Space)
+    assert not window.map_area.side_by_side

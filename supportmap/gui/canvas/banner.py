@@ -117,9 +117,12 @@ class CanvasNotice(QFrame):
         The buttons follow their actions (text, tip, checked state) and trigger them;
         `button_clicked` is not emitted for them.
         """
-        self._drop_action_buttons()
         self.button.hide()
         self._show_words(title, detail)
+        if [button.defaultAction() for button in self._action_buttons] == list(actions):
+            self._present()  # the same buttons stay, and so does the keyboard focus on one
+            return
+        self._drop_action_buttons()
         for action in actions:
             button = QToolButton(self)
             button.setDefaultAction(action)

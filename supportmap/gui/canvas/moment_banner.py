@@ -65,6 +65,7 @@ class PastMomentBanner(QObject):
         self.side_by_side_action.setCheckable(True)
         self.side_by_side_action.setToolTip(text(past.SIDE_BY_SIDE_TIP))
         self.side_by_side_action.toggled.connect(self.side_by_side_changed)
+        self.side_by_side_action.toggled.connect(lambda _on: self.refresh())
 
         self.escape = QShortcut(QKeySequence(Qt.Key.Key_Escape), window)
         self.escape.setContext(Qt.ShortcutContext.WindowShortcut)
@@ -100,6 +101,8 @@ class PastMomentBanner(QObject):
             after = entry_name(compared.after_entry)
             same = nothing_changed(compared.result)
             detail = text(past.COMPARE_SAME_DETAIL) if same else past.compare_detail(before)
+            if self.side_by_side_action.isChecked():
+                detail = ""  # each map has its caption, and each map needs the room
             self._banner.show_actions(
                 past.compare_title(before, after),
                 detail,
