@@ -10,6 +10,7 @@ from PySide6.QtTest import QTest
 from pytestqt.qtbot import QtBot
 
 from supportmap.core.vocabulary import Barrier, Safety
+from supportmap.gui.canvas.menus import person_menu
 from supportmap.gui.main_window import MainWindow
 from supportmap.storage.fileformat import read_document
 from supportmap.storage.library import Library
@@ -197,3 +198,16 @@ def test_the_person_panel_invites_to_look_rather_than_edit(
     hint = window.person_dock.hint.text()
     assert hint.endswith("to see what they meant to you then.")
     assert "edit" not in hint
+
+
+def test_a_person_s_menu_offers_no_change_in_the_past(
+    window: MainWindow, in_the_past: History
+) -> None:
+    window.selection.set([in_the_past.sam], in_the_past.sam)
+    menu = person_menu(window.view, in_the_past.sam)
+    entries = {action.text(): action.isEnabled() for action in menu.actions() if action.text()}
+    assert entries["Connect to…"] is False and entries["Rename…"] is False
+    assert entries["&Delete"] is False
+    assert entries["Edit…"] is True  # shows the person, read-only
+    window.view.start_connect(in_the_past.sam)
+    assert window.view.tool.name == "select"
