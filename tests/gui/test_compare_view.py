@@ -257,3 +257,19 @@ def test_side_by_side_by_keyboard_keeps_the_focus_on_its_button(
     assert banner_buttons(window)["Side by side"] is button and button.hasFocus()
     QTest.keyClick(button, Qt.Key.Key_Space)
     assert not window.map_area.side_by_side
+
+
+def test_two_snapshots_compared_show_the_later_one_with_both_labels(
+    qtbot: QtBot, window: MainWindow, history: History
+) -> None:
+    window.document.take_snapshot("Session 2")
+    first, second = window.document.list_snapshots()
+    window.document.add_person("Noor")  # after Session 2: not part of this comparison
+    with qtbot.waitSignal(window.document.moment_changed):
+        window.document.compare(second.snapshot_id, first.snapshot_id)
+    assert window.view.mode_banner.title.text() == "Comparing “Session 1” with “Session 2”"
+    names = {item.person.name for item in window.view.map_scene.person_items()}
+    assert names == {"Sam", "Lou", "Priya"}
+    qtbot.mouseClick(banner_buttons(window)["Side by side"], Qt.MouseButton.LeftButton)
+    assert window.map_area.before_caption.text().startswith("Session 1 · ")
+    assert window.map_area.after_caption.text().startswith("Session 2 · ")
