@@ -125,6 +125,7 @@ def test_the_person_panel_shows_a_past_person_readably_but_changes_nothing(
     qtbot.waitUntil(dock.name_edit.hasFocus)
     assert dock.name_edit.text() == "Sam" and dock.name_edit.isEnabled()
     assert dock.name_edit.isReadOnly() and dock.notes_edit.isReadOnly()
+    assert dock.past_note.isVisible() and "Nothing can be changed" in dock.past_note.text()
 
     QTest.keyClicks(dock.name_edit, "antha")
     QTest.keyClick(dock.name_edit, Qt.Key.Key_Return)
@@ -160,6 +161,7 @@ def test_the_panel_is_editable_again_back_in_the_present(
     dock = window.person_dock
     window.selection.set([in_the_past.sam], in_the_past.sam)
     assert not dock.name_edit.isReadOnly() and not dock.notes_edit.isReadOnly()
+    assert not dock.past_note.isVisible()
     dock.focus_editor()
     QTest.keyClick(dock.name_edit, Qt.Key.Key_End)
     QTest.keyClicks(dock.name_edit, "antha")

@@ -173,6 +173,11 @@ class PersonDock(QDockWidget):
 
         editor = QWidget()
         layout = QVBoxLayout(editor)
+        self.past_note = QLabel(text(past.PERSON_AS_THEN))
+        self.past_note.setObjectName("personPastNote")
+        self.past_note.setWordWrap(True)
+        self.past_note.hide()
+        layout.addWidget(self.past_note)
         layout.addLayout(form)
         layout.addWidget(help_box)
         layout.addWidget(ties_box)
@@ -269,6 +274,7 @@ class PersonDock(QDockWidget):
         if read_only == self._read_only:
             return
         self._read_only = read_only
+        self.past_note.setVisible(read_only)
         for edit in (self.name_edit, self.relationship_edit, self.next_step_edit):
             edit.setReadOnly(read_only)
         self.notes_edit.setReadOnly(read_only)

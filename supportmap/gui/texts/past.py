@@ -45,6 +45,10 @@ NO_PERSON_SELECTED_PAST = QT_TRANSLATE_NOOP(
     "Select someone on the map or in the People list to see what they meant to you then.",
 )
 
+PERSON_AS_THEN = QT_TRANSLATE_NOOP(
+    "SupportMap", "As noted at that moment. Nothing can be changed here."
+)
+
 # --- the change list -----------------------------------------------------------------------
 
 CHANGES_NOTHING = QT_TRANSLATE_NOOP(

@@ -1447,6 +1447,10 @@ The map in your library is unchanged. You could choose another folder and try ag
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>As noted at that moment. Nothing can be changed here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Nothing changed between these two moments. The same people are there, in the same places, with the same help between you.</source>
         <translation type="unfinished"></translation>
     </message>
