@@ -158,3 +158,17 @@ def test_a_picture_of_a_past_moment_carries_that_moment_s_day(
     picture_export.export_picture(window.view.scene(), path)
     texts = [e.text or "" for e in ElementTree.parse(path).getroot().iter()]
     assert QLocale().toString(QDate(2031, 1, 2), QLocale.FormatType.LongFormat) in texts
+
+
+def test_a_moment_that_cannot_be_read_for_comparing_is_explained_and_stays(
+    qtbot: QtBot,
+    window: MainWindow,
+    in_the_past: History,
+    full_disk,  # type: ignore[no-untyped-def]
+    problems_shown: list[str],
+) -> None:
+    with full_disk():
+        qtbot.mouseClick(banner_buttons(window)["Compare with now"], Qt.MouseButton.LeftButton)
+    assert len(problems_shown) == 1
+    assert window.document.moment is not None and window.document.compared is None
+    assert window.view.mode_banner.title.text() == "Looking back at “Session 1”"

@@ -21,6 +21,7 @@ from supportmap.gui.canvas.banner import CanvasNotice
 from supportmap.gui.document import MapDocument, SnapshotEntry
 from supportmap.gui.texts import past
 from supportmap.gui.texts.past import text
+from supportmap.storage.errors import StorageError
 
 
 def moment_date(taken: dt.datetime, long: bool = False) -> str:
@@ -120,8 +121,12 @@ class PastMomentBanner(QObject):
 
     def _compare_with_now(self) -> None:
         moment = self._document.moment
-        if moment is not None:
+        if moment is None:
+            return
+        try:
             self._document.compare(moment.snapshot_id, None)
+        except StorageError as error:
+            self._document.problem.emit(str(error))  # the window says why; the moment stays
 
 
 def nothing_changed(result: Comparison) -> bool:
