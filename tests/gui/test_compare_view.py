@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QPointF, Qt
+from PySide6.QtCore import QEvent, QPointF, Qt
+from PySide6.QtGui import QHelpEvent
 from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QToolTip
 from pytestqt.qtbot import QtBot
 
 from supportmap.gui.canvas.change_marks import GhostItem, NewTagItem, SafetyWasItem, TrailItem
@@ -273,3 +275,23 @@ def test_two_snapshots_compared_show_the_later_one_with_both_labels(
     qtbot.mouseClick(banner_buttons(window)["Side by side"], Qt.MouseButton.LeftButton)
     assert window.map_area.before_caption.text().startswith("Session 1 · ")
     assert window.map_area.after_caption.text().startswith("Session 2 · ")
+
+
+def test_resting_the_pointer_on_a_mark_says_what_changed(
+    qtbot: QtBot, window: MainWindow, comparing: History
+) -> None:
+    def tooltip_at(x: float, y: float) -> str:
+        QToolTip.hideText()
+        viewport = window.view.viewport()
+        at = window.view.mapFromScene(QPointF(x, y))
+        event = QHelpEvent(QEvent.Type.ToolTip, at, viewport.mapToGlobal(at))
+        QApplication.sendEvent(viewport, event)
+        return QToolTip.text()
+
+    assert tooltip_at(0.0, 220.0).startswith("Kim was on the map in “Session 1”")
+    sam = window.view.map_scene.person_item(comparing.sam)
+    assert sam is not None
+    ring = tooltip_at(sam.x(), sam.y() - 29.5)  # on the ring of Sam's earlier safety
+    assert ring.startswith("Leaning on Sam was “Safe” in “Session 1”")
+    assert "Sam" in tooltip_at(sam.x(), sam.y())  # the node itself keeps its own words
+    assert not tooltip_at(sam.x(), sam.y()).startswith("Leaning on")
