@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QApplication
 
 from supportmap.core.analysis import FindingCode
 from supportmap.core.snapshot import Snapshot
+from supportmap.core.vocabulary import Circle, Safety, Sector
 from supportmap.core.whatif import ranking
 from supportmap.gui.app import settle
 from supportmap.gui.document import MapDocument
@@ -34,6 +35,23 @@ def _save(window: MainWindow, name: str) -> None:
     path = OUT / name
     window.grab().save(str(path), "PNG")
     print(path.relative_to(OUT.parent.parent))
+
+
+def _show_change(window: MainWindow) -> None:
+    """Two sessions of the demo map with real changes between them, compared on screen."""
+    document = window.document
+    support_map = document.require_map()
+    by_name = {person.name: person.id for person in support_map.people.values()}
+    document.take_snapshot("Session 4")
+    document.update_person(by_name["Marco"], circle=Circle.CLOSE)
+    document.update_person(by_name["Dana"], safety=Safety.STRINGS)
+    document.remove_people([by_name["Lena"]])
+    document.add_person("Priya", circle=Circle.AROUND, sector=Sector.FRIENDS)
+    document.take_snapshot("Session 5")
+    *_, before, after = document.list_snapshots()
+    document.compare(before.snapshot_id, after.snapshot_id)
+    settle(window)
+    window.view.fit_all()
 
 
 def main() -> int:
@@ -90,6 +108,8 @@ def main() -> int:
         settle(window)
         history.select(Kind.SNAPSHOT, window.document.list_snapshots()[1].snapshot_id)
         _save(window, "history.png")
+        _show_change(window)
+        _save(window, "change.png")
         window.close()
         library.close()
     app.quit()

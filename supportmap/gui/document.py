@@ -307,7 +307,8 @@ class MapDocument(QObject):
     def export_map(self, path: Path) -> None:
         """Write the open map with its snapshots to ``path`` as a ``.supportmap.json`` file.
 
-        The file is replaced atomically and readable by its owner only (0600).
+        The map is written as it is now, even while a past moment is on screen. The file is
+        replaced atomically and readable by its owner only (0600).
 
         Raises:
             OSError: the file could not be written (a `SaveError` that says why).
@@ -315,17 +316,18 @@ class MapDocument(QObject):
         """
         from supportmap.storage.fileformat import Document, write_document
 
-        write_document(path, Document(self.require_map(), self.load_snapshots()))
+        write_document(path, Document(self.current_map(), self.load_snapshots()))
 
     def export_for_tools(self, path: Path) -> None:
-        """Write the map on screen as GraphML or a CSV bundle, by the end of ``path``'s name.
+        """Write the map as it is now (even while a past moment is on screen) as GraphML or a
+        CSV bundle, by the end of ``path``'s name.
 
         Raises:
             OSError: the file could not be written (a `SaveError` that says why).
         """
         from supportmap.storage.exports import write_for_tools
 
-        write_for_tools(path, self.require_map())
+        write_for_tools(path, self.current_map())
 
     def export_all(self, folder: Path, progress: Progress | None = None) -> FolderExport:
         """Write every map of the library, with its snapshots, into ``folder``; ``progress``
@@ -403,6 +405,10 @@ class MapDocument(QObject):
             self.undo_group.removeStack(stack)
             stack.clear()
             stack.deleteLater()
+
+    def current_map(self) -> SupportMap:
+        """The open map as it is now, even while a past moment or a comparison is on screen."""
+        return self._now if self._now is not None else self.require_map()
 
     def require_map(self) -> SupportMap:
         """The open map; a programming error if none is open."""
@@ -521,7 +527,7 @@ class MapDocument(QObject):
             StorageError: a snapshot could not be read.
         """
         library = self._require_library()
-        now = self._now if self._now is not None else self.require_map()
+        now = self.current_map()
         latest = (dt.datetime.max.replace(tzinfo=dt.UTC), 0)
         sides: list[tuple[tuple[dt.datetime, int], SnapshotEntry | None, SupportMap, Moment]] = []
         for wanted in (first, second):

@@ -23,12 +23,16 @@ from PySide6.QtWidgets import (
 from supportmap.core.batch import MapEdited
 from supportmap.core.model import SNAPSHOT_LABEL_MAX, Position, ValidationError
 from supportmap.gui import icons
+from supportmap.gui.canvas.change_marks import ChangeMarks
+from supportmap.gui.canvas.moment_banner import PastMomentBanner
 from supportmap.gui.canvas.picture_export import ExportPictureAction
+from supportmap.gui.canvas.side_by_side import MapArea
 from supportmap.gui.canvas.view import MapView
 from supportmap.gui.dialogs import Problem, StartDialog, TextDialog
 from supportmap.gui.document import LAST_MAP_SETTING, MapDocument
 from supportmap.gui.documents.report_actions import ReportActions
 from supportmap.gui.map_files import MapFileActions
+from supportmap.gui.panels.changes_dock import ChangesDock
 from supportmap.gui.panels.charts_dock import ChartsDock
 from supportmap.gui.panels.history_dock import HistoryDock
 from supportmap.gui.panels.insight import install_insight
@@ -41,6 +45,7 @@ from supportmap.gui.quick_hide import QuickHide
 from supportmap.gui.selection import SelectionState
 from supportmap.gui.texts import charts as strings_charts
 from supportmap.gui.texts import insight as strings_insight
+from supportmap.gui.texts import past as strings_past
 from supportmap.gui.texts import strings
 from supportmap.gui.texts.strings import text
 from supportmap.storage.errors import StorageError
@@ -78,7 +83,9 @@ class MainWindow(QMainWindow):
 
         self.view = MapView(self.document, self.selection, self)
         self.view.set_delete_action(self.people_actions.delete)
-        self.setCentralWidget(self.view)
+        self.map_area = MapArea(self.view, self)
+        self.setCentralWidget(self.map_area)
+        self.change_marks = ChangeMarks(self.document, self.view.map_scene)
 
         self.person_dock = PersonDock(self.document, self.selection, self.people_actions, self)
         self.people_dock = PeopleDock(self.document, self.selection, self.people_actions, self)
@@ -97,6 +104,13 @@ class MainWindow(QMainWindow):
         # the maps share the person's place.
         self.splitDockWidget(self.insight.dock, self.person_dock, Qt.Orientation.Vertical)
         self.tabifyDockWidget(self.insight.dock, self.charts_dock)
+        # What changed between two moments comes forward beside them while they are compared.
+        self.changes_dock = ChangesDock(self.document, self.selection, self)
+        self._was_comparing = False
+        self.tabifyDockWidget(self.charts_dock, self.changes_dock)
+        self.past_banner = PastMomentBanner(self.document, self.view.mode_banner, self)
+        self.past_banner.share_with(self.insight.whatif.changed, self.insight.whatif.is_active)
+        self.past_banner.side_by_side_changed.connect(self._show_side_by_side)
         self.tabifyDockWidget(self.person_dock, self.people_dock)
         self.tabifyDockWidget(self.people_dock, self.history_dock)
         self.tabifyDockWidget(self.history_dock, self.maps_dock)
@@ -129,6 +143,7 @@ class MainWindow(QMainWindow):
         self.quick_hide.covered_changed.connect(self._update_title)
 
         self.document.reset.connect(self._on_reset)
+        self.document.moment_changed.connect(self._on_moment_changed)
         self.document.edited.connect(self._on_edited)
         self.document.failed.connect(self._on_failed)
         self.document.problem.connect(self._show_storage_problem)
@@ -153,6 +168,7 @@ class MainWindow(QMainWindow):
 
         self.resize(*DEFAULT_SIZE)
         self._restore_layout()
+        self.changes_dock.refresh()  # a layout saved while comparing must not show it empty
         self._on_reset()
 
     # --- building ---------------------------------------------------------------------
@@ -183,15 +199,15 @@ class MainWindow(QMainWindow):
             [*QKeySequence.keyBindings(QKeySequence.StandardKey.ZoomIn), QKeySequence("Ctrl+=")]
         )
         self.zoom_in_action.setIcon(icons.zoom_icon(plus=True))
-        self.zoom_in_action.triggered.connect(self.view.zoom_in)
+        self.zoom_in_action.triggered.connect(self.map_area.zoom_in)
         self.zoom_out_action = QAction(self.tr("Zoom &out"), self)
         self.zoom_out_action.setShortcuts(QKeySequence.StandardKey.ZoomOut)
         self.zoom_out_action.setIcon(icons.zoom_icon(plus=False))
-        self.zoom_out_action.triggered.connect(self.view.zoom_out)
+        self.zoom_out_action.triggered.connect(self.map_area.zoom_out)
         self.fit_action = QAction(self.tr("&Fit to window"), self)
         self.fit_action.setShortcut(QKeySequence("Ctrl+0"))
         self.fit_action.setIcon(icons.fit_icon())
-        self.fit_action.triggered.connect(self.view.fit_all)
+        self.fit_action.triggered.connect(self.map_area.fit_all)
         self.people_list_action = QAction(self.tr("Go to &People list"), self)
         self.people_list_action.setShortcut(QKeySequence("Ctrl+1"))
         self.people_list_action.triggered.connect(self.people_dock.focus_table)
@@ -260,6 +276,9 @@ class MainWindow(QMainWindow):
         room = (self.presentation.action, self.full_screen_action, self.quick_hide.action)
         self.view_menu.addSeparator()
         self.view_menu.addActions(room)
+        self.view_menu.addSeparator()  # the banner's buttons, for the keyboard (on in the past)
+        past = self.past_banner
+        self.view_menu.addActions([past.compare_action, past.side_by_side_action, past.back_action])
         self.help_menu = bar.addMenu(self.tr("&Help"))
         self.help_menu.addAction(self.insight.crisis_action)
         self.help_menu.addSeparator()
@@ -341,8 +360,23 @@ class MainWindow(QMainWindow):
         if self.document.support_map is None:
             self._update_status()
 
+    def _on_moment_changed(self) -> None:
+        """Keep the two maps side by side in step with the comparison (another one, or none);
+        when the comparison ends, the findings come back to the place its list had."""
+        compared = self.document.compared
+        if self.past_banner.side_by_side_action.isChecked() and compared is not None:
+            self.map_area.show_compared(compared)
+        if compared is None and self._was_comparing:
+            self.insight.dock.raise_()
+        self._was_comparing = compared is not None
+
+    def _show_side_by_side(self, on: bool) -> None:
+        self.map_area.show_compared(self.document.compared if on else None)
+
     def _update_status(self) -> None:
-        if self.document.support_map is None and not self.document.has_library:
+        if self.document.read_only:
+            self.statusBar().showMessage(text(strings_past.MOMENT_STATUS))
+        elif self.document.support_map is None and not self.document.has_library:
             self.statusBar().showMessage(text(strings.OPENING_LIBRARY))
         elif self.document.support_map is None:
             self.statusBar().showMessage(text(strings.NO_MAP_OPEN))
@@ -353,7 +387,7 @@ class MainWindow(QMainWindow):
 
     def _update_actions(self) -> None:
         has_map = self.document.support_map is not None
-        self.connect_tool_action.setEnabled(has_map)
+        self.connect_tool_action.setEnabled(has_map and not self.document.read_only)
         self.snapshot_action.setEnabled(self.document.is_stored)
         self.new_map_action.setEnabled(self.document.has_library)
         for action in (self.zoom_in_action, self.zoom_out_action, self.fit_action):
@@ -478,9 +512,9 @@ class MainWindow(QMainWindow):
         Qt takes a smaller window's width from the map first; here the panel columns give
         theirs back, down to their minimum, until the map has `MAP_SHARE` of the width again.
         """
-        if self.view.width() >= MAP_SHARE * self.width():
+        if self.map_area.width() >= MAP_SHARE * self.width():
             return
-        missing = math.ceil(MAP_SHARE * self.width()) + _SEPARATOR_SLACK - self.view.width()
+        missing = math.ceil(MAP_SHARE * self.width()) + _SEPARATOR_SLACK - self.map_area.width()
         for area in (Qt.DockWidgetArea.RightDockWidgetArea, Qt.DockWidgetArea.LeftDockWidgetArea):
             docks = [
                 dock

@@ -19,21 +19,27 @@ if TYPE_CHECKING:
 
 
 def person_menu(view: MapView, person_id: str) -> QMenu:
-    """Connect to…, the window's own person actions, Edit…, Rename…, Delete (the selection)."""
+    """Connect to…, the window's own person actions, Edit…, Rename…, Delete (the selection).
+
+    On a read-only view the entries that would change the map are shown but disabled.
+    """
     menu = QMenu(view)
     menu.setAccessibleName(QCoreApplication.translate("MapView", "Person actions"))
-    menu.addAction(
+    editable = not view.is_read_only
+    connect = menu.addAction(
         QCoreApplication.translate("MapView", "Connect to…"), lambda: view.start_connect(person_id)
     )
+    connect.setEnabled(editable)
     menu.addActions(view.person_actions)
     menu.addSeparator()
     menu.addAction(
         QCoreApplication.translate("MapView", "Edit…"), lambda: view.edit_requested.emit(person_id)
     )
-    menu.addAction(
+    rename = menu.addAction(
         QCoreApplication.translate("MapView", "Rename…"),
         lambda: view.rename_requested.emit(person_id),
     )
+    rename.setEnabled(editable)
     if view.delete_action is not None:
         menu.addSeparator()
         menu.addAction(view.delete_action)

@@ -2,7 +2,8 @@
 
 A picture is not a copy of the screen (DESIGN §5): it is drawn afresh from the map in the light
 print scheme, without the selection, a finding's highlight or the fading of what-if, and it
-carries the map's title and the date. It is composed in scene units: a header with title and
+carries the map's title and the date (a past moment's own day, while one is shown, without
+the marks of a comparison). It is composed in scene units: a header with title and
 date, the map (its rings and everyone on it) and, if asked for, a legend strip underneath that
 explains the safety styles and the help-type badges, so a picture handed to someone else still
 reads without the app. PNGs are rendered at twice the scene resolution (sharp when printed or
@@ -125,7 +126,8 @@ def export_picture(scene: QGraphicsScene, path: Path, legend: bool = True) -> No
         raise ExportError(text(strings.EXPORT_UNKNOWN_FORMAT).replace("%1", path.name))
     title = _title_of(scene)
     with printable(scene) as printed:
-        picture = _Picture(printed, legend, title, QLocale().toString(today(), _DATE_FORMAT))
+        date = QLocale().toString(_date_of(scene), _DATE_FORMAT)
+        picture = _Picture(printed, legend, title, date)
         if suffix == ".png":
             data = picture.png()
         elif suffix == ".svg":
@@ -402,6 +404,19 @@ def _map_rect(scene: QGraphicsScene) -> QRectF:
 def _theme_of(scene: QGraphicsScene) -> CanvasTheme:
     theme = getattr(scene, "theme", None)
     return theme if isinstance(theme, CanvasTheme) else theme_for(False)
+
+
+def _date_of(scene: QGraphicsScene) -> QDate:
+    """The day of the map on screen: a past moment's (the later one of a comparison), or
+    today."""
+    document = getattr(scene, "document", None)
+    if isinstance(document, MapDocument):
+        compared = document.compared
+        shown = document.moment or (compared.after_entry if compared is not None else None)
+        if shown is not None:
+            local = shown.taken.astimezone()
+            return QDate(local.year, local.month, local.day)
+    return today()
 
 
 def _title_of(scene: QGraphicsScene) -> str:

@@ -28,7 +28,7 @@ from supportmap.core.changes import (
 from supportmap.core.model import Person, Position, Tie
 from supportmap.core.vocabulary import Circle, HelpType, Sector
 from supportmap.gui.canvas.background import BackgroundItem
-from supportmap.gui.canvas.items import FocusItem, PersonItem
+from supportmap.gui.canvas.items import Z_FOCUS, FocusItem, PersonItem
 from supportmap.gui.canvas.lines import FlowLineItem, LineItem, LinesLayer, TieItem
 from supportmap.gui.canvas.theme import CanvasTheme, theme_for
 from supportmap.gui.canvas.tooltips import person_tooltip
@@ -367,12 +367,20 @@ class MapScene(QGraphicsScene):
             tie_item.set_theme(theme)
 
     def helpEvent(self, event: QGraphicsSceneHelpEvent) -> None:
-        """Tooltips: a badge names its help type; a node gives the full name and a summary."""
+        """Tooltips: a badge names its help type; a node gives the full name and a summary.
+
+        A mark laid over the map with words of its own (what changed since an earlier moment)
+        says them when it is the topmost thing under the pointer.
+        """
         for item in self.items(event.scenePos()):
             if isinstance(item, PersonItem):
                 badge = item.badge_at(item.mapFromScene(event.scenePos()))
                 text = person_tooltip(item.person, badge)
                 QToolTip.showText(event.screenPos(), text, event.widget())
+                event.accept()
+                return
+            if item.toolTip() and item.zValue() > Z_FOCUS:
+                QToolTip.showText(event.screenPos(), item.toolTip(), event.widget())
                 event.accept()
                 return
         super().helpEvent(event)

@@ -92,7 +92,8 @@ class Tool(QObject):
 
 class SelectTool(Tool):
     """Click to select (Ctrl+click adds), drag people to move them, drag on empty space for a
-    rubber band. A drag moves the nodes on screen only; the release makes one move command."""
+    rubber band. A drag moves the nodes on screen only; the release makes one move command.
+    On a read-only view clicks and the rubber band still select; nobody moves."""
 
     name = "select"
 
@@ -132,6 +133,8 @@ class SelectTool(Tool):
                 selection.set((item.person_id,), item.person_id)
             scene = self.view.map_scene
             self._origins = {}
+            if self.view.is_read_only:
+                return True  # a past moment: people can be chosen, not moved
             for person_id in selection.ids():
                 moving = scene.person_item(person_id)
                 if moving is not None:
@@ -206,7 +209,7 @@ class SelectTool(Tool):
         item = self.view.person_at(event.position().toPoint())
         if item is not None:
             self.view.edit_requested.emit(item.person_id)
-        elif self.view.document.support_map is not None:
+        elif self.view.document.support_map is not None and not self.view.is_read_only:
             at = self.view.scene_pos(event)
             self.view.add_requested.emit(Position(round(at.x(), 1), round(at.y(), 1)))
         return True
@@ -354,6 +357,9 @@ class ConnectTool(Tool):
         document = self.view.document
         self._drop_line()
         self._source = None
+        if self.view.is_read_only:
+            self.canceled.emit()
+            return
         support_map = document.require_map()
         if support_map.tie(source, target.person_id) is None:
             try:

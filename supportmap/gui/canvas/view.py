@@ -2,7 +2,9 @@
 
 The view owns a `MapScene` and turns input into requests: edits go through `MapDocument`,
 and what needs a dialog (a name for a new person, the editor) is asked of the main window with
-signals. Mouse gestures are handled by tool objects (see `tools`).
+signals. Mouse gestures are handled by tool objects (see `tools`). While the view `is_read_only`
+(a past moment is on screen, or it shows the earlier map beside it) it only looks: selecting,
+zooming and panning work, and no gesture becomes an edit.
 """
 
 from __future__ import annotations
@@ -127,6 +129,7 @@ class MapView(QGraphicsView):
         self._space_held = False
         self._fitted_once = False
         self._auto_fit = True
+        self._locked = False
         self.mode_banner = CanvasNotice(Placement.TOP, self)
         """Says what a mode (what-if, a past moment) shows, with the way back; filled by it."""
         self.mode_banner.setObjectName("modeBanner")
@@ -143,8 +146,22 @@ class MapView(QGraphicsView):
     def tool(self) -> Tool:
         return self._tool
 
+    @property
+    def is_read_only(self) -> bool:
+        """Whether gestures may only look (a past moment, or a view `lock`ed for good)."""
+        return self._locked or self.document.read_only
+
+    def lock(self) -> None:
+        """Make this view read-only for good, whatever its document says (the earlier map
+        shown beside the later one)."""
+        self._locked = True
+        self.set_tool("select")
+
     def set_tool(self, name: str) -> None:
-        """Switch to the "select" or the "connect" tool."""
+        """Switch to the "select" or the "connect" tool (only "select" while read-only)."""
+        if name != "select" and self.is_read_only:
+            self.tool_changed.emit(self._tool.name)
+            return
         tool = self._tools[name]
         if tool is self._tool:
             return
@@ -156,6 +173,8 @@ class MapView(QGraphicsView):
 
     def start_connect(self, person_id: str) -> None:
         """Start the connect tool with a line from this person (the "Connect to…" entry)."""
+        if self.is_read_only:
+            return
         self.set_tool("connect")
         tool = self._tools["connect"]
         assert isinstance(tool, ConnectTool)
@@ -204,7 +223,7 @@ class MapView(QGraphicsView):
     def request_add(self) -> None:
         """Ask to add someone at a free spot (N, or the toolbar through the main window)."""
         support_map = self.document.support_map
-        if support_map is None:
+        if support_map is None or self.is_read_only:
             return
         draft = Person(id=support_map.new_person_id(), name="?")
         self.add_requested.emit(layout.place_person(support_map, draft))
@@ -364,7 +383,7 @@ class MapView(QGraphicsView):
             person_menu(self, person.person_id).exec(event.globalPos())
             return
         tie = self.tie_at(event.pos())
-        if tie is not None:
+        if tie is not None and not self.is_read_only:
             tie_menu(self, tie.tie).exec(event.globalPos())
             return
         super().contextMenuEvent(event)
@@ -409,7 +428,8 @@ class MapView(QGraphicsView):
         elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and current:
             self.edit_requested.emit(current)
         elif key == Qt.Key.Key_F2 and current:
-            self.rename_requested.emit(current)
+            if not self.is_read_only:
+                self.rename_requested.emit(current)
         elif key == Qt.Key.Key_N and plain:
             self.request_add()
         else:

@@ -184,7 +184,10 @@ class MapsDock(QDockWidget):
         document = self._document
         target = self._target_id()
         self.new_button.setEnabled(document.has_library)
-        self.rename_button.setEnabled(target is not None or document.support_map is not None)
+        # The open map's past is on screen: it cannot be renamed until "Back to now".
+        past = document.read_only and target in (None, document.map_id)
+        renamable = target is not None or document.support_map is not None
+        self.rename_button.setEnabled(renamable and not past)
         for button in (self.duplicate_button, self.delete_button):
             button.setEnabled(target is not None and document.has_library)
 
@@ -271,7 +274,7 @@ class MapsDock(QDockWidget):
             if self._document.map_id != target:
                 return  # it could not be opened; the window has said why
         support_map = self._document.support_map
-        if support_map is None:
+        if support_map is None or self._document.read_only:
             return
         title = TextDialog.ask(
             self,

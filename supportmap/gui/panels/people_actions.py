@@ -2,6 +2,7 @@
 
 The same QAction objects sit in the menu bar, the toolbar and the People panel, so every
 operation has one shortcut, one label and one implementation, whichever control started it.
+While a past moment is shown the actions that change the map are off, and ignored if called.
 """
 
 from __future__ import annotations
@@ -85,19 +86,25 @@ class PeopleActions(QObject):
     def all(self) -> tuple[QAction, ...]:
         return (self.add, self.rename, self.edit, self.delete, self.connect_person)
 
+    def _editable(self) -> bool:
+        """Whether a map is open and may be changed (not while a past moment is shown)."""
+        return self._document.support_map is not None and not self._document.read_only
+
     def _update_enabled(self) -> None:
         has_map = self._document.support_map is not None
+        editable = self._editable()
         current = self._selection.current() is not None
-        self.add.setEnabled(has_map)
-        for action in (self.rename, self.edit, self.connect_person):
-            action.setEnabled(has_map and current)
-        self.delete.setEnabled(has_map and bool(self._selection.ids()))
+        self.add.setEnabled(editable)
+        for action in (self.rename, self.connect_person):
+            action.setEnabled(editable and current)
+        self.edit.setEnabled(has_map and current)  # a past moment's editor shows, read-only
+        self.delete.setEnabled(editable and bool(self._selection.ids()))
 
     # --- operations -------------------------------------------------------------------
 
     def add_person(self, position: Position | None = None) -> str | None:
         """Ask for a name and add the person (at ``position`` if the canvas gave one)."""
-        if self._document.support_map is None:
+        if not self._editable():
             return None
         name = TextDialog.ask(self._window, self.tr("Add person"), text(strings.ADD_PERSON_PROMPT))
         if name is None:
@@ -115,7 +122,7 @@ class PeopleActions(QObject):
     def rename_person(self, person_id: str | None = None) -> None:
         """Ask for a new name for one person (the current one by default)."""
         person_id = person_id or self._selection.current()
-        if person_id is None or self._document.support_map is None:
+        if person_id is None or not self._editable():
             return
         old = self._document.name_of(person_id)
         prompt = text(strings.RENAME_PERSON_PROMPT).replace("%1", old)
@@ -130,7 +137,7 @@ class PeopleActions(QObject):
     def delete_selected(self) -> None:
         """Remove the selected people with their ties; Undo brings them back."""
         ids = self._selection.ids()
-        if not ids or self._document.support_map is None:
+        if not ids or not self._editable():
             return
         self._document.remove_people(ids)
         self.status.emit(text(strings.DELETED_UNDO_HINT))
@@ -139,7 +146,7 @@ class PeopleActions(QObject):
         """Ask whom the current person knows, and record the tie."""
         person_id = person_id or self._selection.current()
         support_map = self._document.support_map
-        if person_id is None or support_map is None:
+        if person_id is None or support_map is None or not self._editable():
             return
         name = support_map.person(person_id).name
         candidates = [

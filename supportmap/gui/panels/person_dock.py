@@ -2,7 +2,9 @@
 
 Each field commits one undo command when its edit is complete (a line edit on editingFinished,
 a combo box when chosen, notes when the box loses focus), never per keystroke. Invalid input
-shows an inline message and the saved value stays as it was.
+shows an inline message and the saved value stays as it was. While a past moment is shown the
+fields are read-only: they keep their normal look, so they stay easy to read, and take the
+keyboard focus, but no typing, click or wheel changes them.
 """
 
 from __future__ import annotations
@@ -10,6 +12,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, QSignalBlocker, Qt
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -50,11 +53,32 @@ from supportmap.gui.document import MapDocument
 from supportmap.gui.panels.people_actions import PeopleActions
 from supportmap.gui.panels.person_ties import PersonTiesWidget
 from supportmap.gui.selection import SelectionState
-from supportmap.gui.texts import strings
+from supportmap.gui.texts import past, strings
 from supportmap.gui.texts.strings import text
 
 TITLE_NAME_MAX = 24
 """Longest name shown whole in the panel's title; a longer one squeezes the tabs beside it."""
+_CHANGING_EVENTS = frozenset(
+    {
+        QEvent.Type.MouseButtonPress,
+        QEvent.Type.MouseButtonRelease,
+        QEvent.Type.MouseButtonDblClick,
+        QEvent.Type.Wheel,
+    }
+)
+_MOVING_KEYS = frozenset({Qt.Key.Key_Tab, Qt.Key.Key_Backtab})
+
+
+class _Unchangeable(QObject):
+    """Lets a combo box or a check box be read but not changed: the keys that move the focus
+    on pass, every click, wheel turn and other key stops here. Installed while read-only."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # Qt override
+        if event.type() in _CHANGING_EVENTS:
+            return True
+        if event.type() in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+            return isinstance(event, QKeyEvent) and event.key() not in _MOVING_KEYS
+        return False
 
 
 class PersonDock(QDockWidget):
@@ -72,6 +96,8 @@ class PersonDock(QDockWidget):
         self._document = document
         self._selection = selection
         self._person_id: str | None = None
+        self._unchangeable = _Unchangeable(self)
+        self._read_only = False
 
         self.name_edit = self._line_edit(NAME_MAX, self.tr("Name"))
         self.name_error = QLabel()
@@ -154,6 +180,11 @@ class PersonDock(QDockWidget):
 
         editor = QWidget()
         layout = QVBoxLayout(editor)
+        self.past_note = QLabel(text(past.PERSON_AS_THEN))
+        self.past_note.setObjectName("personPastNote")
+        self.past_note.setWordWrap(True)
+        self.past_note.hide()
+        layout.addWidget(self.past_note)
         layout.addLayout(form)
         layout.addWidget(help_box)
         layout.addWidget(ties_box)
@@ -241,6 +272,11 @@ class PersonDock(QDockWidget):
         self.name_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.name_edit.selectAll()
 
+    @property
+    def read_only(self) -> bool:
+        """Whether the fields only show the person (a past moment is on screen)."""
+        return self._read_only
+
     def _on_reset(self) -> None:
         """Another map: typing meant for a person of the old map must not reach the new one."""
         for edit in (
@@ -252,7 +288,30 @@ class PersonDock(QDockWidget):
             edit.setModified(False)
         self.notes_edit.document().setModified(False)
         self._person_id = None
+        self._set_read_only(self._document.read_only)
         self._on_selection()
+
+    def _set_read_only(self, read_only: bool) -> None:
+        if read_only == self._read_only:
+            return
+        self._read_only = read_only
+        self.past_note.setVisible(read_only)
+        for edit in (
+            self.name_edit,
+            self.relationship_edit,
+            self.next_step_edit,
+            self.contact_edit,
+        ):
+            edit.setReadOnly(read_only)
+        self.notes_edit.setReadOnly(read_only)
+        choices: list[QWidget] = [self.sector_combo, self.circle_combo, self.safety_combo]
+        choices += [*self.level_combos.values(), *self.barrier_checks.values()]
+        for widget in choices:
+            if read_only:
+                widget.installEventFilter(self._unchangeable)
+            else:
+                widget.removeEventFilter(self._unchangeable)
+        self.ties.set_read_only(read_only)
 
     def _on_selection(self) -> None:
         support_map = self._document.support_map
@@ -305,6 +364,8 @@ class PersonDock(QDockWidget):
                 hint = strings.NO_MAP_OPEN
             elif not support_map.people:
                 hint = strings.EMPTY_MAP_HINT
+            elif self._document.read_only:
+                hint = past.NO_PERSON_SELECTED_PAST
             else:
                 hint = strings.NO_PERSON_SELECTED
             self.hint.setText(text(hint))
@@ -355,8 +416,9 @@ class PersonDock(QDockWidget):
     # --- committing -------------------------------------------------------------------
 
     def _commit(self, **fields: Any) -> bool:
-        """One undo command for one field; False (and nothing saved) if the value is invalid."""
-        if self._person() is None:
+        """One undo command for one field; False (and nothing saved) if the value is invalid
+        or the map on screen is a past moment."""
+        if self._person() is None or self._document.read_only:
             return False
         try:
             self._document.update_person(self._person_id, **fields)  # type: ignore[arg-type]

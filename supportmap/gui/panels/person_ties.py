@@ -46,6 +46,7 @@ class PersonTiesWidget(QWidget):
         super().__init__(parent)
         self._document = document
         self._person_id: str | None = None
+        self._read_only = False
 
         self.empty_label = QLabel()
         self.empty_label.setWordWrap(True)
@@ -93,6 +94,11 @@ class PersonTiesWidget(QWidget):
         layout.addWidget(self.tree)
         layout.addWidget(self.strength_combo)
         layout.addLayout(controls)
+
+    def set_read_only(self, read_only: bool) -> None:
+        """Keep the list readable but offer no change to it (a past moment is shown)."""
+        self._read_only = read_only
+        self._update_controls()
 
     def show_person(self, person_id: str | None) -> None:
         """List the ties of ``person_id`` (None: nobody), keeping the chosen tie if it remains.
@@ -150,8 +156,8 @@ class PersonTiesWidget(QWidget):
         self.empty_label.setVisible(not has_ties and self._person_id is not None)
         tie = self._selected_tie()
         for widget in (self.strength_combo, self.conflict_button, self.remove_button):
-            widget.setEnabled(tie is not None)
-        self.connect_button.setEnabled(self._person_id is not None)
+            widget.setEnabled(tie is not None and not self._read_only)
+        self.connect_button.setEnabled(self._person_id is not None and not self._read_only)
         # Pressed only for a tie in conflict: with no tie chosen, a button left pressed from
         # the last person would say something about this one that is not so.
         self.conflict_button.setChecked(tie is not None and tie.conflict)
@@ -160,13 +166,13 @@ class PersonTiesWidget(QWidget):
 
     def _set_strength(self, index: int) -> None:
         tie = self._selected_tie()
-        if tie is not None:
+        if tie is not None and not self._read_only:
             strength = int(self.strength_combo.itemData(index))
             self._document.update_tie(tie.a, tie.b, strength=strength)
 
     def _set_conflict(self, checked: bool) -> None:
         tie = self._selected_tie()
-        if tie is not None:
+        if tie is not None and not self._read_only:
             self._document.update_tie(tie.a, tie.b, conflict=checked)
 
     def _remove(self) -> None:
@@ -175,7 +181,7 @@ class PersonTiesWidget(QWidget):
         Staying on Remove would make a second press remove a tie the person has not looked at.
         """
         tie = self._selected_tie()
-        if tie is None:
+        if tie is None or self._read_only:
             return
         self._document.remove_tie(tie.a, tie.b)
         if self.tree.topLevelItemCount():

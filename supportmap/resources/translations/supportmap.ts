@@ -2,6 +2,112 @@
 <!DOCTYPE TS>
 <TS version="2.1" sourcelanguage="en">
 <context>
+    <name>ChangeMarks</name>
+    <message>
+        <source>new</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChangesDock</name>
+    <message>
+        <source>What changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New on the map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No longer on the map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moved closer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moved further out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How safe it feels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Help between you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Names and life areas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Safe people for each kind of help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Findings that no longer apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New findings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: circle %2 → %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: “%2” → “%3”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>you receive %1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>you give %1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, before “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: now connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no longer connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: now marked as a conflict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no longer marked as a conflict</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ChoosePersonDialog</name>
     <message>
         <source>Type to search</source>
@@ -595,6 +701,21 @@
     </message>
     <message>
         <source>&amp;Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PastMomentBanner</name>
+    <message>
+        <source>Back to now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare with now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Side by side</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1617,6 +1738,98 @@ The map in your library is unchanged. You could choose another folder and try ag
     <message>
         <source>%1
 The maps in your library are unchanged, and the files saved before this one are complete. You could choose another folder and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking back at “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is the map as it was on %1. It is kept as it was, so nothing can be changed here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comparing %1 with %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What changed since %1 is marked on the map and listed under “What changed”. Nothing can be changed here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing changed between these two moments: the map is just as it was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the map as it is now again, ready to change (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>See what changed between this moment and the map as it is now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the earlier map on the left and the later one on the right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A past moment is shown. Press Esc or choose “Back to now” to make changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select someone on the map or in the People list to see what they meant to you then.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As noted at that moment. Nothing can be changed here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing changed between these two moments. The same people are there, in the same places, with the same help between you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The people and their circles stayed as they were. The smaller changes are listed below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What changed between the two moments, grouped. Choosing a person&apos;s line selects them on the map.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is new on the map since %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was on the map in %2 and is not on it now. This is where they were.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was here in %2 and has moved since.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was here in %2, in circle %3, and is now in circle %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leaning on %1 was “%2” in %3 and is now “%4”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
