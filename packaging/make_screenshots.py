@@ -11,7 +11,7 @@ import sys
 import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QSettings
+from PySide6.QtCore import QCoreApplication, QLocale, QSettings
 from PySide6.QtWidgets import QApplication
 
 from supportmap.core.analysis import FindingCode
@@ -42,13 +42,13 @@ def _show_change(window: MainWindow) -> None:
     document = window.document
     support_map = document.require_map()
     by_name = {person.name: person.id for person in support_map.people.values()}
-    document.take_snapshot("Session 4")
+    *_, before = document.list_snapshots()  # Session 5, the last of the History picture
     document.update_person(by_name["Marco"], circle=Circle.CLOSE)
     document.update_person(by_name["Dana"], safety=Safety.STRINGS)
     document.remove_people([by_name["Lena"]])
     document.add_person("Priya", circle=Circle.AROUND, sector=Sector.FRIENDS)
-    document.take_snapshot("Session 5")
-    *_, before, after = document.list_snapshots()
+    document.take_snapshot("Session 6")
+    after = document.list_snapshots()[-1]
     document.compare(before.snapshot_id, after.snapshot_id)
     settle(window)
     window.view.fit_all()
@@ -56,6 +56,7 @@ def _show_change(window: MainWindow) -> None:
 
 def main() -> int:
     app = QApplication(sys.argv[:1])
+    QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
     OUT.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory() as folder:
         library = Library.open(Path(folder) / "library.sqlite3")

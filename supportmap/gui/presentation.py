@@ -47,7 +47,7 @@ class Presentation(QObject):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._active = False
-        self.action = QAction(self.tr("&Presentation mode"), self)
+        self.action = QAction(self.tr("P&resentation mode"), self)
         self.action.setObjectName("presentationAction")
         self.action.setIconText(self.tr("Present"))
         self.action.setIcon(icons.present_icon())
@@ -179,7 +179,7 @@ class FullScreenAction(QAction):
 
     def __init__(self, window: QWidget) -> None:
         super().__init__(window)
-        self.setText(self.tr("&Full screen"))
+        self.setText(self.tr("Full scree&n"))
         self.setObjectName("fullScreenAction")
         self.setCheckable(True)
         self.setShortcuts(QKeySequence.StandardKey.FullScreen)

@@ -246,7 +246,7 @@ def test_the_next_export_starts_in_the_folder_of_the_last(
     window.file_menu.popup(window.mapToGlobal(window.rect().center()))
     qtbot.waitUntil(window.file_menu.isVisible)
     with qtbot.waitSignal(window.export_picture_action.exported):
-        qtbot.keyClick(window.file_menu, Qt.Key.Key_P)  # the menu item's mnemonic
+        qtbot.keyClick(window.file_menu, Qt.Key.Key_C)  # the menu item's mnemonic
     assert suggested[0].parent == Path.home()
     assert (chosen / "robin.svg").exists()
 

@@ -116,7 +116,7 @@ class ReportActions(QObject):
         self.save_action.setStatusTip(text(words.SAVE_REPORT_TIP))
         self.save_action.setToolTip(text(words.SAVE_REPORT_TIP))
         self.save_action.triggered.connect(self.save_report)
-        self.print_action = QAction(self.tr("Prin&t…"), self)
+        self.print_action = QAction(self.tr("&Print…"), self)
         self.print_action.setShortcuts(QKeySequence.StandardKey.Print)
         self.print_action.setStatusTip(text(words.PRINT_TIP))
         self.print_action.setToolTip(text(words.PRINT_TIP))

@@ -26,7 +26,7 @@ PNG_FILTER = QT_TRANSLATE_NOOP("SupportMap", "PNG picture (*.png)")
 SVG_FILTER = QT_TRANSLATE_NOOP("SupportMap", "SVG drawing (*.svg)")
 PDF_FILTER = QT_TRANSLATE_NOOP("SupportMap", "PDF document (*.pdf)")
 
-EXPORT_PICTURE = QT_TRANSLATE_NOOP("SupportMap", "Export &picture…")
+EXPORT_PICTURE = QT_TRANSLATE_NOOP("SupportMap", "Export pi&cture…")
 EXPORT_PICTURE_TIP = QT_TRANSLATE_NOOP(
     "SupportMap", "Save a picture of the map, with a small legend, as PNG, SVG or PDF."
 )

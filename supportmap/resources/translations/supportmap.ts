@@ -176,7 +176,7 @@
 <context>
     <name>FullScreenAction</name>
     <message>
-        <source>&amp;Full screen</source>
+        <source>Full scree&amp;n</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -952,7 +952,7 @@
 <context>
     <name>Presentation</name>
     <message>
-        <source>&amp;Presentation mode</source>
+        <source>P&amp;resentation mode</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -974,7 +974,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Prin&amp;t…</source>
+        <source>&amp;Print…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1106,7 +1106,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Export &amp;picture…</source>
+        <source>Export pi&amp;cture…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
