@@ -8,6 +8,7 @@ same change is then saved by the storage layer and recorded for undo by the GUI.
 from __future__ import annotations
 
 import re
+import secrets
 from collections.abc import Iterable, Iterator, Mapping
 from types import MappingProxyType
 
@@ -154,7 +155,16 @@ class SupportMap:
         return (p for p in self._people.values() if p.is_current)
 
     def new_person_id(self) -> str:
-        return _next_id("p", self._people)
+        """An id nobody on the map has, and that nobody had in an earlier snapshot either.
+
+        Comparing two moments matches people by id (DESIGN §8.1), so a newcomer must never get
+        the id of someone removed earlier: the id is random rather than the next number
+        (``p`` and eight hex digits), which also keeps two windows adding at once apart.
+        """
+        while True:
+            candidate = f"p{secrets.token_hex(4)}"
+            if candidate not in self._people:
+                return candidate
 
     def new_note_id(self) -> str:
         return _next_id("n", self._notes)

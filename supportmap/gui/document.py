@@ -501,6 +501,10 @@ class MapDocument(QObject):
         changes = edits.restore(self.require_map(), snapshot.map)
         self.push(changes, self.tr("Go back to “%1”").replace("%1", snapshot.label))
 
+    def load_snapshot(self, snapshot_id: int) -> Snapshot:
+        """One snapshot with its frozen map (raises StorageError)."""
+        return self._require_library().load_snapshot(snapshot_id)
+
     # --- the past on screen -----------------------------------------------------------
 
     @property

@@ -374,7 +374,9 @@ class MainWindow(QMainWindow):
         self.map_area.show_compared(self.document.compared if on else None)
 
     def _update_status(self) -> None:
-        if self.document.read_only:
+        if self.document.compared is not None:
+            self.statusBar().showMessage(text(strings_past.COMPARE_STATUS))
+        elif self.document.read_only:
             self.statusBar().showMessage(text(strings_past.MOMENT_STATUS))
         elif self.document.support_map is None and not self.document.has_library:
             self.statusBar().showMessage(text(strings.OPENING_LIBRARY))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 import pytest
 from hypothesis import given, settings
@@ -45,15 +46,27 @@ def four_people() -> SupportMap:
 # --- adding -----------------------------------------------------------------------------
 
 
-def test_a_new_person_gets_the_next_free_number_and_a_spot_in_their_ring_and_wedge() -> None:
+def test_a_new_person_gets_a_fresh_id_and_a_spot_in_their_ring_and_wedge() -> None:
     support_map = make_map([Person(id="p1", name="Sam"), Person(id="p7", name="Kim")])
     support_map.apply(edits.add_person(support_map, "Zed", id="x9"))
     change = edits.add_person(support_map, "Jo", circle=Circle.AROUND, sector=Sector.WORK)
-    assert change.person.id == "p8"
+    assert re.fullmatch(r"p[0-9a-f]{8}", change.person.id)
     assert (change.person.circle, change.person.sector) == (Circle.AROUND, Sector.WORK)
     assert change.person.position is not None
     assert locate(change.person.position) == (Circle.AROUND, Sector.WORK)
-    assert "p8" not in support_map.people  # nothing applied yet
+    assert change.person.id not in support_map.people  # nothing applied yet
+
+
+def test_someone_added_after_a_removal_never_takes_the_removed_person_s_id() -> None:
+    support_map = make_map([P("p1", name="Sam"), P("p2", name="Bo")])
+    earlier = support_map.copy()
+    support_map.apply(edits.remove_people(support_map, ["p2"])[0])
+    ids = set()
+    for _ in range(200):
+        change = edits.add_person(support_map, "Ana")
+        assert change.person.id not in earlier.people
+        ids.add(change.person.id)
+    assert len(ids) == 200
 
 
 def test_a_taken_id_or_a_bad_field_is_refused_before_anything_changes() -> None:

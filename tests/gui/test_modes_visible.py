@@ -111,7 +111,8 @@ def test_whatif_ends_when_another_map_is_opened(
 ) -> None:
     sam, _kim = _add_people(window)
     jordan = SupportMap("Jordan", "Jordan — intake")
-    jordan.apply(edits.add_person(jordan, "Lee", circle=Circle.CLOSEST, safety=Safety.SAFE))
+    lee = edits.add_person(jordan, "Lee", id=sam, circle=Circle.CLOSEST, safety=Safety.SAFE)
+    jordan.apply(lee)
     other = library.save_new_map(jordan)
     assert library.load_map(other).people.keys() == {sam}, "Lee shares Sam's id on that map"
     window.maps_dock.refresh()

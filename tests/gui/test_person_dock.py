@@ -122,7 +122,7 @@ def test_unfinished_typing_never_reaches_another_map(
     window.selection.set([sam])
     other = library.create_map("Jordan")
     window.open_map(other)
-    kim = window.document.add_person("Kim")  # the same id as Sam had on the first map
+    kim = window.document.add_person("Kim", id=sam)  # the same id as Sam has on the first map
     assert kim == sam
     window.selection.set([kim])
     dock = window.person_dock

@@ -299,7 +299,7 @@ def test_a_person_put_back_by_undo_is_stored_in_their_old_place(tmp_path: Path) 
             support_map.apply(restored)
             library.apply(map_id, restored)
             assert list(library.load_map(map_id).people) == ["p1", "p2", "p3", "p4"]
-        added = edit(support_map, edits.add_person, "Lee")
+        added = edit(support_map, edits.add_person, "Lee", id="p5")
         library.apply(map_id, added)
         assert list(library.load_map(map_id).people) == ["p1", "p2", "p3", "p4", "p5"]
 

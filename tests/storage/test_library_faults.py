@@ -75,14 +75,25 @@ def test_opening_a_library_held_exclusively_is_not_called_damaged(library_file: 
     assert "another program" in str(refused.value)
 
 
-def test_two_windows_adding_a_person_at_once_are_told_of_the_change_not_of_damage(
+def test_two_windows_adding_a_person_at_once_both_keep_theirs(library_file: Path) -> None:
+    """New people get ids nobody else can have picked, so two windows never clash on one."""
+    with Library.open(library_file) as first, Library.open(library_file) as second:
+        map_id = first.create_map("Alex")
+        mine, theirs = first.load_map(map_id), second.load_map(map_id)
+        first.apply(map_id, mine.apply(edits.add_person(mine, "Sam")))
+        second.apply(map_id, theirs.apply(edits.add_person(theirs, "Kim")))
+
+        assert sorted(p.name for p in first.load_map(map_id).people.values()) == ["Kim", "Sam"]
+
+
+def test_an_id_that_is_taken_after_all_is_told_as_a_change_elsewhere_not_as_damage(
     library_file: Path,
 ) -> None:
     with Library.open(library_file) as first, Library.open(library_file) as second:
         map_id = first.create_map("Alex")
         mine, theirs = first.load_map(map_id), second.load_map(map_id)
-        first.apply(map_id, mine.apply(edits.add_person(mine, "Sam")))
-        clash = theirs.apply(edits.add_person(theirs, "Kim"))
+        first.apply(map_id, mine.apply(edits.add_person(mine, "Sam", id="p1")))
+        clash = theirs.apply(edits.add_person(theirs, "Kim", id="p1"))
 
         with pytest.raises(StorageError, match="changed in another window") as refused:
             second.apply(map_id, clash)

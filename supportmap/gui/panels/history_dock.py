@@ -37,6 +37,7 @@ from supportmap.gui.document import MapDocument, SnapshotEntry
 from supportmap.gui.panels.history_actions import HistoryActions
 from supportmap.gui.panels.history_delegate import HistoryDelegate
 from supportmap.gui.panels.history_model import HistoryModel, Kind, Shown
+from supportmap.gui.panels.history_since import SinceBox
 from supportmap.gui.texts import history as strings
 from supportmap.gui.texts import text
 from supportmap.storage.errors import StorageError
@@ -115,6 +116,8 @@ class HistoryDock(QDockWidget):
         layout = QVBoxLayout(body)
         layout.setContentsMargins(6, 6, 6, 6)
         layout.setSpacing(2)
+        self.since = SinceBox(document)
+        layout.addWidget(self.since)
         layout.addWidget(self.pages, 1)
         layout.addWidget(self.snapshot_bar)
         layout.addWidget(self.note_bar)

@@ -85,3 +85,14 @@ RESTORE_TIP = QT_TRANSLATE_NOOP(
     "SupportMap", "Make the map look as it did in this snapshot again (Undo can take it back)"
 )
 ADD_NOTE_TIP = QT_TRANSLATE_NOOP("SupportMap", "Write a session note, private unless you say so")
+SINCE_HEADING = QT_TRANSLATE_NOOP("SupportMap", "Since “%1” (%2)")
+"""Above what changed since the newest snapshot: its label and the day it was kept."""
+SINCE_NOTHING = QT_TRANSLATE_NOOP("SupportMap", "Nothing on the map has changed since then.")
+SINCE_MORE = QT_TRANSLATE_NOOP(
+    "SupportMap", "“Show what changed” marks every change on the map and lists it."
+)
+SINCE_UNREAD = QT_TRANSLATE_NOOP(
+    "SupportMap",
+    "What changed since the last snapshot cannot be shown right now, because it could not be "
+    "read. The list below still works.",
+)

@@ -39,6 +39,11 @@ SIDE_BY_SIDE_TIP = QT_TRANSLATE_NOOP(
 MOMENT_STATUS = QT_TRANSLATE_NOOP(
     "SupportMap", "A past moment is shown. Press Esc or choose “Back to now” to make changes."
 )
+COMPARE_STATUS = QT_TRANSLATE_NOOP(
+    "SupportMap",
+    "Two moments are compared; nothing can be changed here. Press Esc or choose “Back to now” "
+    "to make changes.",
+)
 
 NO_PERSON_SELECTED_PAST = QT_TRANSLATE_NOOP(
     "SupportMap",

@@ -979,6 +979,23 @@
     </message>
 </context>
 <context>
+    <name>SinceBox</name>
+    <message>
+        <source>Show what changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Since the last snapshot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>…and %n more.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SnapshotLabelDialog</name>
     <message>
         <source>Rename</source>
@@ -1777,6 +1794,10 @@ The maps in your library are unchanged, and the files saved before this one are 
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Two moments are compared; nothing can be changed here. Press Esc or choose “Back to now” to make changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Select someone on the map or in the People list to see what they meant to you then.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2019,6 +2040,22 @@ Your map is unchanged. You could choose another folder and try again.</source>
     </message>
     <message>
         <source>Write a session note, private unless you say so</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Since “%1” (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing on the map has changed since then.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“Show what changed” marks every change on the map and lists it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What changed since the last snapshot cannot be shown right now, because it could not be read. The list below still works.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -55,4 +55,14 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>SinceBox</name>
+    <message numerus="yes">
+        <source>…and %n more.</source>
+        <translation>
+            <numerusform>…and %n more change.</numerusform>
+            <numerusform>…and %n more changes.</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>
