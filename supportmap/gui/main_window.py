@@ -34,6 +34,7 @@ from supportmap.gui.panels.maps_dock import MapsDock
 from supportmap.gui.panels.people_actions import PeopleActions
 from supportmap.gui.panels.people_dock import PeopleDock
 from supportmap.gui.panels.person_dock import PersonDock
+from supportmap.gui.panels.safety_plan_dock import SafetyPlanDock
 from supportmap.gui.selection import SelectionState
 from supportmap.gui.texts import charts as strings_charts
 from supportmap.gui.texts import insight as strings_insight
@@ -87,11 +88,14 @@ class MainWindow(QMainWindow):
         )
         self.charts_dock = ChartsDock(self.document, parent=self)
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.charts_dock)
+        self.safety_plan_dock = SafetyPlanDock(self.document, self)
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.safety_plan_dock)
         # What the map shows and the person being edited are seen together, one above the
-        # other; the charts share the findings' place and load when chosen; the people and
-        # the maps share the person's place.
+        # other; the charts (loaded when chosen) and the safety plan share the findings' place;
+        # the people and the maps share the person's place.
         self.splitDockWidget(self.insight.dock, self.person_dock, Qt.Orientation.Vertical)
         self.tabifyDockWidget(self.insight.dock, self.charts_dock)
+        self.tabifyDockWidget(self.charts_dock, self.safety_plan_dock)
         self.tabifyDockWidget(self.person_dock, self.people_dock)
         self.tabifyDockWidget(self.people_dock, self.maps_dock)
         self.insight.dock.raise_()
@@ -178,6 +182,9 @@ class MainWindow(QMainWindow):
         self.map_canvas_action = QAction(self.tr("Go to the &map"), self)
         self.map_canvas_action.setShortcut(QKeySequence("Ctrl+2"))
         self.map_canvas_action.triggered.connect(lambda: self.view.setFocus())
+        self.safety_plan_action = QAction(self.tr("Go to the &safety plan"), self)
+        self.safety_plan_action.setShortcut(QKeySequence("Ctrl+3"))
+        self.safety_plan_action.triggered.connect(self.safety_plan_dock.focus_plan)
         self.new_map_action = QAction(self.tr("&New map…"), self)
         self.new_map_action.setShortcuts(QKeySequence.StandardKey.New)
         self.new_map_action.triggered.connect(self.maps_dock.new_map)
@@ -228,9 +235,11 @@ class MainWindow(QMainWindow):
         self.view_menu = bar.addMenu(self.tr("&View"))
         self.view_menu.addActions([self.zoom_in_action, self.zoom_out_action, self.fit_action])
         self.view_menu.addSeparator()
-        self.view_menu.addActions([self.people_list_action, self.map_canvas_action])
+        self.view_menu.addActions(
+            [self.people_list_action, self.map_canvas_action, self.safety_plan_action]
+        )
         self.view_menu.addSeparator()
-        docks = (self.insight.dock, self.person_dock, self.charts_dock)
+        docks = (self.insight.dock, self.person_dock, self.charts_dock, self.safety_plan_dock)
         for dock in (*docks, self.people_dock, self.maps_dock):
             self.view_menu.addAction(dock.toggleViewAction())
         self.help_menu = bar.addMenu(self.tr("&Help"))
