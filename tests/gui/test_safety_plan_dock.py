@@ -549,3 +549,28 @@ def test_ctrl_3_brings_the_plan_forward_with_the_keyboard_in_it(
     focused = QApplication.focusWidget()
     assert focused is not None and dock.isAncestorOf(focused)
     assert window.safety_plan_dock.toggleViewAction() in window.view_menu.actions()
+
+
+def test_a_contact_written_in_the_person_panel_shows_in_step_4_at_once(
+    window: MainWindow, plan: SafetyPlanDock, qtbot: QtBot
+) -> None:
+    sam = helper(window.document, "Sam", HelpType.EMOTIONAL)
+    ask = plan.people[PlanList.PEOPLE_TO_ASK]
+    assert shown_lines(ask) == ["Sam"]
+    assert "not written down yet" in ask.view.item(0).toolTip()
+    window.selection.set([sam])
+    contact = window.person_dock.contact_edit
+    contact.setFocus()
+    qtbot.waitUntil(contact.hasFocus)
+    QTest.keyClicks(contact, "07700 900123")
+    QTest.keyClick(contact, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: shown_lines(ask) == ["Sam — 07700 900123"])
+
+
+def test_with_no_map_open_the_panel_says_so_gently(
+    window: MainWindow, plan: SafetyPlanDock, qtbot: QtBot
+) -> None:
+    window.document.close_map()
+    qtbot.waitUntil(lambda: plan.stack.currentWidget() is plan.hint)
+    assert plan.hint.text()
+    assert not plan.scroll_area.isVisible()
