@@ -472,6 +472,9 @@ def test_an_empty_map_shows_warm_blank_steps_and_the_crisis_notice(plan: SafetyP
     )
     for word in ("error", "should", "must", "weak", "failure"):
         assert word not in joined.lower()
+    names = [editor.view.accessibleName() for editor in plan.editors()]
+    assert len(set(names)) == len(names), "a screen reader tells every list apart"
+    assert {"Step 3: People", "Step 3: Places", "Step 5: Crisis lines"} < set(names)
 
 
 def test_a_full_list_and_a_long_line_are_refused_with_a_message(

@@ -40,7 +40,11 @@ from supportmap.core.safety_plan import (
 from supportmap.gui.document import MapDocument
 from supportmap.gui.panels.insight.crisis import show_crisis_notice
 from supportmap.gui.panels.safety_plan_lists import PlanListEditor, TextListEditor
-from supportmap.gui.panels.safety_plan_people import CrisisLinesEditor, PeopleListEditor
+from supportmap.gui.panels.safety_plan_people import (
+    STEP_OF,
+    CrisisLinesEditor,
+    PeopleListEditor,
+)
 from supportmap.gui.texts import insight as strings_insight
 from supportmap.gui.texts import safety_plan as s
 from supportmap.gui.texts import strings, text
@@ -81,15 +85,20 @@ class SafetyPlanDock(QDockWidget):
         self.texts[PlanList.COPING] = self._text_list(PlanList.COPING, 2)
         self._step(3, PlanList.DISTRACTION_PEOPLE)
         self._subheading(text(s.PEOPLE_HEADING))
-        self.people[PlanList.DISTRACTION_PEOPLE] = self._people_list(PlanList.DISTRACTION_PEOPLE)
+        self.people[PlanList.DISTRACTION_PEOPLE] = self._people_list(
+            PlanList.DISTRACTION_PEOPLE, text(s.PEOPLE_HEADING)
+        )
         self._subheading(text(s.PLACES_HEADING))
-        self.texts[PlanList.DISTRACTION_PLACES] = self._text_list(PlanList.DISTRACTION_PLACES, 3)
+        self.texts[PlanList.DISTRACTION_PLACES] = self._text_list(
+            PlanList.DISTRACTION_PLACES, 3, text(s.PLACES_HEADING)
+        )
         self._step(4, PlanList.PEOPLE_TO_ASK)
         self.people[PlanList.PEOPLE_TO_ASK] = self._people_list(PlanList.PEOPLE_TO_ASK)
         self._step(5, PlanList.PROFESSIONALS)
         self.people[PlanList.PROFESSIONALS] = self._people_list(PlanList.PROFESSIONALS)
         self._subheading(text(s.CRISIS_LINES_HEADING))
-        self.crisis_lines = CrisisLinesEditor(document, self._list_name(5))
+        lines_name = self._list_name(5, text(s.CRISIS_LINES_HEADING))
+        self.crisis_lines = CrisisLinesEditor(document, lines_name)
         layout.addWidget(self.crisis_lines)
         self._step(6, PlanList.SAFER_SURROUNDINGS)
         self.texts[PlanList.SAFER_SURROUNDINGS] = self._text_list(PlanList.SAFER_SURROUNDINGS, 6)
@@ -181,21 +190,19 @@ class SafetyPlanDock(QDockWidget):
         self._heading(self.tr("%1. %2").replace("%1", str(number)).replace("%2", title))
         self._paragraph(text(s.STEP_HINTS[first]))
 
-    def _list_name(self, number: int) -> str:
-        return (
-            self.tr("Step %1: %2")
-            .replace("%1", str(number))
-            .replace("%2", _(STEP_TITLES[number - 1]))
-        )
+    def _list_name(self, number: int, part: str = "") -> str:
+        """What a screen reader calls a list: its step, and which part of it ("Places")."""
+        named = part or _(STEP_TITLES[number - 1])
+        return self.tr("Step %1: %2").replace("%1", str(number)).replace("%2", named)
 
-    def _text_list(self, which: PlanList, number: int) -> TextListEditor:
-        editor = TextListEditor(self._document, which, self._list_name(number))
+    def _text_list(self, which: PlanList, number: int, part: str = "") -> TextListEditor:
+        editor = TextListEditor(self._document, which, self._list_name(number, part))
         self._layout.addWidget(editor)
         return editor
 
-    def _people_list(self, which: PlanList) -> PeopleListEditor:
-        number = {PlanList.DISTRACTION_PEOPLE: 3, PlanList.PEOPLE_TO_ASK: 4}.get(which, 5)
-        editor = PeopleListEditor(self._document, which, self._list_name(number))
+    def _people_list(self, which: PlanList, part: str = "") -> PeopleListEditor:
+        name = self._list_name(STEP_OF[which], part)
+        editor = PeopleListEditor(self._document, which, name)
         self._layout.addWidget(editor)
         return editor
 
