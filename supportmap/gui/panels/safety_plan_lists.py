@@ -38,7 +38,6 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QPushButton,
     QSizePolicy,
-    QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
     QVBoxLayout,
@@ -188,7 +187,6 @@ class PlanListEditor(QWidget):
 
     def _add_row_buttons(self, *, editable: bool) -> None:
         """Edit (when lines can be edited), Remove, Up and Down, acting on the current line."""
-        style = self.style()
         if editable:
             self._row_buttons.append(
                 self._button(
@@ -205,17 +203,18 @@ class PlanListEditor(QWidget):
             QCoreApplication.translate("PlanListEditor", "Take the chosen line out (Del)"),
         )
         up_tip = QCoreApplication.translate("PlanListEditor", "Move the chosen line up (Alt+Up)")
-        self.up_button = self._button("", lambda: self._move_current(-1), up_tip)
-        self.up_button.setIcon(style.standardIcon(QStyle.StandardPixmap.SP_ArrowUp))
+        # Arrows as text rather than icons: a style's arrow icons look the same when disabled.
+        self.up_button = self._button("↑", lambda: self._move_current(-1), up_tip)
         self.up_button.setAccessibleName(QCoreApplication.translate("PlanListEditor", "Move up"))
         down_tip = QCoreApplication.translate(
             "PlanListEditor", "Move the chosen line down (Alt+Down)"
         )
-        self.down_button = self._button("", lambda: self._move_current(1), down_tip)
-        self.down_button.setIcon(style.standardIcon(QStyle.StandardPixmap.SP_ArrowDown))
+        self.down_button = self._button("↓", lambda: self._move_current(1), down_tip)
         self.down_button.setAccessibleName(
             QCoreApplication.translate("PlanListEditor", "Move down")
         )
+        for arrow in (self.up_button, self.down_button):
+            arrow.setFixedWidth(arrow.fontMetrics().height() * 2 + 8)
         self._row_buttons += [self.remove_button, self.up_button, self.down_button]
         self.buttons.addStretch(1)
 
