@@ -442,6 +442,11 @@ def test_a_crisis_line_is_added_shown_edited_and_removed(
     assert window.undo_action.text() == "Undo Remove crisis line"
     window.undo_action.trigger()
     assert shown_lines(lines) == ["Night line — text 85258"]
+    window.undo_action.trigger()
+    assert shown_lines(lines) == ["Night line — 0800 000 000"]
+    window.undo_action.trigger()
+    assert lines.blank.isVisible()
+    assert stored_plan(second_library, window).crisis_lines == ()
 
 
 def test_the_crisis_line_dialog_needs_a_name_and_keeps_what_is_typed(qtbot: QtBot) -> None:
@@ -451,6 +456,11 @@ def test_the_crisis_line_dialog_needs_a_name_and_keeps_what_is_typed(qtbot: QtBo
     QTest.keyClicks(dialog.name_edit, "  Night line ")
     QTest.keyClicks(dialog.contact_edit, "0800 000 000")
     assert dialog.line() == CrisisLine("Night line", "0800 000 000")
+    assert not dialog.limit_note.isVisibleTo(dialog)
+    QTest.keyClicks(dialog.contact_edit, "9" * 300)
+    assert len(dialog.contact_edit.text()) == 280
+    assert dialog.limit_note.isVisibleTo(dialog)
+    assert "up to 280 characters" in dialog.limit_note.text()
 
 
 # --- limits, blank steps, the past, the keyboard ----------------------------------------------

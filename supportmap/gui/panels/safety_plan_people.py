@@ -239,13 +239,23 @@ class CrisisLineDialog(QDialog):
         ok.setText(self.tr("Keep") if line else self.tr("Add"))
         ok.setEnabled(bool(self.name_edit.text().strip()))
         self.name_edit.textChanged.connect(lambda typed: ok.setEnabled(bool(typed.strip())))
+        self.limit_note = QLabel(text(s.FIELD_AT_LIMIT).replace("%1", str(PLAN_TEXT_MAX)))
+        self.limit_note.setWordWrap(True)
+        self.limit_note.hide()
+        for edit in (self.name_edit, self.contact_edit):
+            edit.textChanged.connect(self._note_limit)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(prompt)
         layout.addLayout(form)
+        layout.addWidget(self.limit_note)
         layout.addWidget(buttons)
         self.setMinimumWidth(400)
+
+    def _note_limit(self) -> None:
+        full = (self.name_edit, self.contact_edit)
+        self.limit_note.setVisible(any(len(edit.text()) >= PLAN_TEXT_MAX for edit in full))
 
     def line(self) -> CrisisLine | None:
         name = self.name_edit.text().strip()

@@ -136,6 +136,10 @@ CRISIS_LINE_CONTACT_HINT = QT_TRANSLATE_NOOP(
     "SupportMap", "A phone number, a text service or a website"
 )
 
+FIELD_AT_LIMIT = QT_TRANSLATE_NOOP(
+    "SupportMap", "A field here holds up to %1 characters, so typing stops there."
+)
+
 UNDO_TEXTS = {
     PlanList.WARNING_SIGNS: (
         QT_TRANSLATE_NOOP("SupportMap", "Add warning sign"),

@@ -1604,6 +1604,10 @@ The maps in your library are unchanged, and the files saved before this one are 
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>A field here holds up to %1 characters, so typing stops there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Add warning sign</source>
         <translation type="unfinished"></translation>
     </message>
