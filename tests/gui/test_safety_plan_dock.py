@@ -291,6 +291,7 @@ def test_the_chooser_offers_only_people_allowed_in_the_step(
     offered: dict[str, list[tuple[str, str]]] = {}
 
     def ask(cls, parent, title, prompt, people, action=""):  # type: ignore[no-untyped-def]
+        assert (title, action) == ("Add to step 4", "Add")
         offered["people"] = list(people)
         return None
 

@@ -175,7 +175,9 @@ class PeopleListEditor(PlanListEditor):
             return
         chosen = ChoosePersonDialog.ask(
             self,
-            text(s.DOCK_TITLE),
+            QCoreApplication.translate("PlanListEditor", "Add to step %1").replace(
+                "%1", str(self.step)
+            ),
             text(s.CHOOSE_PERSON_PROMPT),
             people,
             action=QCoreApplication.translate("PlanListEditor", "Add"),

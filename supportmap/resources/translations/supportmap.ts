@@ -697,6 +697,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Add to step %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Add</source>
         <translation type="unfinished"></translation>
     </message>
