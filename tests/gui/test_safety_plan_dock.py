@@ -588,3 +588,36 @@ def test_with_no_map_open_the_panel_says_so_gently(
     qtbot.waitUntil(lambda: plan.stack.currentWidget() is plan.hint)
     assert plan.hint.text()
     assert not plan.scroll_area.isVisible()
+
+
+def test_edits_made_while_the_panel_is_behind_another_show_when_it_comes_forward(
+    window: MainWindow, plan: SafetyPlanDock, qtbot: QtBot
+) -> None:
+    document = window.document
+    kim = helper(document, "Kim", HelpType.EMOTIONAL)
+    window.insight.dock.raise_()
+    qtbot.waitUntil(lambda: plan.visibleRegion().isEmpty())
+    helper(document, "Sam", HelpType.EMOTIONAL)
+    document.update_person(kim, safety=Safety.DRAINING)
+    document.add_plan_item(PlanList.COPING, "A walk", "Add")
+
+    plan.raise_()
+    qtbot.waitUntil(lambda: not plan.visibleRegion().isEmpty())
+    assert shown_lines(plan.people[PlanList.PEOPLE_TO_ASK]) == ["Sam"]
+    assert shown_lines(plan.texts[PlanList.COPING]) == ["A walk"]
+
+
+def test_moving_someone_on_the_map_leaves_the_lists_as_they_are(
+    window: MainWindow, plan: SafetyPlanDock, qtbot: QtBot
+) -> None:
+    from supportmap.core.model import Position
+
+    sam = helper(window.document, "Sam", HelpType.EMOTIONAL)
+    ask = plan.people[PlanList.PEOPLE_TO_ASK]
+    select_row(qtbot, ask, 0)
+    shown = ask.view.item(0)
+    where = window.document.require_map().person(sam).position
+    assert where is not None
+    window.document.move_people({sam: Position(where.x + 3, where.y + 3)})
+    assert ask.view.item(0) is shown, "a drag does not fill the lists again"
+    assert ask.view.currentRow() == 0

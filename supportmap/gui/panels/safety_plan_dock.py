@@ -35,6 +35,7 @@ from supportmap.core.safety_plan import (
     NO_CRISIS_LINES,
     STEP_TITLES,
     WHAT_MATTERS_TITLE,
+    ShownPlan,
     shown_plan,
 )
 from supportmap.gui.document import MapDocument
@@ -66,6 +67,7 @@ class SafetyPlanDock(QDockWidget):
         self.setObjectName("SafetyPlanDock")
         self._document = document
         self._stale = True
+        self._shown: ShownPlan | None = None
 
         self.texts: dict[PlanList, TextListEditor] = {}
         self.people: dict[PlanList, PeopleListEditor] = {}
@@ -235,7 +237,8 @@ class SafetyPlanDock(QDockWidget):
             self._show_plan()
 
     def _on_edited(self, batch: MapEdited) -> None:
-        """What the plan shows follows the people it may name as well as the plan itself."""
+        """What the plan shows follows the people it may name as well as the plan itself
+        (the lists are filled again only when what they show differs: not for a drag)."""
         if (
             batch.safety_plan_changed
             or batch.changed_people
@@ -245,6 +248,7 @@ class SafetyPlanDock(QDockWidget):
             self._show_plan()
 
     def _on_reset(self) -> None:
+        self._shown = None
         self.what_matters.document().setModified(False)
         for editor in self.editors():
             editor.forget_message()
@@ -264,9 +268,12 @@ class SafetyPlanDock(QDockWidget):
             self.stack.setCurrentIndex(0)
             return
         self.stack.setCurrentIndex(1)
+        plan = shown_plan(support_map)
+        if plan == self._shown:
+            return
+        self._shown = plan
         read_only = self._document.read_only
         self.past.setVisible(read_only)
-        plan = shown_plan(support_map)
         for which, editor in self.texts.items():
             editor.set_read_only(read_only)
             editor.show_items(getattr(plan, which.value))
