@@ -15,6 +15,7 @@ from PySide6.QtCore import QCoreApplication, QLocale, QSettings
 from PySide6.QtWidgets import QApplication
 
 from supportmap.core.analysis import FindingCode
+from supportmap.core.model import PlanList
 from supportmap.core.snapshot import Snapshot
 from supportmap.core.vocabulary import Circle, Safety, Sector
 from supportmap.core.whatif import ranking
@@ -102,6 +103,19 @@ def main() -> int:
             QCoreApplication.processEvents()
         window.charts_dock.show_chart("coverage")
         _save(window, "charts.png")
+
+        # The safety plan with the column to itself, as in a session that works on it.
+        below = (window.person_dock, window.people_dock, window.maps_dock)
+        for dock in below:
+            dock.hide()
+        window.safety_plan_dock.raise_()
+        document = window.document
+        document.add_plan_item(PlanList.WARNING_SIGNS, "I stop answering messages", "Add")
+        document.add_plan_item(PlanList.COPING, "A long walk with music", "Add")
+        settle(window)
+        _save(window, "safety-plan.png")
+        for dock in below:
+            dock.show()
 
         window.charts_dock.show_chart("history")  # the Over time chart marks the snapshots
         history = window.history_dock

@@ -206,6 +206,7 @@ class ChoosePersonDialog(QDialog):
         prompt: str,
         people: Sequence[tuple[str, str]],
         parent: QWidget | None = None,
+        action: str = "",
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(title)
@@ -225,7 +226,8 @@ class ChoosePersonDialog(QDialog):
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Connect"))
+        ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        ok.setText(action or self.tr("Connect"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         self.search.textChanged.connect(self._filter)
@@ -271,10 +273,15 @@ class ChoosePersonDialog(QDialog):
 
     @classmethod
     def ask(
-        cls, parent: QWidget | None, title: str, prompt: str, people: Sequence[tuple[str, str]]
+        cls,
+        parent: QWidget | None,
+        title: str,
+        prompt: str,
+        people: Sequence[tuple[str, str]],
+        action: str = "",
     ) -> str | None:
-        """The chosen person id, or None."""
-        dialog = cls(title, prompt, people, parent)
+        """The chosen person id, or None. ``action`` names the OK button (default "Connect")."""
+        dialog = cls(title, prompt, people, parent, action)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return None
         return dialog.chosen()

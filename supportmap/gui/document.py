@@ -31,7 +31,13 @@ from supportmap.core import edits
 from supportmap.core.batch import MapEdited
 from supportmap.core.change import Comparison, Moment, compare
 from supportmap.core.changes import Change, PersonRemoved, invert
-from supportmap.core.model import Position, ValidationError, check_snapshot_label
+from supportmap.core.model import (
+    CrisisLine,
+    PlanList,
+    Position,
+    ValidationError,
+    check_snapshot_label,
+)
 from supportmap.core.snapshot import Snapshot
 from supportmap.core.supportmap import SupportMap
 from supportmap.gui.commands import MOVE_MERGE_ID, ChangeCommand, MapEntry
@@ -744,3 +750,41 @@ class MapDocument(QObject):
     def remove_note(self, note_id: str) -> None:
         """Delete a session note (Undo brings it back)."""
         self.push(edits.remove_note(self.require_map(), note_id), self.tr("Delete a note"))
+
+    # --- the safety plan: one command per gesture; ``label`` names it for Undo ---------------
+
+    def add_plan_item(
+        self, which: PlanList, item: str | CrisisLine, label: str, index: int | None = None
+    ) -> None:
+        """Add a text, a person's id or a crisis line to a list of the plan (see `edits`)."""
+        self.push(edits.add_plan_item(self.require_map(), which, item, index), label)
+
+    def replace_plan_item(
+        self, which: PlanList, index: int, item: str | CrisisLine, label: str
+    ) -> None:
+        """Rewrite one text or crisis line of the plan; nothing is pushed if it stays the same."""
+        change = edits.replace_plan_item(self.require_map(), which, index, item)
+        if change is not None:
+            self.push(change, label)
+
+    def remove_plan_item(self, which: PlanList, index: int, label: str) -> None:
+        """Take the item shown at ``index`` out of a list of the plan."""
+        self.push(edits.remove_plan_item(self.require_map(), which, index), label)
+
+    def move_plan_item(self, which: PlanList, index: int, to: int, label: str) -> None:
+        """Move the item shown at ``index`` of a list of the plan to ``to``."""
+        change = edits.move_plan_item(self.require_map(), which, index, to)
+        if change is not None:
+            self.push(change, label)
+
+    def use_plan_suggestion(self, which: PlanList, label: str) -> None:
+        """Let a people list of the plan follow what the map suggests again."""
+        change = edits.set_plan_list(self.require_map(), which, None)
+        if change is not None:
+            self.push(change, label)
+
+    def set_what_matters(self, text: str) -> None:
+        """Write what matters most to the person, as one command."""
+        change = edits.set_what_matters(self.require_map(), text)
+        if change is not None:
+            self.push(change, self.tr("Edit what matters most"))

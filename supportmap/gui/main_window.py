@@ -40,6 +40,7 @@ from supportmap.gui.panels.maps_dock import MapsDock
 from supportmap.gui.panels.people_actions import PeopleActions
 from supportmap.gui.panels.people_dock import PeopleDock
 from supportmap.gui.panels.person_dock import PersonDock
+from supportmap.gui.panels.safety_plan_dock import SafetyPlanDock
 from supportmap.gui.presentation import FullScreenAction, Presentation, PresentationLayout
 from supportmap.gui.quick_hide import QuickHide
 from supportmap.gui.selection import SelectionState
@@ -99,11 +100,14 @@ class MainWindow(QMainWindow):
         )
         self.charts_dock = ChartsDock(self.document, parent=self)
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.charts_dock)
+        self.safety_plan_dock = SafetyPlanDock(self.document, self)
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.safety_plan_dock)
         # What the map shows and the person being edited are seen together, one above the
-        # other; the charts share the findings' place and load when chosen; the people and
-        # the maps share the person's place.
+        # other; the charts (loaded when chosen) and the safety plan share the findings' place;
+        # the people and the maps share the person's place.
         self.splitDockWidget(self.insight.dock, self.person_dock, Qt.Orientation.Vertical)
         self.tabifyDockWidget(self.insight.dock, self.charts_dock)
+        self.tabifyDockWidget(self.charts_dock, self.safety_plan_dock)
         # What changed between two moments comes forward beside them while they are compared.
         self.changes_dock = ChangesDock(self.document, self.selection, self)
         self._was_comparing = False
@@ -214,6 +218,9 @@ class MainWindow(QMainWindow):
         self.map_canvas_action = QAction(self.tr("Go to the &map"), self)
         self.map_canvas_action.setShortcut(QKeySequence("Ctrl+2"))
         self.map_canvas_action.triggered.connect(lambda: self.view.setFocus())
+        self.safety_plan_action = QAction(self.tr("Go to the &safety plan"), self)
+        self.safety_plan_action.setShortcut(QKeySequence("Ctrl+3"))
+        self.safety_plan_action.triggered.connect(self.safety_plan_dock.focus_plan)
         self.new_map_action = QAction(self.tr("&New map…"), self)
         self.new_map_action.setShortcuts(QKeySequence.StandardKey.New)
         self.new_map_action.triggered.connect(self.maps_dock.new_map)
@@ -268,9 +275,11 @@ class MainWindow(QMainWindow):
         self.view_menu = bar.addMenu(self.tr("&View"))
         self.view_menu.addActions([self.zoom_in_action, self.zoom_out_action, self.fit_action])
         self.view_menu.addSeparator()
-        self.view_menu.addActions([self.people_list_action, self.map_canvas_action])
+        self.view_menu.addActions(
+            [self.people_list_action, self.map_canvas_action, self.safety_plan_action]
+        )
         self.view_menu.addSeparator()
-        docks = (self.insight.dock, self.person_dock, self.charts_dock)
+        docks = (self.insight.dock, self.person_dock, self.charts_dock, self.safety_plan_dock)
         for dock in (*docks, self.people_dock, self.history_dock, self.maps_dock):
             self.view_menu.addAction(dock.toggleViewAction())
         room = (self.presentation.action, self.full_screen_action, self.quick_hide.action)

@@ -25,6 +25,7 @@ from supportmap.gui.canvas.menus import person_menu, tie_menu
 from supportmap.gui.canvas.tooltips import person_tooltip
 from supportmap.gui.dialogs import ChoosePersonDialog, StartDialog, TextDialog
 from supportmap.gui.panels.insight.crisis import CrisisDialog
+from supportmap.gui.panels.safety_plan_people import CrisisLineDialog
 from supportmap.samples import demo_path, sample_names, sample_path
 from supportmap.storage.fileformat import read_document
 from supportmap.storage.library import Library
@@ -131,6 +132,10 @@ def test_every_text_shown_is_in_the_catalogues(  # type: ignore[no-untyped-def]
     for index in range(tabs.count()):
         _click(qtbot, tabs.tabBar(), tabs.tabBar().tabRect(index))
 
+    # The safety plan, its lists filled from the demo map.
+    window.safety_plan_dock.focus_plan()
+    qtbot.waitUntil(window.safety_plan_dock.isVisible)
+
     # A picture of the map with its legend, and the dialogs.
     from supportmap.gui.canvas import picture_export
 
@@ -145,6 +150,7 @@ def test_every_text_shown_is_in_the_catalogues(  # type: ignore[no-untyped-def]
         TextDialog("Rename", "New name:", "Sam", 40, window),
         ChoosePersonDialog("Connect", "Who?", [("p1", "Sam")], window),
         CrisisDialog(window),
+        CrisisLineDialog(None, window),
     ):
         dialog.deleteLater()
 

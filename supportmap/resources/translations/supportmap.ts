@@ -134,6 +134,37 @@
     </message>
 </context>
 <context>
+    <name>CrisisLineDialog</name>
+    <message>
+        <source>Crisis line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of the crisis line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How to reach it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;How to reach it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>EndSessionDialog</name>
     <message>
         <source>End session</source>
@@ -403,6 +434,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Go to the &amp;safety plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;New map…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -531,6 +566,10 @@
     </message>
     <message>
         <source>Delete a note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit what matters most</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -950,6 +989,65 @@
     </message>
 </context>
 <context>
+    <name>PlanListEditor</name>
+    <message>
+        <source>Add…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the chosen line (Enter or F2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take the chosen line out (Del)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the chosen line up (Alt+Up)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the chosen line down (Alt+Down)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the map&apos;s suggestion again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add to step %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Presentation</name>
     <message>
         <source>P&amp;resentation mode</source>
@@ -975,6 +1073,17 @@
     </message>
     <message>
         <source>&amp;Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SafetyPlanDock</name>
+    <message>
+        <source>%1. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1758,99 +1867,231 @@ The maps in your library are unchanged, and the files saved before this one are 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Looking back at “%1”</source>
+        <source>Safety plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>This is the map as it was on %1. It is kept as it was, so nothing can be changed here.</source>
+        <source>A plan for hard moments, in your own words, to read when things get difficult. Steps 3 to 5 start with people from the map; you can change them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Comparing %1 with %2</source>
+        <source>This is the plan as it was at the moment shown. Go back to now to change it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>What changed since %1 is marked on the map and listed under “What changed”. Nothing can be changed here.</source>
+        <source>Thoughts, feelings or situations that tell you a hard time may be starting, for example “I stop answering messages”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Nothing changed between these two moments: the map is just as it was.</source>
+        <source>Small things that help a little, without anyone else, for example a walk, a shower or a favourite song.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Show the map as it is now again, ready to change (Esc)</source>
+        <source>People who are good company, and places where you feel a little better, such as a park, a café or a library.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>See what changed between this moment and the map as it is now</source>
+        <source>People you could tell that things are hard, and ask for help. How to reach them is shown with their name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Show the earlier map on the left and the later one on the right</source>
+        <source>Professionals and services you could contact in a crisis, and crisis lines you write down here yourself.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A past moment is shown. Press Esc or choose “Back to now” to make changes.</source>
+        <source>Ways to make where you are safer while things are hard, for example asking someone to keep certain things for you for a while.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Two moments are compared; nothing can be changed here. Press Esc or choose “Back to now” to make changes.</source>
+        <source>The people, hopes and reasons that matter most to you, worth reading when things feel hardest.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Select someone on the map or in the People list to see what they meant to you then.</source>
+        <source>People</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>As noted at that moment. Nothing can be changed here.</source>
+        <source>Places</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Nothing changed between these two moments. The same people are there, in the same places, with the same help between you.</source>
+        <source>Crisis lines</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The people and their circles stayed as they were. The smaller changes are listed below.</source>
+        <source>Nothing written here yet. You could add one thing, whenever it feels right.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>What changed between the two moments, grouped. Choosing a person&apos;s line selects them on the map.</source>
+        <source>Nobody here yet. Safe people you get company from appear here once that help is noted on the map, or you could add someone yourself.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 is new on the map since %2.</source>
+        <source>Nobody here yet. Safe people you get comfort or crisis help from appear here once that help is noted on the map, or you could add someone yourself.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 was on the map in %2 and is not on it now. This is where they were.</source>
+        <source>No professionals or services here yet. People in the life area “Professionals &amp; services” appear here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 was here in %2 and has moved since.</source>
+        <source>You have taken everyone out of this step. “Use the map&apos;s suggestion again” brings back whom the map suggests.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 was here in %2, in circle %3, and is now in circle %4.</source>
+        <source>Suggested by the map</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Leaning on %1 was “%2” in %3 and is now “%4”.</source>
+        <source>This list follows the map as it changes. Adding, removing or moving someone makes it your own choice.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>now</source>
+        <source>Your own choice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Now</source>
+        <source>You chose who is in this list and in which order. People marked unsafe or draining are still always left out.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>“%1”</source>
+        <source>How to reach %1 is not written down yet; you could add it in the Person panel.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 · %2</source>
+        <source>Who would you like to add to this step?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is nobody else on the map who could be added to this step. People marked unsafe or draining are always left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This list holds up to %1 lines. You could edit or remove one to make room.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A line holds up to %1 characters, so typing stops there. You could go on in a new line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This holds up to %1 characters, so the text stops there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write down a crisis line or service you know of, and how to reach it. SupportMap does not look up numbers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name of the line or service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A phone number, a text service or a website</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A field here holds up to %1 characters, so typing stops there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add warning sign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit warning sign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove warning sign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move warning sign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add something I can do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit something I can do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove something I can do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move something I can do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add crisis line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit crisis line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove crisis line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move crisis line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add way to be safer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit way to be safer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove way to be safer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move way to be safer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add %1 to step %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove %1 from step %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move %1 in step %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the map&apos;s suggestion for step %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2056,6 +2297,102 @@ Your map is unchanged. You could choose another folder and try again.</source>
     </message>
     <message>
         <source>What changed since the last snapshot cannot be shown right now, because it could not be read. The list below still works.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking back at “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is the map as it was on %1. It is kept as it was, so nothing can be changed here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comparing %1 with %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What changed since %1 is marked on the map and listed under “What changed”. Nothing can be changed here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing changed between these two moments: the map is just as it was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the map as it is now again, ready to change (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>See what changed between this moment and the map as it is now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the earlier map on the left and the later one on the right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A past moment is shown. Press Esc or choose “Back to now” to make changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two moments are compared; nothing can be changed here. Press Esc or choose “Back to now” to make changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select someone on the map or in the People list to see what they meant to you then.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As noted at that moment. Nothing can be changed here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing changed between these two moments. The same people are there, in the same places, with the same help between you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The people and their circles stayed as they were. The smaller changes are listed below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What changed between the two moments, grouped. Choosing a person&apos;s line selects them on the map.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is new on the map since %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was on the map in %2 and is not on it now. This is where they were.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was here in %2 and has moved since.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was here in %2, in circle %3, and is now in circle %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leaning on %1 was “%2” in %3 and is now “%4”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
