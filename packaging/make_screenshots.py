@@ -117,6 +117,7 @@ def main() -> int:
         for dock in below:
             dock.show()
 
+        window.charts_dock.raise_()
         window.charts_dock.show_chart("history")  # the Over time chart marks the snapshots
         history = window.history_dock
         history.raise_()
