@@ -1,0 +1,101 @@
+"""The safety plan on paper: as a PDF file or on a printer, from the app or the command line.
+
+The plan is laid out by the reports' own writer and page layout (`supportmap.gui.documents.pdf`),
+without a map picture, so no scene is needed. It must fit one page, two at most (DESIGN.md §9),
+however much it holds. Every list may hold 20 entries of 280 characters, and cutting any off
+would lose what someone wrote when they were able to, so the plan gives way in steps instead:
+
+1. one page, entries one under the other, in type down to `ONE_PAGE_SCALE` of a report's
+   (one sheet is the easiest to keep at hand);
+2. two pages, entries one under the other, in type down to `LISTED_SCALE`;
+3. two pages with each step's entries running on in one paragraph, parted by bullets, in the
+   largest type that fits: short lines no longer waste half their width.
+
+A plan written in a session stays in the first two; only a plan near every limit (some 40,000
+characters) reaches small type, about 4 points when every list is full.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator
+from pathlib import Path
+
+from PySide6.QtCore import QLocale
+from PySide6.QtGui import QPagedPaintDevice, QPageSize
+
+from supportmap.atomic import atomic_write_bytes
+from supportmap.core.supportmap import SupportMap
+from supportmap.gui.canvas import picture_export
+from supportmap.gui.documents.page_layout import Pages
+from supportmap.gui.documents.pdf import pdf_bytes, render
+from supportmap.gui.documents.report_file import ensure_application
+from supportmap.reports.safety_plan_content import PlanDocument, build_safety_plan
+
+MAX_PAGES = 2
+SCALES = (1.0, 0.93, 0.86, 0.8, 0.74, 0.68, 0.62, 0.56, 0.51, 0.47, 0.44, 0.41, 0.38, 0.35)
+"""The sizes of type tried, against a report's, largest first."""
+ONE_PAGE_SCALE = 0.8
+"""Down to this size, a plan that fits one page is set on one page rather than two."""
+LISTED_SCALE = 0.68
+"""Below this size, entries run on in one paragraph per step instead."""
+PLAN_DPI = 288
+"""Device units per inch of the plan's PDF: fine enough that small type is measured as it
+will print (there is no map drawn in screen units to keep at 96)."""
+
+
+def plan_for(support_map: SupportMap, *, run_in: bool = False) -> PlanDocument:
+    """The safety plan of a map as of today, its date written as the reader's locale writes it."""
+    date = picture_export.today()
+    return build_safety_plan(
+        support_map,
+        dt.date(date.year(), date.month(), date.day()),
+        QLocale().toString(date, QLocale.FormatType.LongFormat),
+        run_in=run_in,
+    )
+
+
+def fitted(support_map: SupportMap, device: QPagedPaintDevice) -> tuple[PlanDocument, float]:
+    """The plan as set on ``device``'s pages, and the size of its type (one of `SCALES`)."""
+    listed = plan_for(support_map)
+
+    def pages(plan: PlanDocument, scale: float) -> int:
+        return len(Pages(device, None, scale).paginate(plan.blocks))
+
+    def down_to(least: float) -> Iterator[float]:
+        return (scale for scale in SCALES if scale >= least)
+
+    for scale in down_to(ONE_PAGE_SCALE):
+        if pages(listed, scale) == 1:
+            return listed, scale
+    for scale in down_to(LISTED_SCALE):
+        if pages(listed, scale) <= MAX_PAGES:
+            return listed, scale
+    run_in = plan_for(support_map, run_in=True)
+    scale = next((s for s in SCALES if pages(run_in, s) <= MAX_PAGES), SCALES[-1])
+    return run_in, scale
+
+
+def render_plan(support_map: SupportMap, device: QPagedPaintDevice) -> int:
+    """Paint the map's plan on ``device`` (a PDF writer or a printer); returns the page count."""
+    plan, scale = fitted(support_map, device)
+    return render(plan, device, None, scale)
+
+
+def plan_pdf(support_map: SupportMap, paper: QPageSize.PageSizeId | None = None) -> bytes:
+    """The complete PDF file of the map's plan, on A4 or Letter (by the reader's locale if not
+    given)."""
+    title = plan_for(support_map).title
+    paint = lambda writer: render_plan(support_map, writer)  # noqa: E731
+    return pdf_bytes(title, paint, paper, PLAN_DPI)
+
+
+def write_plan_file(path: Path, support_map: SupportMap) -> None:
+    """Write the PDF of the map's safety plan to ``path`` atomically, readable by its owner only;
+    makes the Qt application it needs when there is none (the command line's way).
+
+    Raises:
+        SaveError: the file could not be written; nothing was left behind.
+    """
+    ensure_application()
+    atomic_write_bytes(Path(path), plan_pdf(support_map))

@@ -1,0 +1,206 @@
+"""The safety plan as a PDF file, read back with a real PDF reader (pypdf).
+
+Checked on the file itself: the steps and the people a reader sees, that nobody unsafe or
+draining and no person's notes appear, one page or two at most however full the plan is, the
+page number and the date on every page, the paper, and the file's privacy.
+"""
+
+from __future__ import annotations
+
+import errno
+import os
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+from PySide6.QtCore import QBuffer, QDate, QIODevice, QLocale
+from PySide6.QtGui import QPageSize, QPdfWriter
+
+from supportmap.atomic import SaveError
+from supportmap.core.model import SafetyPlan
+from supportmap.core.supportmap import SupportMap
+from supportmap.core.vocabulary import HelpType, Safety
+from supportmap.gui.canvas import picture_export
+from supportmap.gui.documents.pdf import _page_layout
+from supportmap.gui.documents.plan_file import PLAN_DPI, fitted, write_plan_file
+from supportmap.samples import demo_path
+from supportmap.storage.fileformat import read_document
+from tests.maps import make_map, make_person
+from tests.plan_maps import full_plan_map, guarded_plan_map, long_text
+
+DAY = QDate(2026, 3, 14)
+PAPER_POINTS = {"letter": (612.0, 792.0), "a4": (595.0, 842.0)}
+STEP_TITLES = (
+    "Warning signs that a hard time may be coming",
+    "Things I can do on my own to feel a little better",
+    "People and places that take my mind off things",
+    "People I can ask for help",
+    "Professionals and services I can contact in a crisis",
+    "Making my surroundings safer",
+    "What matters most to me",
+)
+
+
+@pytest.fixture(autouse=True)
+def fixed_day(monkeypatch: pytest.MonkeyPatch) -> QDate:
+    monkeypatch.setattr(picture_export, "today", lambda: DAY)
+    return DAY
+
+
+@pytest.fixture
+def british(qapp: object) -> Iterator[QLocale]:
+    before = QLocale()
+    QLocale.setDefault(QLocale("en_GB"))
+    yield QLocale()
+    QLocale.setDefault(before)
+
+
+def pages_text(path: Path) -> list[str]:
+    return [" ".join(page.extract_text().split()) for page in PdfReader(path).pages]
+
+
+def written(tmp_path: Path, support_map: SupportMap, name: str = "plan.pdf") -> Path:
+    path = tmp_path / name
+    write_plan_file(path, support_map)
+    return path
+
+
+def test_the_demo_plan_has_its_steps_and_people_and_nobody_else(
+    qapp: object, british: QLocale, tmp_path: Path
+) -> None:
+    demo = read_document(demo_path()).map
+    path = written(tmp_path, demo)
+    texts = pages_text(path)
+    assert len(texts) == 1, "the demo's plan fits one page"
+    words = texts[0]
+    assert words.startswith("My safety plan Robin · Saturday, 14 March 2026")
+    assert "SupportMap is not an emergency service." in words
+    at = [words.index(title) for title in STEP_TITLES]
+    assert at == sorted(at), "the steps in their order"
+    step_3 = words[at[2] : at[3]]
+    step_4 = words[at[3] : at[4]]
+    step_5 = words[at[4] : at[5]]
+    # By hand from the sample (see tests/reports/test_safety_plan_content.py for why).
+    assert [n for n in ("Theo", "Jamie", "Marco", "Kit", "Dana") if n in step_3] == [
+        "Theo",
+        "Jamie",
+        "Marco",
+        "Kit",
+    ]
+    assert step_4.index("Jamie") < step_4.index("Theo") < step_4.index("Dana")
+    assert step_4.index("Dana") < step_4.index("Kit")
+    assert "Ruth Adeyemi" in step_5 and "Dr Brandt" in step_5
+    assert "Local emergency numbers and crisis lines exist wherever you are." in step_5
+    for person in demo.people.values():
+        if person.safety in (Safety.UNSAFE, Safety.DRAINING):
+            assert person.name not in words, person.name
+        if person.notes:
+            assert " ".join(person.notes.split()) not in words, person.name
+    for absent in ("Helen", "Agnieszka", "Sol", "Lena"):
+        assert absent not in words
+    assert path.stat().st_mode & 0o777 == 0o600
+
+
+def test_every_page_has_its_number_and_the_date(
+    qapp: object, british: QLocale, tmp_path: Path
+) -> None:
+    texts = pages_text(written(tmp_path, full_plan_map()))
+    assert len(texts) == 2
+    for number, words in enumerate(texts, start=1):
+        assert f"Page {number} of 2" in words
+        assert "Saturday, 14 March 2026" in words
+
+
+@pytest.mark.parametrize(("locale_name", "paper"), [("en_US", "letter"), ("en_GB", "a4")])
+def test_a_full_plan_fits_two_pages_and_keeps_every_entry(
+    qapp: object, tmp_path: Path, locale_name: str, paper: str
+) -> None:
+    before = QLocale()
+    QLocale.setDefault(QLocale(locale_name))
+    try:
+        path = written(tmp_path, full_plan_map())
+    finally:
+        QLocale.setDefault(before)
+    reader = PdfReader(path)
+    assert len(reader.pages) == 2
+    for page in reader.pages:
+        size = [float(page.mediabox.width), float(page.mediabox.height)]
+        assert size == pytest.approx(list(PAPER_POINTS[paper]), abs=1.5)
+    words = "".join(" ".join(page.extract_text().split()) for page in reader.pages)
+    squeezed = words.replace(" ", "")
+    for label in ("Sign 19:", "Coping 19:", "Place 19:", "Safer 19:", "Line 19", "Number 19"):
+        assert label.replace(" ", "") in squeezed, label
+    assert "Whatmatters:andafew" in squeezed
+    for kind in ("Company", "Listener", "Service"):
+        assert f"{kind}19" in squeezed, kind
+
+
+def test_a_plan_of_usual_length_keeps_its_entries_listed_in_readable_type(qapp: object) -> None:
+    plan_map = make_map(
+        [make_person(f"p{i}", support={HelpType.EMOTIONAL: (2, 1)}) for i in range(5)],
+        safety_plan=SafetyPlan(
+            warning_signs=tuple(long_text(f"Sign {i}", 120) for i in range(5)),
+            coping=tuple(long_text(f"Coping {i}", 120) for i in range(5)),
+            safer_surroundings=tuple(long_text(f"Safer {i}", 120) for i in range(5)),
+        ),
+    )
+    buffer = QBuffer()
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    writer = QPdfWriter(buffer)
+    writer.setResolution(PLAN_DPI)
+    writer.setPageLayout(_page_layout(QPageSize.PageSizeId.A4))
+    plan, scale = fitted(plan_map, writer)
+    assert "  •  " not in plan.text(), "entries stay one under the other"
+    assert scale >= 0.8, "type no smaller than about 8.5 points"
+
+
+def test_no_unsafe_or_draining_name_even_when_the_plan_lists_them(
+    qapp: object, tmp_path: Path
+) -> None:
+    words = " ".join(pages_text(written(tmp_path, guarded_plan_map())))
+    for name in ("Quinn", "Lee", "Dr Xu"):
+        assert name not in words
+    assert "Sam" in words and "Dr Ode surgery" in words and "Night line 0800 000 000" in words
+
+
+@pytest.mark.parametrize("people", [0, 1])
+def test_an_empty_or_one_person_map_gives_a_warm_one_page_plan(
+    qapp: object, tmp_path: Path, people: int
+) -> None:
+    plan_map = make_map(
+        [make_person("sam", name="Sam", support={HelpType.COMPANIONSHIP: (1, 0)})][:people],
+        focus="Alex",
+    )
+    texts = pages_text(written(tmp_path, plan_map))
+    assert len(texts) == 1
+    assert "Local emergency numbers and crisis lines exist wherever you are." in texts[0]
+    assert all(title in texts[0] for title in STEP_TITLES)
+    assert ("Sam" in texts[0]) == bool(people)
+
+
+def test_fonts_are_embedded_and_the_title_is_the_documents(qapp: object, tmp_path: Path) -> None:
+    reader = PdfReader(written(tmp_path, SupportMap("Alex")))
+    assert reader.metadata is not None and reader.metadata.title == "My safety plan"
+    fonts = reader.pages[0]["/Resources"].get_object()["/Font"].get_object()
+    for reference in fonts.values():
+        font = reference.get_object()
+        if font["/Subtype"] == "/Type0":
+            font = font["/DescendantFonts"][0].get_object()
+        descriptor = font["/FontDescriptor"].get_object()
+        assert {"/FontFile", "/FontFile2", "/FontFile3"} & set(descriptor), font["/BaseFont"]
+
+
+def test_a_target_that_cannot_be_written_is_a_clear_message_and_leaves_nothing(
+    qapp: object, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    with pytest.raises(SaveError, match="the folder does not exist"):
+        write_plan_file(tmp_path / "gone" / "plan.pdf", SupportMap("Alex"))
+
+    def disk_full(fd: int) -> None:
+        raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+
+    monkeypatch.setattr(os, "fsync", disk_full)
+    with pytest.raises(SaveError, match="the disk is full"):
+        write_plan_file(tmp_path / "plan.pdf", SupportMap("Alex"))
+    assert list(tmp_path.iterdir()) == []
