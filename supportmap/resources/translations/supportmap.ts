@@ -858,6 +858,17 @@
     </message>
 </context>
 <context>
+    <name>SafetyPlanActions</name>
+    <message>
+        <source>Save safety p&amp;lan as PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print sa&amp;fety plan…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SnapshotLabelDialog</name>
     <message>
         <source>Rename</source>
@@ -1694,6 +1705,42 @@ Your map is unchanged. You could choose another folder and try again.</source>
     </message>
     <message>
         <source>The printer could not be used (%1). You could save the report as a PDF instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the safety plan of this map as a PDF, to print and keep at hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the safety plan of this map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the safety plan as a PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — safety plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved the safety plan as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The safety plan went to the printer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The safety plan was not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The safety plan was not printed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The printer could not be used (%1). You could save the safety plan as a PDF instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
