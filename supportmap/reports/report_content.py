@@ -105,10 +105,12 @@ class MapPicture:
 @dataclass(frozen=True)
 class ListItem:
     """One entry of a list, set after a bullet; ``lead`` is a few words in bold before it
-    (a name before how to reach them)."""
+    (a name before how to reach them). ``write_in``: a ruled blank follows the entry, to add
+    by hand what is missing (someone's number)."""
 
     text: str
     lead: str = ""
+    write_in: bool = False
 
 
 @dataclass(frozen=True)
@@ -141,7 +143,7 @@ def blocks_text(blocks: Sequence[Block]) -> str:
         match block:
             case Heading(text):
                 parts.append(text)
-            case Paragraph(text, lead) | Notice(text, lead) | ListItem(text, lead):
+            case Paragraph(text, lead) | Notice(text, lead) | ListItem(text, lead, _):
                 parts.append(f"{lead} {text}".strip())
             case Table(columns, rows):
                 parts += [" | ".join(columns), *(" | ".join(row) for row in rows)]

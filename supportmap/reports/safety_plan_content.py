@@ -37,8 +37,10 @@ from supportmap.reports.report_content import (
 )
 
 FILL_IN_LINES = 3
-"""Blank lines under a step that has nothing in it yet."""
+"""Blank lines under a step that has nothing in it yet (by default)."""
 RUN_IN_SEPARATOR = "  •  "
+REACHED_STEPS = (4, 5)
+"""The steps that list people and services with how to reach them."""
 
 
 @dataclass(frozen=True)
@@ -61,6 +63,7 @@ def build_safety_plan(
     date_text: str | None = None,
     *,
     run_in: bool = False,
+    fill_in_lines: int = FILL_IN_LINES,
 ) -> PlanDocument:
     """The safety plan of ``support_map`` as it stands now, ready to be laid out on pages.
 
@@ -71,6 +74,7 @@ def build_safety_plan(
             passes the reader's long form); ISO 8601 if not given.
         run_in: each step's entries run on in one paragraph, parted by bullets, instead of
             one under the other: a very long plan then leaves no half-empty lines.
+        fill_in_lines: how many blank lines a step with nothing in it gets.
     """
     date = date or dt.date.today()
     date_text = date_text or date.isoformat()
@@ -82,11 +86,11 @@ def build_safety_plan(
         Notice(_(texts.CRISIS_NOTICE)),
     ]
     for step in steps(shown_plan(support_map)):
-        blocks += _step(step, run_in)
+        blocks += _step(step, run_in, fill_in_lines)
     return PlanDocument(title, date, date_text, tuple(blocks))
 
 
-def _step(step: PlanStep, run_in: bool) -> list[Block]:
+def _step(step: PlanStep, run_in: bool, fill_in_lines: int) -> list[Block]:
     if step.number is None:
         heading = Heading(step.title, 3)
         hint = _(words.WHAT_MATTERS_HINT)
@@ -94,8 +98,12 @@ def _step(step: PlanStep, run_in: bool) -> list[Block]:
     else:
         heading = Heading(words.step_heading(step.number, step.title), 3)
         hint = _(words.STEP_HINTS[step.number - 1])
+        # Steps 4 and 5 say how to reach each one; where that is missing, it can be written in.
+        reached = step.number in REACHED_STEPS
         entries = [
-            ListItem(entry.contact, lead=entry.text) if entry.contact else ListItem(entry.text)
+            ListItem(entry.contact, lead=entry.text)
+            if entry.contact
+            else ListItem(entry.text, write_in=reached)
             for entry in step.entries
         ]
         if run_in and entries:
@@ -104,7 +112,7 @@ def _step(step: PlanStep, run_in: bool) -> list[Block]:
     if step.note:
         blocks.append(Paragraph(step.note))
     if step.fill_in:
-        blocks.append(WritingLines(FILL_IN_LINES))
+        blocks.append(WritingLines(fill_in_lines))
     return blocks
 
 

@@ -102,6 +102,22 @@ def test_the_demo_plan_has_its_steps_and_people_and_nobody_else(
     assert path.stat().st_mode & 0o777 == 0o600
 
 
+@pytest.mark.parametrize("locale_name", ["en_US", "en_GB"])
+def test_the_demo_and_an_empty_plan_fit_one_page_on_letter_and_a4(
+    qapp: object, tmp_path: Path, locale_name: str
+) -> None:
+    before = QLocale()
+    QLocale.setDefault(QLocale(locale_name))
+    try:
+        for name, plan_map in (
+            ("demo", read_document(demo_path()).map),
+            ("empty", SupportMap("Alex")),
+        ):
+            assert len(PdfReader(written(tmp_path, plan_map, f"{name}.pdf")).pages) == 1, name
+    finally:
+        QLocale.setDefault(before)
+
+
 def test_every_page_has_its_number_and_the_date(
     qapp: object, british: QLocale, tmp_path: Path
 ) -> None:

@@ -81,6 +81,11 @@ def test_the_demo_plan_names_the_people_of_steps_3_to_5_in_order() -> None:
         ("", "Kit"),
     ]
     assert entries(steps[STEP_HEADINGS[4]]) == [("", "Ruth Adeyemi"), ("", "Dr Brandt")]
+    # Nobody has a contact noted yet: steps 4 and 5 leave room to write it in, step 3 does
+    # not ask for one.
+    for heading, write_in in ((STEP_HEADINGS[2], False), *((h, True) for h in STEP_HEADINGS[3:5])):
+        items = [b for b in steps[heading] if isinstance(b, ListItem)]
+        assert [item.write_in for item in items] == [write_in] * len(items), heading
     assert any(
         isinstance(b, Paragraph) and b.text.startswith(NO_LINES) for b in steps[STEP_HEADINGS[4]]
     )
@@ -125,6 +130,9 @@ def test_people_are_shown_with_their_contact_and_crisis_lines_as_entered() -> No
     assert entries(steps[STEP_HEADINGS[0]]) == [("", "Not sleeping"), ("", "Cancelling plans")]
     assert entries(steps[STEP_HEADINGS[3]]) == [("Sam", "07700 900123"), ("", "Kim")]
     assert entries(steps[STEP_HEADINGS[4]]) == [("Night line", "0800 000 000"), ("", "Text Kit")]
+    kim, text_kit = steps[STEP_HEADINGS[3]][-1], steps[STEP_HEADINGS[4]][-1]
+    assert isinstance(kim, ListItem) and kim.write_in, "Kim's number can be written in"
+    assert isinstance(text_kit, ListItem) and text_kit.write_in
     step_5 = steps[STEP_HEADINGS[4]]
     assert not any(isinstance(b, WritingLines) for b in step_5), "lines were entered"
     assert not any(isinstance(b, Paragraph) and NO_LINES in b.text for b in step_5)

@@ -267,6 +267,11 @@ class Pages:
         # The bullet sits at the middle of the first line's small letters.
         middle = text.lines[0].ascent() - QFontMetricsF(self.fonts.body, self.device).xHeight() / 2
 
+        count = len(text.lines)
+        last = text.lines[-1]
+        blank_from = indent + last.naturalTextWidth() + 6.0 * self.pt
+        write_in = item.write_in and self.width - blank_from > 40.0 * self.pt
+
         def paint(painter: QPainter, x: float, y: float, index: int) -> None:
             if index == 0:
                 painter.setPen(Qt.PenStyle.NoPen)
@@ -274,8 +279,13 @@ class Pages:
                 painter.drawEllipse(QPointF(x + indent * 0.4, y + middle), radius, radius)
                 painter.setBrush(Qt.BrushStyle.NoBrush)
             text.draw_line(painter, x + indent, y, index=index)
+            if write_in and index == count - 1:
+                painter.setPen(QPen(RULE, 0.6 * self.pt))
+                baseline = y + last.ascent()
+                painter.drawLine(
+                    QPointF(x + blank_from, baseline), QPointF(x + self.width, baseline)
+                )
 
-        count = len(text.lines)
         return [
             Piece(
                 line.height(),

@@ -6,7 +6,8 @@ however much it holds. Every list may hold 20 entries of 280 characters, and cut
 would lose what someone wrote when they were able to, so the plan gives way in steps instead:
 
 1. one page, entries one under the other, in type down to `ONE_PAGE_SCALE` of a report's
-   (one sheet is the easiest to keep at hand);
+   (one sheet is the easiest to keep at hand), with two blank lines instead of three under an
+   empty step if that is what it takes;
 2. two pages, entries one under the other, in type down to `LISTED_SCALE`;
 3. two pages with each step's entries running on in one paragraph, parted by bullets, in the
    largest type that fits: short lines no longer waste half their width.
@@ -18,8 +19,8 @@ characters) reaches small type, about 4 points when every list is full.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QLocale
 from PySide6.QtGui import QPagedPaintDevice, QPageSize
@@ -30,13 +31,19 @@ from supportmap.gui.canvas import picture_export
 from supportmap.gui.documents.page_layout import Pages
 from supportmap.gui.documents.pdf import pdf_bytes, render
 from supportmap.gui.documents.report_file import ensure_application
-from supportmap.reports.safety_plan_content import PlanDocument, build_safety_plan
+from supportmap.reports.safety_plan_content import (
+    FILL_IN_LINES,
+    PlanDocument,
+    build_safety_plan,
+)
 
 MAX_PAGES = 2
 SCALES = (1.0, 0.93, 0.86, 0.8, 0.74, 0.68, 0.62, 0.56, 0.51, 0.47, 0.44, 0.41, 0.38, 0.35)
 """The sizes of type tried, against a report's, largest first."""
 ONE_PAGE_SCALE = 0.8
 """Down to this size, a plan that fits one page is set on one page rather than two."""
+FEWER_LINES = 2
+"""Blank lines under an empty step when three would take the plan to a second page."""
 LISTED_SCALE = 0.68
 """Below this size, entries run on in one paragraph per step instead."""
 PLAN_DPI = 288
@@ -44,36 +51,39 @@ PLAN_DPI = 288
 will print (there is no map drawn in screen units to keep at 96)."""
 
 
-def plan_for(support_map: SupportMap, *, run_in: bool = False) -> PlanDocument:
-    """The safety plan of a map as of today, its date written as the reader's locale writes it."""
+def plan_for(
+    support_map: SupportMap, *, run_in: bool = False, fill_in_lines: int = FILL_IN_LINES
+) -> PlanDocument:
+    """The safety plan of a map as of today, its date written as the reader's locale writes it
+    (for the options, see `build_safety_plan`)."""
     date = picture_export.today()
     return build_safety_plan(
         support_map,
         dt.date(date.year(), date.month(), date.day()),
         QLocale().toString(date, QLocale.FormatType.LongFormat),
         run_in=run_in,
+        fill_in_lines=fill_in_lines,
     )
 
 
 def fitted(support_map: SupportMap, device: QPagedPaintDevice) -> tuple[PlanDocument, float]:
     """The plan as set on ``device``'s pages, and the size of its type (one of `SCALES`)."""
-    listed = plan_for(support_map)
-
-    def pages(plan: PlanDocument, scale: float) -> int:
-        return len(Pages(device, None, scale).paginate(plan.blocks))
-
-    def down_to(least: float) -> Iterator[float]:
-        return (scale for scale in SCALES if scale >= least)
-
-    for scale in down_to(ONE_PAGE_SCALE):
-        if pages(listed, scale) == 1:
-            return listed, scale
-    for scale in down_to(LISTED_SCALE):
-        if pages(listed, scale) <= MAX_PAGES:
-            return listed, scale
-    run_in = plan_for(support_map, run_in=True)
-    scale = next((s for s in SCALES if pages(run_in, s) <= MAX_PAGES), SCALES[-1])
-    return run_in, scale
+    attempts: tuple[tuple[dict[str, Any], float, int], ...] = (
+        ({}, ONE_PAGE_SCALE, 1),
+        ({"fill_in_lines": FEWER_LINES}, ONE_PAGE_SCALE, 1),
+        ({}, LISTED_SCALE, MAX_PAGES),
+        ({"run_in": True}, 0.0, MAX_PAGES),
+    )
+    plan = None
+    for options, least, most in attempts:
+        plan = plan_for(support_map, **options)
+        for scale in SCALES:
+            if scale < least:
+                break
+            if len(Pages(device, None, scale).paginate(plan.blocks)) <= most:
+                return plan, scale
+    assert plan is not None
+    return plan, SCALES[-1]
 
 
 def render_plan(support_map: SupportMap, device: QPagedPaintDevice) -> int:
