@@ -220,3 +220,20 @@ def test_a_target_that_cannot_be_written_is_a_clear_message_and_leaves_nothing(
     with pytest.raises(SaveError, match="the disk is full"):
         write_plan_file(tmp_path / "plan.pdf", SupportMap("Alex"))
     assert list(tmp_path.iterdir()) == []
+
+
+def test_a_full_plan_printed_on_a_fine_printer_also_takes_two_pages(
+    qapp: object, british: QLocale, tmp_path: Path
+) -> None:
+    from PySide6.QtPrintSupport import QPrinter
+
+    from supportmap.gui.documents.pdf import prepare_printer_page
+    from supportmap.gui.documents.plan_file import render_plan
+
+    printed = tmp_path / "printed.pdf"
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    prepare_printer_page(printer)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(printed))
+    assert render_plan(full_plan_map(), printer) == 2
+    assert len(PdfReader(printed).pages) == 2

@@ -7,6 +7,7 @@ tests/gui/test_safety_plan_pdf.py; here the content of DESIGN §9 is checked wit
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 from supportmap.core.model import CrisisLine, SafetyPlan
 from supportmap.core.supportmap import SupportMap
@@ -35,6 +36,10 @@ STEP_HEADINGS = [
     "What matters most to me",
 ]
 NO_LINES = "Local emergency numbers and crisis lines exist wherever you are."
+AVOIDED = re.compile(
+    r"\b(weak|failure|broken|burden|needy|dependent|should|must|inadequate|poor|bad network)",
+    re.IGNORECASE,
+)
 
 
 def sections(plan: PlanDocument) -> dict[str, list[object]]:
@@ -175,3 +180,9 @@ def test_a_run_in_plan_keeps_every_entry_in_one_paragraph_per_step() -> None:
     for lead, text in entries(sections(listed)[STEP_HEADINGS[4]]):
         assert (f"{lead}: {text}" if lead else text) in run_in.text()
     assert len(run_in.text()) > 40_000
+
+
+def test_the_plans_own_words_avoid_what_voice_md_avoids() -> None:
+    for plan_map in (SupportMap("Alex"), read_document(demo_path()).map):
+        words = build_safety_plan(plan_map, DAY).text()
+        assert not AVOIDED.search(words), AVOIDED.search(words)
