@@ -108,9 +108,10 @@ def _step(step: PlanStep, run_in: bool, fill_in_lines: int) -> list[Block]:
         ]
         if run_in and entries:
             entries = [Paragraph(RUN_IN_SEPARATOR.join(_run_in(entry) for entry in step.entries))]
-    blocks: list[Block] = [heading, Paragraph(hint, muted=True), *entries]
+    # The hint stays with what follows it, and so does the note with its blank lines.
+    blocks: list[Block] = [heading, Paragraph(hint, muted=True, with_next=True), *entries]
     if step.note:
-        blocks.append(Paragraph(step.note))
+        blocks.append(Paragraph(step.note, with_next=step.fill_in))
     if step.fill_in:
         blocks.append(WritingLines(fill_in_lines))
     return blocks
