@@ -8,26 +8,31 @@ page number and the date on every page, the paper, and the file's privacy.
 from __future__ import annotations
 
 import errno
+import io
 import os
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 from pypdf import PdfReader
 from PySide6.QtCore import QBuffer, QDate, QIODevice, QLocale
 from PySide6.QtGui import QPageSize, QPdfWriter
 
 from supportmap.atomic import SaveError
-from supportmap.core.model import SafetyPlan
+from supportmap.core.model import PLAN_LIST_MAX, PLAN_TEXT_MAX, CrisisLine, SafetyPlan
 from supportmap.core.supportmap import SupportMap
 from supportmap.core.vocabulary import HelpType, Safety
 from supportmap.gui.canvas import picture_export
 from supportmap.gui.documents.pdf import _page_layout
-from supportmap.gui.documents.plan_file import PLAN_DPI, fitted, write_plan_file
+from supportmap.gui.documents.plan_file import PLAN_DPI, fitted, plan_pdf, write_plan_file
 from supportmap.samples import demo_path
 from supportmap.storage.fileformat import read_document
+from tests.core.map_strategies import support_maps
 from tests.maps import make_map, make_person
 from tests.plan_maps import full_plan_map, guarded_plan_map, long_text
+from tests.text_strategies import free_text
 
 DAY = QDate(2026, 3, 14)
 PAPER_POINTS = {"letter": (612.0, 792.0), "a4": (595.0, 842.0)}
@@ -237,3 +242,52 @@ def test_a_full_plan_printed_on_a_fine_printer_also_takes_two_pages(
     printer.setOutputFileName(str(printed))
     assert render_plan(full_plan_map(), printer) == 2
     assert len(PdfReader(printed).pages) == 2
+
+
+@st.composite
+def planned_maps(draw: st.DrawFn) -> SupportMap:
+    """A map with people of every safety and a plan of any length: lists of up to 20 texts of
+    up to 280 characters of any script, and chosen people lists that may name anyone."""
+    support_map = draw(support_maps(max_people=12))
+    ids = list(support_map.people)
+
+    def texts() -> tuple[str, ...]:
+        return tuple(draw(st.lists(free_text(PLAN_TEXT_MAX), max_size=PLAN_LIST_MAX)))
+
+    def chosen() -> tuple[str, ...] | None:
+        if not ids or draw(st.booleans()):
+            return None
+        return tuple(draw(st.lists(st.sampled_from(ids), max_size=PLAN_LIST_MAX, unique=True)))
+
+    lines = draw(
+        st.lists(
+            st.builds(CrisisLine, free_text(PLAN_TEXT_MAX), free_text(PLAN_TEXT_MAX)),
+            max_size=PLAN_LIST_MAX,
+        )
+    )
+    plan = SafetyPlan(
+        warning_signs=texts(),
+        coping=texts(),
+        distraction_places=texts(),
+        distraction_people=chosen(),
+        people_to_ask=chosen(),
+        professionals=chosen(),
+        crisis_lines=tuple(lines),
+        safer_surroundings=texts(),
+        what_matters=draw(free_text(PLAN_TEXT_MAX)),
+    )
+    return SupportMap.build(
+        support_map.focus_name,
+        support_map.title,
+        support_map.people.values(),
+        support_map.ties.values(),
+        safety_plan=plan,
+    )
+
+
+@pytest.mark.slow
+@settings(max_examples=12, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(plan_map=planned_maps())
+def test_any_plan_takes_one_page_or_two(qapp: object, plan_map: SupportMap) -> None:
+    reader = PdfReader(io.BytesIO(plan_pdf(plan_map, QPageSize.PageSizeId.Letter)))
+    assert 1 <= len(reader.pages) <= 2
