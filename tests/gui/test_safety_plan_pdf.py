@@ -171,7 +171,8 @@ def test_a_plan_of_usual_length_keeps_its_entries_listed_in_readable_type(qapp: 
     writer = QPdfWriter(buffer)
     writer.setResolution(PLAN_DPI)
     writer.setPageLayout(_page_layout(QPageSize.PageSizeId.A4))
-    plan, scale = fitted(plan_map, writer)
+    chosen = fitted(plan_map, writer)
+    plan, scale = chosen.plan, chosen.scale
     assert "  •  " not in plan.text(), "entries stay one under the other"
     assert scale >= 0.8, "type no smaller than about 8.5 points"
 
@@ -291,3 +292,24 @@ def planned_maps(draw: st.DrawFn) -> SupportMap:
 def test_any_plan_takes_one_page_or_two(qapp: object, plan_map: SupportMap) -> None:
     reader = PdfReader(io.BytesIO(plan_pdf(plan_map, QPageSize.PageSizeId.Letter)))
     assert 1 <= len(reader.pages) <= 2
+
+
+def test_a_run_in_plan_fills_two_columns_within_the_page(qapp: object, british: QLocale) -> None:
+    from supportmap.gui.documents.page_layout import Pages
+
+    buffer = QBuffer()
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    writer = QPdfWriter(buffer)
+    writer.setResolution(PLAN_DPI)
+    writer.setPageLayout(_page_layout(QPageSize.PageSizeId.A4))
+    chosen = fitted(full_plan_map(), writer)
+    assert chosen.columns == 2 and "  •  " in chosen.plan.text()
+    pages = Pages(writer, None, chosen.scale, chosen.columns)
+    laid_out = pages.paginate(chosen.plan.blocks)
+    assert len(laid_out) == 2
+    right = pages.page_width - pages.width
+    assert pages.width < pages.page_width / 2
+    for page in laid_out:
+        assert sorted({round(placed.x, 3) for placed in page}) == [0.0, round(right, 3)]
+        for placed in page:
+            assert placed.y + placed.piece.height <= pages.height + 0.01

@@ -60,6 +60,7 @@ HEADING_PT = {1: 20.0, 2: 14.0, 3: 11.5, 4: 10.5}
 SPACE_BEFORE_PT = {1: 0.0, 2: 16.0, 3: 10.0, 4: 7.0}
 PARAGRAPH_GAP_PT = 4.0
 CELL_PADDING_PT = 3.0
+COLUMN_GAP_MM = 6.0
 WRITING_LINE_PT = 21.0
 """The height of a ruled line to write on (about 7.4 mm, as on lined paper)."""
 BULLET_INDENT_PT = 12.0
@@ -91,6 +92,8 @@ class Piece:
 class Placed:
     piece: Piece
     y: float
+    x: float = 0.0
+    """From the left of the text area: 0 in the first column."""
 
 
 @dataclass
@@ -186,10 +189,16 @@ class Pages:
         device: the PDF writer or the printer, with its page layout set.
         scene: the map for a `MapPicture`; None for a document without one.
         scale: the size of type and spacing against the report's; the footer keeps its size.
+        columns: text columns side by side on a page, filled one after the other; small type
+            reads more easily in shorter lines.
     """
 
     def __init__(
-        self, device: QPagedPaintDevice, scene: QGraphicsScene | None = None, scale: float = 1.0
+        self,
+        device: QPagedPaintDevice,
+        scene: QGraphicsScene | None = None,
+        scale: float = 1.0,
+        columns: int = 1,
     ) -> None:
         self.device = device
         self.scene = scene
@@ -199,7 +208,11 @@ class Pages:
         rect = device.pageLayout().paintRectPixels(device.logicalDpiY())
         self.left = 0.0
         self.top = 0.0
-        self.width = float(rect.width())
+        self.page_width = float(rect.width())
+        self.columns = columns
+        self.column_gap = COLUMN_GAP_MM / 25.4 * device.logicalDpiY()
+        self.width = (self.page_width - self.column_gap * (columns - 1)) / columns
+        """The width of one column: every piece is shaped to it."""
         self.footer = FOOTER_MM / 25.4 * device.logicalDpiY()
         self.height = float(rect.height()) - self.footer
 
@@ -400,18 +413,24 @@ class Pages:
         """Place every piece; a page ends early rather than strand a heading or a line."""
         pieces = self.pieces(blocks)
         pages: list[list[Placed]] = [[]]
-        y = 0.0
+        y, column = 0.0, 0
         for index, piece in enumerate(pieces):
             space = piece.space_before if y > 0 else 0.0
             if y > 0 and y + space + self._kept_height(pieces, index) > self.height:
-                pages.append([])
+                column += 1
+                if column == self.columns:
+                    pages.append([])
+                    column = 0
                 y, space = 0.0, 0.0
                 if piece.header is not None:
-                    pages[-1].append(Placed(piece.header, 0.0))
+                    pages[-1].append(Placed(piece.header, 0.0, self._column_x(column)))
                     y = piece.header.height
-            pages[-1].append(Placed(piece, y + space))
+            pages[-1].append(Placed(piece, y + space, self._column_x(column)))
             y += space + piece.height
         return pages
+
+    def _column_x(self, column: int) -> float:
+        return column * (self.width + self.column_gap)
 
     @staticmethod
     def _kept_height(pieces: list[Piece], index: int) -> float:
@@ -431,10 +450,10 @@ class Pages:
         baseline = self.top + self.height + self.footer
         rule_y = self.top + self.height + self.footer * 0.35
         painter.setPen(QPen(RULE, 0.6 * self.device.logicalDpiY() / 72.0))
-        painter.drawLine(QPointF(self.left, rule_y), QPointF(self.left + self.width, rule_y))
+        painter.drawLine(QPointF(self.left, rule_y), QPointF(self.left + self.page_width, rule_y))
         painter.setFont(font)
         painter.setPen(MUTED)
-        box = QRectF(self.left, rule_y, self.width, baseline - rule_y)
+        box = QRectF(self.left, rule_y, self.page_width, baseline - rule_y)
         flags = Qt.AlignmentFlag.AlignVCenter
         painter.drawText(box, flags | Qt.AlignmentFlag.AlignLeft, document.date_text)
         number = report_texts.page_footer(page, pages)

@@ -102,6 +102,7 @@ def render(
     device: QPagedPaintDevice,
     scene: QGraphicsScene | None,
     scale: float = 1.0,
+    columns: int = 1,
 ) -> int:
     """Paint ``report`` on ``device`` (a PDF writer or a printer), page after page.
 
@@ -110,6 +111,7 @@ def render(
         device: the PDF writer or the printer, its page layout set.
         scene: the map for the report's picture; None for a document without one.
         scale: the size of type against the report's (see `Pages`).
+        columns: text columns side by side on each page.
 
     Returns the number of pages.
     """
@@ -117,13 +119,13 @@ def render(
     if not painter.begin(device):
         raise OSError(text(words.DEVICE_NOT_OPEN))
     try:
-        pages = Pages(device, scene, scale)
+        pages = Pages(device, scene, scale, columns)
         laid_out = pages.paginate(report.blocks)
         for number, page in enumerate(laid_out, start=1):
             if number > 1:
                 device.newPage()
             for placed in page:
-                placed.piece.paint(painter, pages.left, pages.top + placed.y)
+                placed.piece.paint(painter, pages.left + placed.x, pages.top + placed.y)
             pages.paint_footer(painter, report, number, len(laid_out))
     finally:
         painter.end()
