@@ -7,9 +7,10 @@ stays with its small step), a table row is never split and a table's header row 
 every page it continues on. Every page is known before anything is painted, so each can say
 "Page 2 of 3".
 
-A document may be set smaller as a whole (``scale``): the safety plan must fit two pages
-however much it holds, and shrinks its type rather than leave anything out. Ruled lines to
-write on by hand (`WritingLines`) and list entries after a bullet (`ListItem`) serve it too.
+A document may be set smaller as a whole (``scale``) and in columns: the safety plan must fit
+two pages however much it holds, and shrinks its type rather than leave anything out. Ruled
+lines to write on by hand (`WritingLines`) and list entries after a bullet (`ListItem`) serve
+it too.
 """
 
 from __future__ import annotations
