@@ -280,7 +280,6 @@ class Pages:
         radius = 1.5 * self.pt
         # The bullet sits at the middle of the first line's small letters.
         middle = text.lines[0].ascent() - QFontMetricsF(self.fonts.body, self.device).xHeight() / 2
-
         count = len(text.lines)
         last = text.lines[-1]
         blank_from = indent + last.naturalTextWidth() + 6.0 * self.pt
