@@ -1,10 +1,11 @@
 """The ``supportmap`` command: headless commands, or the desktop app when no command is given.
 
-``analyze``, ``compare``, ``import``, ``export``, ``list`` and ``report`` run without a
-display (``report`` draws its map with Qt on the offscreen platform; the others never load Qt).
-Everything else (``supportmap``, ``supportmap --demo``, ``supportmap FILE.supportmap.json``,
-``--screenshot``) opens the app. Nothing heavy is imported at module level, so ``--version`` and
-``--help`` are instant and the commands but ``report`` never load Qt.
+``analyze``, ``compare``, ``import``, ``export``, ``list``, ``report`` and ``safety-plan`` run
+without a display (``report`` and ``safety-plan`` lay out their pages with Qt on the offscreen
+platform; the others never load Qt). Everything else (``supportmap``, ``supportmap --demo``,
+``supportmap FILE.supportmap.json``, ``--screenshot``) opens the app. Nothing heavy is imported at
+module level, so ``--version`` and ``--help`` are instant and the commands but the two documents
+never load Qt.
 
 Exit codes: 0 done, 1 bad input (one line on stderr, never a traceback), 2 wrong usage.
 """
@@ -31,7 +32,7 @@ if TYPE_CHECKING:
     from supportmap.storage.library import Library
 
 PROG = "supportmap"
-COMMANDS = ("analyze", "compare", "import", "export", "list", "report")
+COMMANDS = ("analyze", "compare", "import", "export", "list", "report", "safety-plan")
 MAP_FILE_SUFFIX = ".supportmap.json"
 OK, BAD_INPUT, USAGE = 0, 1, 2
 
@@ -100,7 +101,7 @@ def _app_parser() -> argparse.ArgumentParser:
         prog=PROG,
         usage=(
             "%(prog)s [--db PATH] [--demo | FILE.supportmap.json] [--screenshot PNG]\n"
-            "       %(prog)s {analyze,compare,import,export,list,report} ... "
+            "       %(prog)s {analyze,compare,import,export,list,report,safety-plan} ... "
             "(see %(prog)s COMMAND --help)"
         ),
         description=_("Draw the people you can lean on and see, gently, where support is thin."),
@@ -108,7 +109,8 @@ def _app_parser() -> argparse.ArgumentParser:
             "commands: analyze FILE (print the analysis of a map file), compare FILE (what "
             "changed since its last snapshot), import FILE (add it to the library), export MAP "
             "--to FILE.supportmap.json|FILE.graphml|FILE.zip, list (the maps in the library), "
-            "report MAP --to OUT.pdf (a report to take home)"
+            "report MAP --to OUT.pdf (a report to take home), safety-plan MAP --to OUT.pdf "
+            "(the safety plan to print)"
         ),
     )
     parser.add_argument("--version", action="version", version=f"{PROG} {__version__}")
@@ -397,6 +399,18 @@ def _add_report_parser(commands: Any) -> None:
     )
     report.set_defaults(handler=_report)
 
+    plan = commands.add_parser(
+        "safety-plan", help=_("save the safety plan of a map as a PDF to print and keep")
+    )
+    _add_common(plan, top=False)
+    plan.add_argument(
+        "source",
+        metavar="SOURCE",
+        help=_("a .supportmap.json file, or a map of the library by id or exact title"),
+    )
+    plan.add_argument("--to", metavar="OUT.pdf", type=Path, required=True, help=_("where to save"))
+    plan.set_defaults(handler=_safety_plan)
+
 
 def _report(args: argparse.Namespace) -> int:
     from supportmap.reports.report_content import Audience
@@ -415,6 +429,26 @@ def _report(args: argparse.Namespace) -> int:
         ) from None
     write_report_file(target, support_map, snapshots, Audience(args.audience))
     _print(_("Saved the report to {file}.").format(file=target) + "\n")
+    return OK
+
+
+def _safety_plan(args: argparse.Namespace) -> int:
+    target: Path = args.to
+    if target.suffix.lower() != ".pdf":
+        raise UserError(
+            _("A safety plan is a PDF: end the name of {file} with .pdf.").format(file=target)
+        )
+    support_map, _snapshots = _read_source(args)
+    try:
+        from supportmap.gui.documents.plan_file import write_plan_file
+    except ImportError as error:
+        raise UserError(
+            _("The safety plan is laid out with Qt, which cannot start here ({error}).").format(
+                error=error
+            )
+        ) from None
+    write_plan_file(target, support_map)
+    _print(_("Saved the safety plan to {file}.").format(file=target) + "\n")
     return OK
 
 

@@ -30,6 +30,7 @@ from supportmap.gui.canvas.side_by_side import MapArea
 from supportmap.gui.canvas.view import MapView
 from supportmap.gui.dialogs import Problem, StartDialog, TextDialog
 from supportmap.gui.document import LAST_MAP_SETTING, MapDocument
+from supportmap.gui.documents.plan_actions import SafetyPlanActions
 from supportmap.gui.documents.report_actions import ReportActions
 from supportmap.gui.map_files import MapFileActions
 from supportmap.gui.panels.changes_dock import ChangesDock
@@ -263,6 +264,11 @@ class MainWindow(QMainWindow):
         self.reports = ReportActions(self.document, self.view, self._settings, self)
         self.reports.status.connect(self._show_status)
         self.file_menu.addActions([self.reports.save_action, self.reports.print_action])
+        self.plan_documents = SafetyPlanActions(self.document, self._settings, self)
+        self.plan_documents.status.connect(self._show_status)
+        plan_paper = [self.plan_documents.save_action, self.plan_documents.print_action]
+        self.file_menu.addActions(plan_paper)
+        self.safety_plan_dock.add_document_actions(plan_paper)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.quit_action)
         self.edit_menu = bar.addMenu(self.tr("&Edit"))

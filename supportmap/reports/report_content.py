@@ -25,6 +25,7 @@ import datetime as dt
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
+from typing import Protocol
 
 from supportmap.core import texts, texts_report
 from supportmap.core.analysis import Analysis, analyze
@@ -101,7 +102,54 @@ class MapPicture:
     caption: str = ""
 
 
-Block = Heading | Paragraph | Notice | Table | MapPicture
+@dataclass(frozen=True)
+class ListItem:
+    """One entry of a list, set after a bullet; ``lead`` is a few words in bold before it
+    (a name before how to reach them). ``write_in``: a ruled blank follows the entry, to add
+    by hand what is missing (someone's number)."""
+
+    text: str
+    lead: str = ""
+    write_in: bool = False
+
+
+@dataclass(frozen=True)
+class WritingLines:
+    """``count`` empty ruled lines, to be filled in by hand on paper."""
+
+    count: int
+
+
+Block = Heading | Paragraph | Notice | Table | MapPicture | ListItem | WritingLines
+
+
+class PagedDocument(Protocol):
+    """What the page layout needs of a document: a report or the safety plan."""
+
+    @property
+    def title(self) -> str: ...
+
+    @property
+    def date_text(self) -> str: ...
+
+    @property
+    def blocks(self) -> tuple[Block, ...]: ...
+
+
+def blocks_text(blocks: Sequence[Block]) -> str:
+    """Every word of ``blocks``, in order (for searching and tests)."""
+    parts: list[str] = []
+    for block in blocks:
+        match block:
+            case Heading(text):
+                parts.append(text)
+            case Paragraph(text, lead) | Notice(text, lead) | ListItem(text, lead, _):
+                parts.append(f"{lead} {text}".strip())
+            case Table(columns, rows):
+                parts += [" | ".join(columns), *(" | ".join(row) for row in rows)]
+            case MapPicture(caption):
+                parts.append(caption)
+    return "\n".join(parts)
 
 
 @dataclass(frozen=True)
@@ -116,18 +164,7 @@ class Report:
 
     def text(self) -> str:
         """Every word of the report, in order (for searching and tests)."""
-        parts: list[str] = []
-        for block in self.blocks:
-            match block:
-                case Heading(text):
-                    parts.append(text)
-                case Paragraph(text, lead) | Notice(text, lead):
-                    parts.append(f"{lead} {text}".strip())
-                case Table(columns, rows):
-                    parts += [" | ".join(columns), *(" | ".join(row) for row in rows)]
-                case MapPicture(caption):
-                    parts.append(caption)
-        return "\n".join(parts)
+        return blocks_text(self.blocks)
 
 
 def build_report(

@@ -6,6 +6,11 @@ follows it, a paragraph leaves neither its first nor its last line alone (and a 
 stays with its small step), a table row is never split and a table's header row is repeated on
 every page it continues on. Every page is known before anything is painted, so each can say
 "Page 2 of 3".
+
+A document may be set smaller as a whole (``scale``) and in columns: the safety plan must fit
+two pages however much it holds, and shrinks its type rather than leave anything out. Ruled
+lines to write on by hand (`WritingLines`) and list entries after a bullet (`ListItem`) serve
+it too.
 """
 
 from __future__ import annotations
@@ -35,11 +40,13 @@ from supportmap.reports import report_texts
 from supportmap.reports.report_content import (
     Block,
     Heading,
+    ListItem,
     MapPicture,
     Notice,
+    PagedDocument,
     Paragraph,
-    Report,
     Table,
+    WritingLines,
 )
 
 FOOTER_MM = 10.0
@@ -54,6 +61,10 @@ HEADING_PT = {1: 20.0, 2: 14.0, 3: 11.5, 4: 10.5}
 SPACE_BEFORE_PT = {1: 0.0, 2: 16.0, 3: 10.0, 4: 7.0}
 PARAGRAPH_GAP_PT = 4.0
 CELL_PADDING_PT = 3.0
+COLUMN_GAP_MM = 6.0
+WRITING_LINE_PT = 21.0
+"""The height of a ruled line to write on (about 7.4 mm, as on lined paper)."""
+BULLET_INDENT_PT = 12.0
 
 TEXT = QColor("#1b1b1b")
 MUTED = QColor("#4d4d4d")
@@ -82,12 +93,16 @@ class Piece:
 class Placed:
     piece: Piece
     y: float
+    x: float = 0.0
+    """From the left of the text area: 0 in the first column."""
 
 
 @dataclass
 class Fonts:
-    """The report's fonts, made from the application's own, ligatures off."""
+    """The report's fonts, made from the application's own, ligatures off; ``scale`` sets
+    them all smaller (or larger) at once."""
 
+    scale: float = 1.0
     body: QFont = field(init=False)
     bold: QFont = field(init=False)
     small: QFont = field(init=False)
@@ -97,13 +112,14 @@ class Fonts:
 
     def __post_init__(self) -> None:
         base = QFont(QGuiApplication.font())
-        self.body = self._sized(base, BODY_PT)
-        self.bold = self._sized(base, BODY_PT, bold=True)
-        self.small = self._sized(base, SMALL_PT)
-        self.table = self._sized(base, TABLE_PT)
-        self.table_bold = self._sized(base, TABLE_PT, bold=True)
+        scale = self.scale
+        self.body = self._sized(base, BODY_PT * scale)
+        self.bold = self._sized(base, BODY_PT * scale, bold=True)
+        self.small = self._sized(base, SMALL_PT * scale)
+        self.table = self._sized(base, TABLE_PT * scale)
+        self.table_bold = self._sized(base, TABLE_PT * scale, bold=True)
         self.headings = {
-            level: self._sized(base, pt, bold=True) for level, pt in HEADING_PT.items()
+            level: self._sized(base, pt * scale, bold=True) for level, pt in HEADING_PT.items()
         }
 
     @staticmethod
@@ -168,17 +184,36 @@ class ShapedText:
 
 
 class Pages:
-    """Turns blocks into pieces and pieces into pages, for one paint device."""
+    """Turns blocks into pieces and pieces into pages, for one paint device.
 
-    def __init__(self, device: QPagedPaintDevice, scene: QGraphicsScene) -> None:
+    Args:
+        device: the PDF writer or the printer, with its page layout set.
+        scene: the map for a `MapPicture`; None for a document without one.
+        scale: the size of type and spacing against the report's; the footer keeps its size.
+        columns: text columns side by side on a page, filled one after the other; small type
+            reads more easily in shorter lines.
+    """
+
+    def __init__(
+        self,
+        device: QPagedPaintDevice,
+        scene: QGraphicsScene | None = None,
+        scale: float = 1.0,
+        columns: int = 1,
+    ) -> None:
         self.device = device
         self.scene = scene
-        self.pt = device.logicalDpiY() / 72.0
-        self.fonts = Fonts()
+        self.pt = device.logicalDpiY() / 72.0 * scale
+        self.fonts = Fonts(scale)
+        self.footer_font = Fonts().small
         rect = device.pageLayout().paintRectPixels(device.logicalDpiY())
         self.left = 0.0
         self.top = 0.0
-        self.width = float(rect.width())
+        self.page_width = float(rect.width())
+        self.columns = columns
+        self.column_gap = COLUMN_GAP_MM / 25.4 * device.logicalDpiY()
+        self.width = (self.page_width - self.column_gap * (columns - 1)) / columns
+        """The width of one column: every piece is shaped to it."""
         self.footer = FOOTER_MM / 25.4 * device.logicalDpiY()
         self.height = float(rect.height()) - self.footer
 
@@ -198,6 +233,10 @@ class Pages:
                     pieces += self._table(block)
                 case MapPicture():
                     pieces += self._map(block)
+                case ListItem():
+                    pieces += self._list_item(block)
+                case WritingLines():
+                    pieces += self._writing_lines(block)
         return pieces
 
     def _heading(self, heading: Heading) -> Piece:
@@ -231,6 +270,56 @@ class Pages:
                 )
             )
         return pieces
+
+    def _list_item(self, item: ListItem) -> list[Piece]:
+        indent = BULLET_INDENT_PT * self.pt
+        text = ShapedText(self.device, item.text, self.fonts.body, self.width - indent, item.lead,
+                          self.fonts.bold)  # fmt: skip
+        if not text.lines:
+            return []
+        radius = 1.5 * self.pt
+        # The bullet sits at the middle of the first line's small letters.
+        middle = text.lines[0].ascent() - QFontMetricsF(self.fonts.body, self.device).xHeight() / 2
+        count = len(text.lines)
+        last = text.lines[-1]
+        blank_from = indent + last.naturalTextWidth() + 6.0 * self.pt
+        write_in = item.write_in and self.width - blank_from > 40.0 * self.pt
+
+        def paint(painter: QPainter, x: float, y: float, index: int) -> None:
+            if index == 0:
+                painter.setPen(Qt.PenStyle.NoPen)
+                painter.setBrush(TEXT)
+                painter.drawEllipse(QPointF(x + indent * 0.4, y + middle), radius, radius)
+                painter.setBrush(Qt.BrushStyle.NoBrush)
+            text.draw_line(painter, x + indent, y, index=index)
+            if write_in and index == count - 1:
+                painter.setPen(QPen(RULE, 0.6 * self.pt))
+                baseline = y + last.ascent()
+                painter.drawLine(
+                    QPointF(x + blank_from, baseline), QPointF(x + self.width, baseline)
+                )
+
+        return [
+            Piece(
+                line.height(),
+                partial(paint, index=index),
+                space_before=PARAGRAPH_GAP_PT / 2 * self.pt if index == 0 else 0.0,
+                keep_with_next=count > 1 and index in (0, count - 2),
+            )
+            for index, line in enumerate(text.lines)
+        ]
+
+    def _writing_lines(self, lines: WritingLines) -> list[Piece]:
+        height = WRITING_LINE_PT * self.pt
+
+        def paint(painter: QPainter, x: float, y: float) -> None:
+            painter.setPen(QPen(RULE, 0.6 * self.pt))
+            painter.drawLine(QPointF(x, y + height), QPointF(x + self.width, y + height))
+
+        return [
+            Piece(height, paint, keep_with_next=lines.count > 1 and index in (0, lines.count - 2))
+            for index in range(lines.count)
+        ]
 
     def _notice(self, notice: Notice) -> Piece:
         padding = 6.0 * self.pt
@@ -302,12 +391,14 @@ class Pages:
         return [header, *rows]
 
     def _map(self, picture: MapPicture) -> list[Piece]:
-        aspect = map_aspect(self.scene)
+        scene = self.scene
+        assert scene is not None, "a document with the map picture is laid out with its scene"
+        aspect = map_aspect(scene)
         width = self.width
         height = min(width * aspect, self.height * MAP_SHARE)
 
         def paint(painter: QPainter, x: float, y: float) -> None:
-            paint_map(painter, QRectF(x, y, width, height), self.scene)
+            paint_map(painter, QRectF(x, y, width, height), scene)
 
         pieces = [Piece(height, paint, space_before=4.0 * self.pt)]
         if picture.caption:
@@ -322,18 +413,24 @@ class Pages:
         """Place every piece; a page ends early rather than strand a heading or a line."""
         pieces = self.pieces(blocks)
         pages: list[list[Placed]] = [[]]
-        y = 0.0
+        y, column = 0.0, 0
         for index, piece in enumerate(pieces):
             space = piece.space_before if y > 0 else 0.0
             if y > 0 and y + space + self._kept_height(pieces, index) > self.height:
-                pages.append([])
+                column += 1
+                if column == self.columns:
+                    pages.append([])
+                    column = 0
                 y, space = 0.0, 0.0
                 if piece.header is not None:
-                    pages[-1].append(Placed(piece.header, 0.0))
+                    pages[-1].append(Placed(piece.header, 0.0, self._column_x(column)))
                     y = piece.header.height
-            pages[-1].append(Placed(piece, y + space))
+            pages[-1].append(Placed(piece, y + space, self._column_x(column)))
             y += space + piece.height
         return pages
+
+    def _column_x(self, column: int) -> float:
+        return column * (self.width + self.column_gap)
 
     @staticmethod
     def _kept_height(pieces: list[Piece], index: int) -> float:
@@ -346,16 +443,18 @@ class Pages:
 
     # --- the footer ---------------------------------------------------------------------
 
-    def paint_footer(self, painter: QPainter, report: Report, page: int, pages: int) -> None:
-        font = self.fonts.small
+    def paint_footer(
+        self, painter: QPainter, document: PagedDocument, page: int, pages: int
+    ) -> None:
+        font = self.footer_font
         baseline = self.top + self.height + self.footer
         rule_y = self.top + self.height + self.footer * 0.35
-        painter.setPen(QPen(RULE, 0.6 * self.pt))
-        painter.drawLine(QPointF(self.left, rule_y), QPointF(self.left + self.width, rule_y))
+        painter.setPen(QPen(RULE, 0.6 * self.device.logicalDpiY() / 72.0))
+        painter.drawLine(QPointF(self.left, rule_y), QPointF(self.left + self.page_width, rule_y))
         painter.setFont(font)
         painter.setPen(MUTED)
-        box = QRectF(self.left, rule_y, self.width, baseline - rule_y)
+        box = QRectF(self.left, rule_y, self.page_width, baseline - rule_y)
         flags = Qt.AlignmentFlag.AlignVCenter
-        painter.drawText(box, flags | Qt.AlignmentFlag.AlignLeft, report.date_text)
+        painter.drawText(box, flags | Qt.AlignmentFlag.AlignLeft, document.date_text)
         number = report_texts.page_footer(page, pages)
         painter.drawText(box, flags | Qt.AlignmentFlag.AlignRight, number)

@@ -19,10 +19,13 @@ Why Qt's own writer, and laid out by hand:
   become PDF structure; they are set as headings in size and weight, in reading order, and the
   report's title is the document title in the PDF's metadata, which readers show and announce.
 
-Paper is A4 or Letter, as is usual where the reader lives (`page_size_for`).
+Paper is A4 or Letter, as is usual where the reader lives (`page_size_for`). The safety plan
+(`supportmap.gui.documents.plan_file`) goes through the same writer and layout, without a map.
 """
 
 from __future__ import annotations
+
+from collections.abc import Callable
 
 from PySide6.QtCore import QBuffer, QIODevice, QLocale, QMarginsF
 from PySide6.QtGui import QPagedPaintDevice, QPageLayout, QPageSize, QPainter, QPdfWriter
@@ -32,7 +35,7 @@ from supportmap.gui.canvas.picture_export import page_size_for
 from supportmap.gui.documents.page_layout import Pages
 from supportmap.gui.texts import documents as words
 from supportmap.gui.texts import text
-from supportmap.reports.report_content import Report
+from supportmap.reports.report_content import PagedDocument, Report
 
 MARGIN_MM = 18.0
 PDF_DPI = 96
@@ -50,15 +53,33 @@ def report_pdf(
         scene: a map scene ready for paper (see `picture_export.printable`).
         paper: A4 or Letter; by the reader's locale when not given.
     """
+    return pdf_bytes(report.title, lambda writer: render(report, writer, scene), paper)
+
+
+def pdf_bytes(
+    title: str,
+    paint: Callable[[QPdfWriter], object],
+    paper: QPageSize.PageSizeId | None = None,
+    resolution: int = PDF_DPI,
+) -> bytes:
+    """A complete PDF file titled ``title``, its pages painted by ``paint`` on the writer.
+
+    Args:
+        title: the document's title in the PDF's metadata.
+        paint: lays the document out and paints it, as `render` does.
+        paper: A4 or Letter; by the reader's locale when not given.
+        resolution: device units per inch; a document without the map may take a finer one,
+            so that small type is measured without rounding to whole units.
+    """
     buffer = QBuffer()
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
     writer = QPdfWriter(buffer)
-    writer.setTitle(report.title)
+    writer.setTitle(title)
     writer.setCreator("SupportMap")
-    writer.setResolution(PDF_DPI)
+    writer.setResolution(resolution)
     paper = paper if paper is not None else page_size_for(QLocale())
     writer.setPageLayout(_page_layout(paper))
-    render(report, writer, scene)
+    paint(writer)
     return bytes(buffer.data().data())
 
 
@@ -76,8 +97,21 @@ def prepare_printer_page(device: QPagedPaintDevice) -> None:
     device.setPageLayout(_page_layout(page_size_for(QLocale())))
 
 
-def render(report: Report, device: QPagedPaintDevice, scene: QGraphicsScene) -> int:
+def render(
+    report: PagedDocument,
+    device: QPagedPaintDevice,
+    scene: QGraphicsScene | None,
+    scale: float = 1.0,
+    columns: int = 1,
+) -> int:
     """Paint ``report`` on ``device`` (a PDF writer or a printer), page after page.
+
+    Args:
+        report: a report or the safety plan.
+        device: the PDF writer or the printer, its page layout set.
+        scene: the map for the report's picture; None for a document without one.
+        scale: the size of type against the report's (see `Pages`).
+        columns: text columns side by side on each page.
 
     Returns the number of pages.
     """
@@ -85,13 +119,13 @@ def render(report: Report, device: QPagedPaintDevice, scene: QGraphicsScene) -> 
     if not painter.begin(device):
         raise OSError(text(words.DEVICE_NOT_OPEN))
     try:
-        pages = Pages(device, scene)
+        pages = Pages(device, scene, scale, columns)
         laid_out = pages.paginate(report.blocks)
         for number, page in enumerate(laid_out, start=1):
             if number > 1:
                 device.newPage()
             for placed in page:
-                placed.piece.paint(painter, pages.left, pages.top + placed.y)
+                placed.piece.paint(painter, pages.left + placed.x, pages.top + placed.y)
             pages.paint_footer(painter, report, number, len(laid_out))
     finally:
         painter.end()

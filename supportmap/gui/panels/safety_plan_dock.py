@@ -16,14 +16,17 @@ document's ``edited`` batches and ``reset``, and is read-only while a past momen
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, QSignalBlocker, Qt
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QDockWidget,
     QFrame,
+    QHBoxLayout,
     QLabel,
     QPlainTextEdit,
     QPushButton,
     QScrollArea,
     QStackedWidget,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -134,13 +137,29 @@ class SafetyPlanDock(QDockWidget):
         self.stack = QStackedWidget()
         self.stack.addWidget(self.hint)
         self.stack.addWidget(scroll)
-        self.setWidget(self.stack)
+        body = QWidget()
+        self._body = QVBoxLayout(body)
+        self._body.setContentsMargins(0, 0, 0, 0)
+        self._body.addWidget(self.stack, 1)
+        self.setWidget(body)
 
         document.edited.connect(self._on_edited)
         document.reset.connect(self._on_reset)
         document.stored.connect(self._show_plan)
         self.visibilityChanged.connect(self._on_visibility)
         self._show_plan()
+
+    def add_document_actions(self, actions: list[QAction]) -> None:
+        """A row of buttons under the plan for the window's actions that put it on paper."""
+        row = QHBoxLayout()
+        row.setContentsMargins(6, 2, 6, 4)
+        row.addStretch(1)
+        for action in actions:
+            button = QToolButton()
+            button.setDefaultAction(action)
+            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+            row.addWidget(button)
+        self._body.addLayout(row)
 
     # --- building ---------------------------------------------------------------------
 

@@ -1,4 +1,5 @@
-"""Sentences of File → Save report as PDF… and Print… (shown with `text`, see the package).
+"""Sentences of File → Save report as PDF…, Print… and the safety plan's Save and Print (shown
+with `text`, see the package).
 
 The report's own words are Qt-free (`supportmap.reports.report_texts`); these are the menu
 tips, the choice of audience and the messages around saving and printing.
@@ -40,4 +41,19 @@ DEVICE_NOT_OPEN = QT_TRANSLATE_NOOP("SupportMap", "the printer or the file could
 PRINT_FAILED_TITLE = QT_TRANSLATE_NOOP("SupportMap", "The report was not printed")
 PRINT_FAILED = QT_TRANSLATE_NOOP(
     "SupportMap", "The printer could not be used (%1). You could save the report as a PDF instead."
+)
+
+SAVE_PLAN_TIP = QT_TRANSLATE_NOOP(
+    "SupportMap", "Save the safety plan of this map as a PDF, to print and keep at hand"
+)
+PRINT_PLAN_TIP = QT_TRANSLATE_NOOP("SupportMap", "Print the safety plan of this map")
+SAVE_PLAN_CAPTION = QT_TRANSLATE_NOOP("SupportMap", "Save the safety plan as a PDF")
+PLAN_FILE_NAME = QT_TRANSLATE_NOOP("SupportMap", "%1 — safety plan")
+PLAN_SAVED = QT_TRANSLATE_NOOP("SupportMap", "Saved the safety plan as %1.")
+PLAN_PRINTED = QT_TRANSLATE_NOOP("SupportMap", "The safety plan went to the printer.")
+PLAN_FAILED_TITLE = QT_TRANSLATE_NOOP("SupportMap", "The safety plan was not saved")
+PLAN_PRINT_FAILED_TITLE = QT_TRANSLATE_NOOP("SupportMap", "The safety plan was not printed")
+PLAN_PRINT_FAILED = QT_TRANSLATE_NOOP(
+    "SupportMap",
+    "The printer could not be used (%1). You could save the safety plan as a PDF instead.",
 )

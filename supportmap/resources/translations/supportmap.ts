@@ -1019,7 +1019,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Move up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Move the chosen line down (Alt+Down)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move down</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1036,14 +1044,6 @@
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Move up</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Move down</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1073,6 +1073,17 @@
     </message>
     <message>
         <source>&amp;Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SafetyPlanActions</name>
+    <message>
+        <source>Save safety p&amp;lan as PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print sa&amp;fety plan…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1867,6 +1878,359 @@ The maps in your library are unchanged, and the files saved before this one are 
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Save a report of this map as a PDF, for the client or for the clinician&apos;s file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print a report of this map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which report?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who is the report for?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For the person to take home</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The map, what is there for them, what the map shows with small steps, and their next steps. No session notes and no notes about people.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For the clinician&apos;s file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All of that, plus the structural figures, the what-if ranking, the snapshots, every session note (private ones too) and each person&apos;s notes. Keep it confidential.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the report as a PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — clinician report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved the report as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report went to the printer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report was not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+Your map is unchanged. You could choose another folder and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the printer or the file could not be opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report was not printed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The printer could not be used (%1). You could save the report as a PDF instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the safety plan of this map as a PDF, to print and keep at hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the safety plan of this map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the safety plan as a PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — safety plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved the safety plan as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The safety plan went to the printer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The safety plan was not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The safety plan was not printed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The printer could not be used (%1). You could save the safety plan as a PDF instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing here yet, and that is fine. At the end of a session you can keep a snapshot of the map as it is, with a note if you like. Later you can look back at it and see, in plain words, what has changed since.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a map to see its snapshots and session notes here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Newest first. Enter opens a snapshot or edits a note, F2 renames or edits, Delete removes, and the menu key shows everything else.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session %1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This keeps the map as it is now, so next time you can see what has changed. You can change the name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep a snapshot of the map, with a note if you like, at the end of a session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session kept as “%1”. The History panel shows it with your notes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional: what you talked about, or what you might look at next time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What you talked about, or what you might look at next time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A private note is not shown in presentation mode, on a shared screen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That name could not be used: it needs at least one visible character, at most 80 in all, and no control characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That note could not be kept: it may hold up to 20,000 characters and no control characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New name for the snapshot “%1”:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the snapshot “%1”?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This cannot be undone. The map as it is now and your session notes stay as they are.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make “%1” the current map?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The people and their connections become as they were then. Your session notes stay. Undo can take it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The map is now as it was at “%1”. Undo can take it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Snapshot “%1” deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Snapshot renamed to “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note deleted. Undo brings it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The note is private now: presentation mode does not show it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The note is no longer private: presentation mode shows it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare “%1” with which snapshot?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>See the map as it was then, read-only (Enter). Nothing of today changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>See what has changed between this snapshot and now, or another snapshot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make the map look as it did in this snapshot again (Undo can take it back)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a session note, private unless you say so</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Since “%1” (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing on the map has changed since then.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“Show what changed” marks every change on the map and lists it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What changed since the last snapshot cannot be shown right now, because it could not be read. The list below still works.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show this map on a shared screen: other maps and each person&apos;s notes are hidden and the text is larger (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Presentation mode: other maps and notes are hidden. %1 leaves it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Let the window fill the whole screen (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cover the window at once with a plain screen that shows no names. The same key, or a click, brings it back (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking back at “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is the map as it was on %1. It is kept as it was, so nothing can be changed here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comparing %1 with %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What changed since %1 is marked on the map and listed under “What changed”. Nothing can be changed here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing changed between these two moments: the map is just as it was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the map as it is now again, ready to change (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>See what changed between this moment and the map as it is now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the earlier map on the left and the later one on the right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A past moment is shown. Press Esc or choose “Back to now” to make changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two moments are compared; nothing can be changed here. Press Esc or choose “Back to now” to make changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select someone on the map or in the People list to see what they meant to you then.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As noted at that moment. Nothing can be changed here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing changed between these two moments. The same people are there, in the same places, with the same help between you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The people and their circles stayed as they were. The smaller changes are listed below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What changed between the two moments, grouped. Choosing a person&apos;s line selects them on the map.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is new on the map since %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was on the map in %2 and is not on it now. This is where they were.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was here in %2 and has moved since.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was here in %2, in circle %3, and is now in circle %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leaning on %1 was “%2” in %3 and is now “%4”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Safety plan</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2092,323 +2456,6 @@ The maps in your library are unchanged, and the files saved before this one are 
     </message>
     <message>
         <source>Use the map&apos;s suggestion for step %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save a report of this map as a PDF, for the client or for the clinician&apos;s file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Print a report of this map</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Which report?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Who is the report for?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>For the person to take home</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The map, what is there for them, what the map shows with small steps, and their next steps. No session notes and no notes about people.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>For the clinician&apos;s file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>All of that, plus the structural figures, the what-if ranking, the snapshots, every session note (private ones too) and each person&apos;s notes. Keep it confidential.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save the report as a PDF</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 — report</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 — clinician report</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Saved the report as %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The report went to the printer.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The report was not saved</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1
-Your map is unchanged. You could choose another folder and try again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the printer or the file could not be opened</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The report was not printed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The printer could not be used (%1). You could save the report as a PDF instead.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nothing here yet, and that is fine. At the end of a session you can keep a snapshot of the map as it is, with a note if you like. Later you can look back at it and see, in plain words, what has changed since.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open a map to see its snapshots and session notes here.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Newest first. Enter opens a snapshot or edits a note, F2 renames or edits, Delete removes, and the menu key shows everything else.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Session %1 · %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This keeps the map as it is now, so next time you can see what has changed. You can change the name.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Keep a snapshot of the map, with a note if you like, at the end of a session</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Session kept as “%1”. The History panel shows it with your notes.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Optional: what you talked about, or what you might look at next time</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>What you talked about, or what you might look at next time</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A private note is not shown in presentation mode, on a shared screen.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>That name could not be used: it needs at least one visible character, at most 80 in all, and no control characters.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>That note could not be kept: it may hold up to 20,000 characters and no control characters.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>New name for the snapshot “%1”:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Delete the snapshot “%1”?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This cannot be undone. The map as it is now and your session notes stay as they are.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Make “%1” the current map?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The people and their connections become as they were then. Your session notes stay. Undo can take it back.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The map is now as it was at “%1”. Undo can take it back.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Snapshot “%1” deleted.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Snapshot renamed to “%1”.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Note deleted. Undo brings it back.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The note is private now: presentation mode does not show it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The note is no longer private: presentation mode shows it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Compare “%1” with which snapshot?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>See the map as it was then, read-only (Enter). Nothing of today changes.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>See what has changed between this snapshot and now, or another snapshot</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Make the map look as it did in this snapshot again (Undo can take it back)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Write a session note, private unless you say so</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Since “%1” (%2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nothing on the map has changed since then.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“Show what changed” marks every change on the map and lists it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>What changed since the last snapshot cannot be shown right now, because it could not be read. The list below still works.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Looking back at “%1”</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This is the map as it was on %1. It is kept as it was, so nothing can be changed here.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Comparing %1 with %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>What changed since %1 is marked on the map and listed under “What changed”. Nothing can be changed here.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nothing changed between these two moments: the map is just as it was.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Show the map as it is now again, ready to change (Esc)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>See what changed between this moment and the map as it is now</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Show the earlier map on the left and the later one on the right</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A past moment is shown. Press Esc or choose “Back to now” to make changes.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Two moments are compared; nothing can be changed here. Press Esc or choose “Back to now” to make changes.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Select someone on the map or in the People list to see what they meant to you then.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>As noted at that moment. Nothing can be changed here.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nothing changed between these two moments. The same people are there, in the same places, with the same help between you.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The people and their circles stayed as they were. The smaller changes are listed below.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>What changed between the two moments, grouped. Choosing a person&apos;s line selects them on the map.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is new on the map since %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 was on the map in %2 and is not on it now. This is where they were.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 was here in %2 and has moved since.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 was here in %2, in circle %3, and is now in circle %4.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Leaning on %1 was “%2” in %3 and is now “%4”.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>now</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Now</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“%1”</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Show this map on a shared screen: other maps and each person&apos;s notes are hidden and the text is larger (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Presentation mode: other maps and notes are hidden. %1 leaves it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Let the window fill the whole screen (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cover the window at once with a plain screen that shows no names. The same key, or a click, brings it back (%1)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
