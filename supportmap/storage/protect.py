@@ -185,9 +185,16 @@ def _in_use_message(path: Path) -> str:
 def _failure_message(path: Path, error: BaseException) -> str:
     code = (getattr(error, "sqlite_errorcode", 0) or 0) & 0xFF
     number = getattr(error, "errno", None)
-    if code in (_BUSY, _LOCKED) or "locked" in str(error).lower():
+    # sqlcipher_export reports the failure of a statement it runs as a plain SQLITE_ERROR with
+    # that statement's message ("disk I/O error", "database or disk is full").
+    reason = str(error).lower()
+    if code in (_BUSY, _LOCKED) or "locked" in reason:
         return _in_use_message(path)
-    if code in (_FULL, _IOERR) or number in (errno.ENOSPC, errno.EFBIG, errno.EIO):
+    if (
+        code in (_FULL, _IOERR)
+        or number in (errno.ENOSPC, errno.EFBIG, errno.EIO)
+        or "disk" in reason
+    ):
         return _(
             "Could not convert the library at {path}: there is no room on the disk for the "
             "converted copy, or the disk reported an error. The library was left as it was; "

@@ -259,3 +259,30 @@ def test_a_wrong_passphrase_prints_nothing(protected: Path) -> None:
     assert result.returncode == 0
     assert result.stdout == "refused\n"
     assert result.stderr == ""
+
+
+def test_a_full_disk_during_conversion_leaves_the_library_untouched(library_file: Path) -> None:
+    fill(library_file, maps=8, people=40)
+    digest = file_digest(library_file)
+    size = library_file.stat().st_size
+    # The child process may write no file beyond half the library's size, as on a disk that
+    # fills up halfway through the converted copy.
+    script = (
+        "import resource, signal, sys\n"
+        "from supportmap.storage import protect\n"
+        "from supportmap.storage.errors import StorageError\n"
+        "signal.signal(signal.SIGXFSZ, signal.SIG_IGN)\n"
+        "resource.setrlimit(resource.RLIMIT_FSIZE, (int(sys.argv[2]), int(sys.argv[2])))\n"
+        "try:\n"
+        "    protect.protect(sys.argv[1], sys.argv[3])\n"
+        "except StorageError as error:\n"
+        "    print(error)\n"
+    )
+    result = run_python(script, library_file, str(size // 2), PASSPHRASE)
+
+    assert result.returncode == 0, result.stderr
+    assert "no room on the disk" in result.stdout
+    assert "left as it was" in result.stdout
+    assert PASSPHRASE not in result.stdout + result.stderr
+    assert file_digest(library_file) == digest
+    assert sorted(file.name for file in library_file.parent.iterdir()) == ["library.sqlite3"]
