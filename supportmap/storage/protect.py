@@ -37,13 +37,7 @@ def protect(path: Path, new_passphrase: str) -> None:
     """
     path = Path(path)
     cipher.check_new_passphrase(new_passphrase)
-    if cipher.is_protected(path):
-        raise StorageError(
-            _(
-                "The library at {path} is already protected with a passphrase; it was left "
-                "as it was. To choose another passphrase, change the passphrase instead."
-            ).format(path=path)
-        )
+    check_can_protect(path)
     _convert(path, None, new_passphrase)
 
 
@@ -56,7 +50,7 @@ def change_passphrase(path: Path, passphrase: str, new_passphrase: str) -> None:
     """
     path = Path(path)
     cipher.check_new_passphrase(new_passphrase)
-    _require_protected(path)
+    check_can_unprotect(path)
     _convert(path, passphrase, new_passphrase)
 
 
@@ -68,7 +62,7 @@ def unprotect(path: Path, passphrase: str) -> None:
         StorageError: as for `protect`.
     """
     path = Path(path)
-    _require_protected(path)
+    check_can_unprotect(path)
     _convert(path, passphrase, None)
 
 
@@ -84,8 +78,31 @@ def remove_leftovers(path: Path) -> None:
         sqlitefile.remove_with_companions(leftover)
 
 
-def _require_protected(path: Path) -> None:
-    if path.exists() and not cipher.is_protected(path):
+def check_can_protect(path: Path) -> None:
+    """Refuse, before any passphrase is asked for, a library that `protect` would refuse.
+
+    Raises:
+        StorageError: there is no library at ``path``, or it is protected already.
+    """
+    _check_exists(path)
+    if cipher.is_protected(path):
+        raise StorageError(
+            _(
+                "The library at {path} is already protected with a passphrase; it was left "
+                "as it was. To choose another passphrase, remove the protection and protect it "
+                "again."
+            ).format(path=path)
+        )
+
+
+def check_can_unprotect(path: Path) -> None:
+    """Refuse, before any passphrase is asked for, a library that `unprotect` would refuse.
+
+    Raises:
+        StorageError: there is no library at ``path``, or it is not protected.
+    """
+    _check_exists(path)
+    if not cipher.is_protected(path):
         raise StorageError(
             _(
                 "The library at {path} is not protected with a passphrase; it was left as it was."
@@ -93,11 +110,14 @@ def _require_protected(path: Path) -> None:
         )
 
 
-def _convert(path: Path, passphrase: str | None, new_passphrase: str | None) -> None:
+def _check_exists(path: Path) -> None:
     if not path.exists():
         raise StorageError(
             _("There is no library at {path}; check the name and folder.").format(path=path)
         )
+
+
+def _convert(path: Path, passphrase: str | None, new_passphrase: str | None) -> None:
     sqlitefile.check_writable(path)
     if passphrase is None:
         sqlitefile.check_header(path)
