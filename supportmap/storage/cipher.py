@@ -22,8 +22,10 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import hashlib
 import importlib
 import os
+import re
 from collections.abc import Iterator
 from pathlib import Path
 from types import ModuleType
@@ -71,6 +73,27 @@ def check_new_passphrase(passphrase: str) -> None:
         raise StorageError(
             _("The passphrase holds a NUL character, which cannot be used. Choose another one.")
         )
+
+
+KDF_ITERATIONS = 256_000
+"""SQLCipher 4's default key derivation: PBKDF2-HMAC-SHA512 with this many rounds, 32 bytes."""
+_RAW_KEY = re.compile(r"x'[0-9A-Fa-f]{64}([0-9A-Fa-f]{32})?'")
+
+
+def raw_key(path: Path, passphrase: str) -> str:
+    """The key SQLCipher derives from ``passphrase`` for the file at ``path``, in its raw form.
+
+    Deriving the key is slow on purpose (about a quarter of a second). Opening a library takes
+    several connections, each of which would derive it again from the passphrase; derived once
+    here, with SQLCipher 4's own parameters and the salt in the file's first 16 bytes, every
+    connection starts at once. The result opens exactly what the passphrase opens.
+    """
+    if _RAW_KEY.fullmatch(passphrase):
+        return passphrase  # SQLCipher reads such a "passphrase" as a raw key itself
+    with Path(path).open("rb") as file:
+        salt = file.read(16)
+    key = hashlib.pbkdf2_hmac("sha512", passphrase.encode("utf-8"), salt, KDF_ITERATIONS, 32)
+    return f"x'{key.hex()}{salt.hex()}'"
 
 
 def dbapi() -> ModuleType:

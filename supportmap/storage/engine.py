@@ -46,8 +46,9 @@ def make_engine(url: URL, *, foreign_keys: bool = True, passphrase: str | None =
         url: where the library is.
         foreign_keys: False only for migrations, which rebuild parent tables and would
             otherwise cascade-delete their children (checked afterwards instead).
-        passphrase: the passphrase of a protected SQLite library (`supportmap.storage.cipher`);
-            its connections are then made by SQLCipher, keyed before any other statement.
+        passphrase: the key of a protected SQLite library, as a passphrase or in the raw form
+            of `supportmap.storage.cipher.raw_key`; its connections are then made by SQLCipher,
+            keyed before any other statement.
     """
     if url.get_backend_name() != "sqlite":
         try:

@@ -385,7 +385,7 @@ def _no_such_snapshot(snapshot_id: int) -> StorageError:
 
 
 def _key_for(path: Path, passphrase: str | None) -> str | None:
-    """The key to open ``path`` with: the passphrase for a protected file, else None."""
+    """The key to open ``path`` with: the raw key of a protected file, else None."""
     from supportmap.storage import cipher, protect
 
     protect.remove_leftovers(path)
@@ -393,7 +393,9 @@ def _key_for(path: Path, passphrase: str | None) -> str | None:
         return None
     if passphrase is None:
         raise cipher.LockedError(cipher.locked_message(path))
-    return passphrase
+    if "\x00" in passphrase:
+        raise cipher.WrongPassphrase(cipher.wrong_passphrase_message(path))
+    return cipher.raw_key(path, passphrase)
 
 
 def _url(location: str | Path) -> URL:

@@ -286,3 +286,15 @@ def test_a_full_disk_during_conversion_leaves_the_library_untouched(library_file
     assert PASSPHRASE not in result.stdout + result.stderr
     assert file_digest(library_file) == digest
     assert sorted(file.name for file in library_file.parent.iterdir()) == ["library.sqlite3"]
+
+
+def test_a_passphrase_that_looks_like_a_raw_key_still_opens_what_it_protected(
+    library_file: Path,
+) -> None:
+    fill(library_file, maps=1)
+    before = contents(library_file)
+    looks_raw = "x'" + "ab" * 32 + "'"
+    protect.protect(library_file, looks_raw)
+    assert contents(library_file, looks_raw) == before
+    with pytest.raises(cipher.WrongPassphrase):
+        Library.open(library_file, passphrase="x'" + "cd" * 32 + "'")
