@@ -104,7 +104,7 @@ def _app_parser() -> argparse.ArgumentParser:
         prog=PROG,
         usage=(
             "%(prog)s [--db PATH] [--demo | FILE.supportmap.json] [--screenshot PNG]\n"
-            "       %(prog)s {analyze,compare,import,export,list} ... "
+            "       %(prog)s {analyze,compare,import,export,list,protect,unprotect} ... "
             "(see %(prog)s COMMAND --help)"
         ),
         description=_("Draw the people you can lean on and see, gently, where support is thin."),

@@ -15,7 +15,15 @@ The public API, for the command line and the app:
 - `is_protected` (no passphrase needed), then `supportmap.storage.library.Library.open` with
   ``passphrase=``; it raises `LockedError` for a protected file opened without one and
   `WrongPassphrase` when the passphrase does not open it, leaving the file byte-identical.
-- `supportmap.storage.protect`: `protect`, `change_passphrase`, `unprotect`.
+- `supportmap.storage.protect`: `protect`, `change_passphrase`, `unprotect` (close every
+  `Library` on the file first; a library another program holds is refused), and
+  `check_can_protect` / `check_can_unprotect` to refuse early, before asking for a passphrase.
+  After any of them the caller says that copies made elsewhere are not affected.
+- Locking is closing: close the `Library` and drop every reference to it (its engine keeps
+  the derived key to make new connections); the passphrase given again opens it anew.
+- Encrypted map files: `supportmap.storage.age_files` (`write_encrypted`, and
+  `supportmap.storage.fileformat.read_document` with a ``passphrase`` callable, which raises
+  `supportmap.storage.age_files.WrongFilePassphrase` when asking again may help).
 """
 
 from __future__ import annotations
