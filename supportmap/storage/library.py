@@ -23,7 +23,8 @@ from supportmap.core.i18n import _
 from supportmap.core.model import TITLE_MAX, check_snapshot_label, check_title
 from supportmap.core.snapshot import Snapshot
 from supportmap.core.supportmap import SupportMap
-from supportmap.storage import migrate, reads, sqlitefile, writes
+from supportmap.storage import migrate, reads, server, sqlitefile, writes
+from supportmap.storage.conflicts import ConflictError, is_collision
 from supportmap.storage.engine import WRITE, make_engine, sqlite_path
 from supportmap.storage.errors import StorageError, database_problem
 from supportmap.storage.paths import is_url
@@ -66,11 +67,12 @@ class Library:
         """The verified copy taken before this open migrated the library, if it did."""
 
     @classmethod
-    def open(cls, location: str | Path, *, schema: migrate.Schema | None = None) -> Library:
+    def open(cls, location: str | Path | URL, *, schema: migrate.Schema | None = None) -> Library:
         """Open (creating or migrating as needed) the library at a path or database URL.
 
         Args:
-            location: a file path, or an SQLAlchemy URL such as ``postgresql://…``.
+            location: a file path, or an address such as ``postgresql://…`` (a practice
+                server, `supportmap.storage.server`; a URL object carries a typed password).
             schema: the migrations to apply; only tests pass anything but the default.
 
         Raises:
@@ -78,6 +80,9 @@ class Library:
         """
         url = _url(location)
         schema = schema or migrate.Schema()
+        if server.is_server(url):
+            # A server is never migrated here: only `supportmap server init` does that.
+            return cls(server.open_engine(url, schema.head), server.address(url))
         path = sqlite_path(url)
         if path is not None:
             sqlitefile.check_writable(path)
@@ -188,7 +193,7 @@ class Library:
         """
         title = check_title(title)
         with self._writing() as connection:
-            self._touch(connection, map_id, title=title)
+            writes.touch_map(connection, map_id, {"title": title})
 
     def duplicate_map(self, map_id: int, title: str | None = None) -> int:
         """Copy a map with its people, ties, notes, safety plan and snapshots; returns the new
@@ -196,7 +201,7 @@ class Library:
 
         Without a title the copy is called after the original, with "(copy)" added.
         """
-        with self._writing() as connection:
+        with self._writing(reads_map=True) as connection:
             original = reads.load_map(connection, map_id)
             if title is None:
                 base = original.title or original.focus_name
@@ -242,9 +247,16 @@ class Library:
         self.apply_many(map_id, (change,))
 
     def apply_many(self, map_id: int, changes: Sequence[Change]) -> None:
-        """Save several edits (one user action, e.g. deleting a selection) all or nothing."""
-        with self._writing() as connection:
-            self._touch(connection, map_id, **writes.map_columns(changes))
+        """Save several edits (one user action, e.g. deleting a selection) all or nothing.
+
+        Raises:
+            ConflictError: the map changed since the changes were made from it (another window
+                or clinician saved first); nothing was saved (`supportmap.storage.conflicts`).
+            StorageError: the library could not be written.
+        """
+        columns, read = writes.map_columns(changes)
+        with self._writing(map_id) as connection:
+            writes.touch_map(connection, map_id, columns, read)
             for change in changes:
                 writes.apply_change(connection, map_id, change)
 
@@ -253,7 +265,7 @@ class Library:
     def take_snapshot(self, map_id: int, label: str) -> int:
         """Freeze the map as it is now under ``label``; returns the snapshot's id."""
         label = check_snapshot_label(label)
-        with self._writing() as connection:
+        with self._writing(reads_map=True) as connection:
             snapshot = Snapshot.of(reads.load_map(connection, map_id), label)
             result = connection.execute(
                 insert(SNAPSHOT).values(
@@ -334,33 +346,40 @@ class Library:
 
     # --- internals --------------------------------------------------------------------------
 
-    def _touch(self, connection: Connection, map_id: int, **columns: object) -> None:
-        try:
-            writes.touch_map(connection, map_id, **columns)
-        except StorageError:
-            raise reads.no_such_map(map_id) from None
-
     @contextlib.contextmanager
     def _reading(self) -> Iterator[Connection]:
         with self._transaction(write=False) as connection:
             yield connection
 
     @contextlib.contextmanager
-    def _writing(self) -> Iterator[Connection]:
-        with self._transaction(write=True) as connection:
+    def _writing(
+        self, map_id: int | None = None, *, reads_map: bool = False
+    ) -> Iterator[Connection]:
+        """A write transaction; with ``map_id``, another writer's key collision is a conflict.
+        ``reads_map``: it reads a whole map first, which a server then reads in one snapshot."""
+        with self._transaction(write=True, map_id=map_id, snapshot=reads_map) as connection:
             yield connection
 
     @contextlib.contextmanager
-    def _transaction(self, *, write: bool) -> Iterator[Connection]:
+    def _transaction(
+        self, *, write: bool, map_id: int | None = None, snapshot: bool = False
+    ) -> Iterator[Connection]:
+        """One transaction. A server reads in one snapshot (REPEATABLE READ); SQLite's read
+        transaction already is one. Writes on a server stay READ COMMITTED: each save locks its
+        map's row first (`writes.touch_map`), so later statements see every earlier save."""
         if self._closed:
             raise RuntimeError("the library is closed")
         try:
             with self._engine.connect() as connection:
                 if write:
                     connection.execution_options(**{WRITE: True})
+                if server.is_server(self._engine.url) and (snapshot or not write):
+                    connection.execution_options(isolation_level="REPEATABLE READ")
                 with connection.begin():
                     yield connection
         except DBAPIError as error:
+            if write and map_id is not None and is_collision(error):
+                raise ConflictError(map_id, "map") from error
             raise StorageError(database_problem(self._where, error, write=write)) from error
 
 
@@ -373,8 +392,12 @@ def _no_such_snapshot(snapshot_id: int) -> StorageError:
     )
 
 
-def _url(location: str | Path) -> URL:
+def _url(location: str | Path | URL) -> URL:
+    if isinstance(location, URL):
+        return location
     text = str(location)
+    if isinstance(location, str) and server.is_server_address(text):
+        return server.parse(text)
     if isinstance(location, str) and is_url(text):
         try:
             return make_url(text)
