@@ -104,3 +104,19 @@ def fresh_database(*, empty: bool = False) -> Iterator[str]:
 def superuser_engine(location: str) -> Engine:
     """An engine as the test cluster's superuser, for looking at a database from outside."""
     return create_engine(make_url(location).set(drivername=server.DRIVER))
+
+
+def login(location: str, role: str, password: str) -> str:
+    """The address of the database at ``location`` for another role, password included."""
+    url = make_url(location).set(username=role, password=password)
+    return url.render_as_string(hide_password=False)
+
+
+def drop_roles(*roles: str) -> None:
+    cluster = _cluster(admin_url())
+    try:
+        with cluster.connect() as connection:
+            for role in roles:
+                connection.exec_driver_sql(f"DROP ROLE IF EXISTS {role}")
+    finally:
+        cluster.dispose()

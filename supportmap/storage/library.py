@@ -344,6 +344,29 @@ class Library:
             if changed.rowcount == 0:
                 connection.execute(insert(SETTING).values(key=key, value=value))
 
+    # --- sharing on a server -----------------------------------------------------------------
+
+    def share(self, map_id: int, role: str, *, read_only: bool) -> None:
+        """Share a map with a clinician of the practice server (`server_init.share`).
+
+        Raises:
+            StorageError: the library is not on a server, there is no such map, ``role`` is
+                not a clinician, or the server does not let this account share the map.
+        """
+        from supportmap.storage import server_init
+
+        if not server.is_server(self._engine.url):
+            raise StorageError(
+                _(
+                    "Maps are shared on a practice server only; this library is a file on this "
+                    "computer. Its maps can be exported and given on instead."
+                )
+            )
+        with self._writing() as connection:
+            if connection.execute(select(MAP.c.id).where(MAP.c.id == map_id)).first() is None:
+                raise reads.no_such_map(map_id)
+            server_init.share(connection, map_id, role, read_only=read_only)
+
     # --- internals --------------------------------------------------------------------------
 
     @contextlib.contextmanager

@@ -19,13 +19,16 @@ SQLite library has one user and none of them.
 
 from __future__ import annotations
 
+import contextlib
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from sqlalchemy import Connection, Engine, text
+from sqlalchemy.exc import DBAPIError
 
 from supportmap.core.i18n import _
-from supportmap.storage.errors import StorageError
+from supportmap.storage.errors import StorageError, database_problem
 
 CLINICIAN = "supportmap_clinician"
 ADMIN = "supportmap_admin"
@@ -63,7 +66,7 @@ def init(engine: Engine, head: str) -> InitResult:
     from supportmap.storage.migrate import MIGRATIONS, known_revisions
     from supportmap.storage.server import address, schema_message
 
-    with engine.connect() as connection, connection.begin():
+    with _told(engine) as connection:
         connection.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": ADVISORY_LOCK})
         before = MigrationContext.configure(connection).get_current_revision()
         if before is not None and before not in known_revisions():
@@ -104,7 +107,7 @@ def add_clinician(engine: Engine, role: str, password: str) -> None:
         StorageError: the name is not usable, the role exists already, or the server refused.
     """
     check_role_name(role)
-    with engine.connect() as connection, connection.begin():
+    with _told(engine) as connection:
         if _role_exists(connection, role):
             raise StorageError(
                 _(
@@ -113,7 +116,10 @@ def add_clinician(engine: Engine, role: str, password: str) -> None:
                 ).format(role=role)
             )
         statement = connection.execute(
-            text("SELECT format('CREATE ROLE %I LOGIN PASSWORD %L IN ROLE %I', :r, :p, :g)"),
+            text(
+                "SELECT format('CREATE ROLE %I LOGIN PASSWORD %L IN ROLE %I', "
+                "CAST(:r AS text), CAST(:p AS text), CAST(:g AS text))"
+            ),
             {"r": role, "p": password, "g": CLINICIAN},
         ).scalar_one()
         connection.exec_driver_sql(statement)
@@ -148,6 +154,18 @@ def share(connection: Connection, map_id: int, role: str, *, read_only: bool) ->
         ),
         {"map": map_id, "role": role, "edit": not read_only},
     )
+
+
+@contextlib.contextmanager
+def _told(engine: Engine) -> Iterator[Connection]:
+    """One transaction on the server; what the server refuses becomes a message."""
+    from supportmap.storage.server import address
+
+    try:
+        with engine.connect() as connection, connection.begin():
+            yield connection
+    except DBAPIError as error:
+        raise StorageError(database_problem(address(engine.url), error, write=True)) from error
 
 
 def _role_exists(connection: Connection, role: str) -> bool:
