@@ -23,7 +23,7 @@ from supportmap.core.i18n import _
 from supportmap.core.model import TITLE_MAX, check_snapshot_label, check_title
 from supportmap.core.snapshot import Snapshot
 from supportmap.core.supportmap import SupportMap
-from supportmap.storage import migrate, reads, server, sqlitefile, writes
+from supportmap.storage import migrate, reads, server, sqlitefile, watch, writes
 from supportmap.storage.conflicts import ConflictError, is_collision
 from supportmap.storage.engine import WRITE, make_engine, sqlite_path
 from supportmap.storage.errors import StorageError, database_problem
@@ -344,6 +344,13 @@ class Library:
             if changed.rowcount == 0:
                 connection.execute(insert(SETTING).values(key=key, value=value))
 
+    def watch(self) -> watch.ChangeWatch:
+        """A watch that tells when anyone saves to this library (`supportmap.storage.watch`)."""
+        try:
+            return watch.ChangeWatch(self._engine)
+        except DBAPIError as error:
+            raise StorageError(database_problem(self._where, error, write=False)) from error
+
     # --- sharing on a server -----------------------------------------------------------------
 
     def share(self, map_id: int, role: str, *, read_only: bool) -> None:
@@ -396,10 +403,13 @@ class Library:
             with self._engine.connect() as connection:
                 if write:
                     connection.execution_options(**{WRITE: True})
-                if server.is_server(self._engine.url) and (snapshot or not write):
+                on_server = server.is_server(self._engine.url)
+                if on_server and (snapshot or not write):
                     connection.execution_options(isolation_level="REPEATABLE READ")
                 with connection.begin():
                     yield connection
+                    if write and on_server:
+                        connection.exec_driver_sql(f"NOTIFY {watch.CHANNEL}")
         except DBAPIError as error:
             if write and map_id is not None and is_collision(error):
                 raise ConflictError(map_id, "map") from error

@@ -85,7 +85,7 @@ def redact(text: str) -> str:
 
 def address(url: URL) -> str:
     """The address to show: scheme, user, host, port and database, never a password."""
-    shown = url.set(drivername="postgresql", password=None)
+    shown = url._replace(drivername="postgresql", password=None)  # `set` keeps a None field
     return shown.render_as_string(hide_password=True)
 
 
