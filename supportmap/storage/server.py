@@ -21,7 +21,7 @@ from __future__ import annotations
 import os
 import re
 
-from sqlalchemy import URL, Engine, create_engine
+from sqlalchemy import URL, Connection, Engine, create_engine
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError, DBAPIError, SQLAlchemyError
 
@@ -140,17 +140,11 @@ def open_engine(url: URL, head: str) -> Engine:
         PasswordNeeded: the server wants a password that was not given.
         StorageError: the server cannot be reached, or its schema is missing, older or newer.
     """
-    from alembic.runtime.migration import MigrationContext
-
-    from supportmap.storage.server_init import is_initialised
-
     engine = make_server_engine(url)
     where = address(url)
     try:
         with engine.connect() as connection:
-            current = MigrationContext.configure(connection).get_current_revision()
-            if current == head and not is_initialised(connection):
-                current = None
+            current = _revision(connection.execution_options(isolation_level="AUTOCOMMIT"), head)
     except SQLAlchemyError as error:
         engine.dispose()
         if isinstance(error, DBAPIError) and _no_password(error):
@@ -186,6 +180,21 @@ def schema_message(where: str, current: str | None, head: str) -> str:
         "{revision}, this version needs {head}). The practice's administrator can bring it up "
         "to date with: supportmap server init --db {where}"
     ).format(where=where, revision=current, head=head)
+
+
+def _revision(connection: Connection, head: str) -> str | None:
+    """The schema revision of a server library, None if ``server init`` has not set it up (or
+    not finished: tables at ``head`` without access rules); read in two statements without a
+    transaction, as opening is done at every start."""
+    versioned, initialised = connection.exec_driver_sql(
+        "SELECT to_regclass('alembic_version') IS NOT NULL, to_regclass('map_access') IS NOT NULL"
+    ).one()
+    if not versioned:
+        return None
+    revision = connection.exec_driver_sql("SELECT max(version_num) FROM alembic_version").scalar()
+    if revision == head and not initialised:
+        return None
+    return None if revision is None else str(revision)
 
 
 def _no_password(error: DBAPIError) -> bool:

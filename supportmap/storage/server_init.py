@@ -83,11 +83,6 @@ def init(engine: Engine, head: str) -> InitResult:
     return InitResult(before, head)
 
 
-def is_initialised(connection: Connection) -> bool:
-    """Whether `init` has set up the access rules in this database."""
-    return connection.execute(text("SELECT to_regclass('map_access')")).scalar() is not None
-
-
 def check_role_name(role: str) -> str:
     """``role`` if it is a plain PostgreSQL role name SupportMap creates and shares with."""
     if not _ROLE_NAME.match(role):
