@@ -140,3 +140,16 @@ def test_addresses_that_cannot_be_read_never_show_their_password() -> None:
 def test_server_commands_need_a_server_address(tmp_path: Path) -> None:
     line = one_line_error(run("server", "init", "--db", tmp_path / "library.sqlite3"))
     assert "--db postgresql://" in line
+
+
+def test_sharing_needs_a_server_and_a_new_clinician_needs_a_password(
+    tmp_path: Path, empty_database: str
+) -> None:
+    library = tmp_path / "library.sqlite3"
+    assert run("import", demo_path(), "--db", library).returncode == 0
+    line = one_line_error(run("share", "1", "--with", "kim", "--db", library))
+    assert "practice server only" in line
+
+    # run_supportmap gives the command no terminal, so there is nobody to ask
+    line = one_line_error(run("server", "add-clinician", "kim", "--db", empty_database))
+    assert "--password-file FILE" in line
