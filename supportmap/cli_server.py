@@ -68,8 +68,9 @@ def open_library(location: str) -> Library:
     try:
         return Library.open(location)
     except server.PasswordNeeded:
-        password = _ask_password(location)
-        return Library.open(server.with_password(server.parse(location), password))
+        url = server.parse(location)
+        typed = server.with_password(url, _ask_password(server.address(url)))
+        return Library.open(typed.render_as_string(hide_password=False))
 
 
 def server_init(args: argparse.Namespace) -> int:

@@ -67,12 +67,11 @@ class Library:
         """The verified copy taken before this open migrated the library, if it did."""
 
     @classmethod
-    def open(cls, location: str | Path | URL, *, schema: migrate.Schema | None = None) -> Library:
+    def open(cls, location: str | Path, *, schema: migrate.Schema | None = None) -> Library:
         """Open (creating or migrating as needed) the library at a path or database URL.
 
         Args:
-            location: a file path, or an address such as ``postgresql://…`` (a practice
-                server, `supportmap.storage.server`; a URL object carries a typed password).
+            location: a file path, or an SQLAlchemy URL such as ``postgresql://…``.
             schema: the migrations to apply; only tests pass anything but the default.
 
         Raises:
@@ -425,9 +424,7 @@ def _no_such_snapshot(snapshot_id: int) -> StorageError:
     )
 
 
-def _url(location: str | Path | URL) -> URL:
-    if isinstance(location, URL):
-        return location
+def _url(location: str | Path) -> URL:
     text = str(location)
     if isinstance(location, str) and server.is_server_address(text):
         return server.parse(text)
