@@ -153,3 +153,55 @@ def test_sharing_needs_a_server_and_a_new_clinician_needs_a_password(
     # run_supportmap gives the command no terminal, so there is nobody to ask
     line = one_line_error(run("server", "add-clinician", "kim", "--db", empty_database))
     assert "--password-file FILE" in line
+
+
+def read_until(descriptor: int, wanted: bytes, limit: float = 60.0) -> bytes:
+    """What a terminal shows until ``wanted`` appears (or the program ends)."""
+    import os
+    import select
+    import time
+
+    seen = b""
+    deadline = time.monotonic() + limit
+    while wanted not in seen and time.monotonic() < deadline:
+        ready, _, _ = select.select([descriptor], [], [], 1.0)
+        if ready:
+            try:
+                chunk = os.read(descriptor, 4096)
+            except OSError:  # the program ended and closed its terminal
+                break
+            if not chunk:
+                break
+            seen += chunk
+    return seen
+
+
+@pytest.mark.slow
+def test_at_a_terminal_the_password_is_asked_for_without_echo(
+    empty_database: str, clinician_names: list[str], tmp_path: Path
+) -> None:
+    import os
+    import pty
+
+    secret = tmp_path / "password"
+    secret.write_text("typed-at-the-terminal\n")
+    assert run("server", "init", "--db", empty_database).returncode == 0
+    name = clinician_names[0]
+    added = run("server", "add-clinician", name, "--password-file", secret, "--db", empty_database)
+    assert added.returncode == 0
+    address = make_url(empty_database).set(username=name).render_as_string()
+
+    child, terminal = pty.fork()
+    if child == 0:  # the app, with the terminal as its own
+        os.chdir(REPOSITORY)
+        os.execv(sys.executable, [sys.executable, "-m", "supportmap", "list", "--db", address])
+    try:
+        asked = read_until(terminal, b"Password for ")
+        assert b"Password for postgresql://" + name.encode() in asked
+        os.write(terminal, b"typed-at-the-terminal\n")
+        shown = read_until(terminal, b"no maps yet")
+    finally:
+        _, status = os.waitpid(child, 0)
+    assert b"no maps yet" in shown
+    assert b"typed-at-the-terminal" not in asked + shown
+    assert os.waitstatus_to_exitcode(status) == 0
