@@ -230,6 +230,9 @@ class Library:
         """Delete a map with everything that belongs to it, snapshots included."""
         with self._writing() as connection:
             if connection.execute(delete(MAP).where(MAP.c.id == map_id)).rowcount != 1:
+                seen = select(MAP.c.id).where(MAP.c.id == map_id)
+                if connection.execute(seen).first() is not None:  # a server's share
+                    raise StorageError(server.not_allowed(self._where))
                 raise reads.no_such_map(map_id)
 
     def load_map(self, map_id: int) -> SupportMap:

@@ -182,6 +182,13 @@ def schema_message(where: str, current: str | None, head: str) -> str:
     ).format(where=where, revision=current, head=head)
 
 
+def not_allowed(where: str) -> str:
+    """What a clinician is told when the server lets them see a map but not change it."""
+    from supportmap.storage.server_errors import server_problem
+
+    return server_problem(where, "42501", "", write=True)
+
+
 def _revision(connection: Connection, head: str) -> str | None:
     """The schema revision of a server library, None if ``server init`` has not set it up (or
     not finished: tables at ``head`` without access rules); read in two statements without a

@@ -123,6 +123,11 @@ def test_a_read_only_share_is_seen_but_cannot_be_changed_even_with_plain_sql(
             practice.bob,
             f"INSERT INTO map_access (map_id, role, may_edit) VALUES ({map_id}, 'x', true)",
         )
+    with (
+        Library.open(practice.bob) as bob,
+        pytest.raises(StorageError, match="does not allow this account"),
+    ):
+        bob.delete_map(map_id)
     with Library.open(practice.alice) as alice:
         assert alice.load_map(map_id) == sample_map()
 
