@@ -47,6 +47,7 @@ GETTEXT_SOURCES = (
     PACKAGE / "cli.py",
     PACKAGE / "cli_compare.py",
     PACKAGE / "cli_protect.py",
+    PACKAGE / "cli_server.py",
 )
 COMMAND = "python packaging/extract_texts.py"
 

@@ -35,7 +35,7 @@ if TYPE_CHECKING:
 PROG = "supportmap"
 COMMANDS = (
     "analyze", "compare", "import", "export", "list", "protect", "report", "safety-plan",
-    "unprotect",
+    "server", "share", "unprotect",
 )  # fmt: skip
 MAP_FILE_SUFFIXES = (".supportmap.json", ".supportmap.json.age")
 OK, BAD_INPUT, USAGE = 0, 1, 2
@@ -77,8 +77,9 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 def _first_word(arguments: Sequence[str]) -> str | None:
     """The first argument that is not an option or an option's value."""
-    takes_value = {"--db", "--screenshot", "--format", "--from", "--to", "--for"}
+    takes_value = {"--db", "--screenshot", "--format", "--from", "--to", "--for", "--with"}
     takes_value |= {"--passphrase-file", "--new-passphrase-file", "--file-passphrase-file"}
+    takes_value.add("--password-file")
     skip = False
     for argument in arguments:
         if skip:
@@ -113,7 +114,7 @@ def _app_parser() -> argparse.ArgumentParser:
         usage=(
             "%(prog)s [--db PATH] [--demo | FILE.supportmap.json] [--screenshot PNG]\n"
             "       %(prog)s {analyze,compare,import,export,list,protect,report,safety-plan,"
-            "unprotect} ... "
+            "server,share,unprotect} ... "
             "(see %(prog)s COMMAND --help)"
         ),
         description=_("Draw the people you can lean on and see, gently, where support is thin."),
@@ -221,6 +222,11 @@ def _command_parser() -> argparse.ArgumentParser:
     )
     _add_common(unprotecting, top=False, passphrases=(LIBRARY,))
     unprotecting.set_defaults(handler=_unprotect)
+
+    from supportmap import cli_server
+
+    cli_server.add_parsers(commands, _add_common)
+    commands.choices["share"].set_defaults(handler=_share)
     return parser
 
 
@@ -541,6 +547,15 @@ def _list(args: argparse.Namespace) -> int:
     return OK
 
 
+def _share(args: argparse.Namespace) -> int:
+    from supportmap.cli_server import share
+
+    with _open_library(args) as library:
+        map_id = _find_map(library, args.map)
+        _print(share(library, map_id, args.role, read_only=args.read_only) + "\n")
+    return OK
+
+
 def _open_app(args: argparse.Namespace) -> int:
     # Qt and the app's modules build objects that live as long as the app: no collection
     # until they are in place (the app then freezes them and turns the collector back on).
@@ -564,10 +579,13 @@ def _open_app(args: argparse.Namespace) -> int:
 
 def _open_library(args: argparse.Namespace) -> Library:
     from supportmap.cli_protect import library_passphrase
+    from supportmap.cli_server import open_library
     from supportmap.storage.library import Library
-    from supportmap.storage.paths import resolve_database
+    from supportmap.storage.paths import is_url, resolve_database
 
     location = resolve_database(args.db)
+    if is_url(location):
+        return open_library(location)  # a server: asks for its password, never a passphrase
     return Library.open(location, passphrase=library_passphrase(args, location))
 
 
