@@ -3,13 +3,26 @@
 # so that SupportMap is in the applications menu and a double-clicked .supportmap.json opens
 # in it. Nothing is installed system-wide and no root is needed.
 #
-#   packaging/install-linux.sh [BUNDLE]       (BUNDLE: dist/SupportMap by default)
-#   packaging/install-linux.sh --uninstall
+# From an unpacked bundle:   SupportMap/install-linux.sh [--uninstall]
+# From a checkout:           packaging/install-linux.sh [BUNDLE] [--uninstall]
+#                            (BUNDLE: dist/SupportMap by default)
 #
 # Installs into ${XDG_DATA_HOME:-~/.local/share} and puts a SupportMap link into ~/.local/bin.
 set -euo pipefail
 
-root="$(cd "$(dirname "$0")/.." && pwd)"
+here="$(cd "$(dirname "$0")" && pwd)"
+if [ -d "$here/_internal/share/linux" ]; then  # the copy inside a bundle
+    default_bundle="$here"
+    linux="$here/_internal/share/linux"
+    icons="$here/_internal/share/icons"
+    svg="$here/_internal/supportmap/resources/icons/supportmap.svg"
+else  # the copy in a checkout
+    root="$(cd "$here/.." && pwd)"
+    default_bundle="$root/dist/SupportMap"
+    linux="$root/resources/linux"
+    icons="$root/resources/icons"
+    svg="$root/supportmap/resources/icons/supportmap.svg"
+fi
 app_id=org.supportmap.SupportMap
 data="${XDG_DATA_HOME:-$HOME/.local/share}"
 bin="$HOME/.local/bin"
@@ -34,31 +47,33 @@ if [ "${1:-}" = "--uninstall" ]; then
     exit 0
 fi
 
-bundle="${1:-$root/dist/SupportMap}"
+bundle="$(cd "${1:-$default_bundle}" 2>/dev/null && pwd || echo "${1:-$default_bundle}")"
 if [ ! -x "$bundle/SupportMap" ]; then
-    echo "No bundle at $bundle: build it first with 'python packaging/build.py'." >&2
+    echo "No bundle at $bundle: build it first with 'python3 packaging/build.py'." >&2
     exit 1
 fi
 
 mkdir -p "$target" "$bin" "$data/applications" "$data/mime/packages" "$data/metainfo" \
          "$data/icons/hicolor/scalable/apps"
-rm -rf "$target/SupportMap"
-cp -a "$bundle" "$target/SupportMap"
+if [ "$bundle" != "$target/SupportMap" ]; then
+    rm -rf "$target/SupportMap"
+    cp -a "$bundle" "$target/SupportMap"
+fi
 ln -sfn "$target/SupportMap/SupportMap" "$bin/SupportMap"
 
-install -m 0644 "$root/supportmap/resources/icons/supportmap.svg" \
+install -m 0644 "$svg" \
     "$data/icons/hicolor/scalable/apps/$app_id.svg"
 for size in 16 32 48 128 256; do
     mkdir -p "$data/icons/hicolor/${size}x${size}/apps"
-    install -m 0644 "$root/resources/icons/hicolor/${size}x${size}/apps/$app_id.png" \
+    install -m 0644 "$icons/hicolor/${size}x${size}/apps/$app_id.png" \
         "$data/icons/hicolor/${size}x${size}/apps/$app_id.png"
 done
-install -m 0644 "$root/resources/linux/$app_id.mime.xml" "$data/mime/packages/$app_id.xml"
-install -m 0644 "$root/resources/linux/$app_id.metainfo.xml" "$data/metainfo/$app_id.metainfo.xml"
+install -m 0644 "$linux/$app_id.mime.xml" "$data/mime/packages/$app_id.xml"
+install -m 0644 "$linux/$app_id.metainfo.xml" "$data/metainfo/$app_id.metainfo.xml"
 # The menu entry starts the installed copy by its full path, whatever PATH holds.
 sed -e "s|^Exec=SupportMap |Exec=\"$target/SupportMap/SupportMap\" |" \
     -e "s|^TryExec=SupportMap$|TryExec=$target/SupportMap/SupportMap|" \
-    "$root/resources/linux/$app_id.desktop" > "$data/applications/$app_id.desktop"
+    "$linux/$app_id.desktop" > "$data/applications/$app_id.desktop"
 chmod 0644 "$data/applications/$app_id.desktop"
 
 refresh

@@ -78,3 +78,41 @@ def test_the_bundle_migrates_a_library_of_the_first_schema(
     assert result.returncode == 0, result.stderr
     assert "Alex — after session 3" in result.stdout
     assert list(tmp_path.glob("old.sqlite3.0001.*.backup"))  # backed up before migrating
+
+
+def test_the_bundle_installs_itself_for_one_user_and_uninstalls(
+    executable: Path, tmp_path: Path
+) -> None:
+    script = executable.parent / "install-linux.sh"
+    env = {"PATH": "/usr/bin:/bin", "HOME": str(tmp_path), "XDG_DATA_HOME": str(tmp_path / "d")}
+    done = subprocess.run(
+        ["bash", str(script)], env=env, capture_output=True, text=True, timeout=120, check=False
+    )
+    assert done.returncode == 0, done.stderr
+    installed = tmp_path / "d" / "org.supportmap.SupportMap" / "SupportMap" / "SupportMap"
+    entry = (tmp_path / "d" / "applications" / "org.supportmap.SupportMap.desktop").read_text()
+    assert f'Exec="{installed}" %f' in entry
+    assert (tmp_path / ".local" / "bin" / "SupportMap").resolve() == installed
+    assert (tmp_path / "d/mime/packages/org.supportmap.SupportMap.xml").is_file()
+    assert (tmp_path / "d/icons/hicolor/48x48/apps/org.supportmap.SupportMap.png").is_file()
+    version = subprocess.run(
+        [str(tmp_path / ".local" / "bin" / "SupportMap"), "--version"],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+    assert version.returncode == 0 and version.stdout.strip()
+
+    removed = subprocess.run(
+        ["bash", str(script), "--uninstall"],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    assert removed.returncode == 0, removed.stderr
+    assert not installed.exists()
+    assert not (tmp_path / "d" / "applications" / "org.supportmap.SupportMap.desktop").exists()
