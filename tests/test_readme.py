@@ -52,3 +52,36 @@ def test_quick_start_names_the_x_libraries_of_qts_window_plugin() -> None:
     named = set(re.findall(r"lib[\w.+-]+", _quick_start().replace("\n", " ")))
     missing = sorted({debian_package(s) for s in sonames} - named)
     assert not missing, f"the Quick start does not name {missing}"
+
+
+def _install() -> str:
+    text = README.read_text("utf-8")
+    start = text.index("## Install")
+    return text[start : text.index("\n## ", start + 1)]
+
+
+@pytest.mark.skipif(shutil.which("ldd") is None, reason="ldd lists what a library links to")
+@pytest.mark.parametrize("plugin_name", ["libqxcb.so", "libqwayland.so"])
+def test_install_names_the_window_libraries_the_bundle_leaves_to_the_system(
+    plugin_name: str,
+) -> None:
+    import PySide6
+
+    qt = Path(PySide6.__file__).parent / "Qt"
+    plugin = qt / "plugins" / "platforms" / plugin_name
+    if not plugin.exists():
+        pytest.skip(f"this Qt has no {plugin_name}")
+    # The Wayland client library the bundle carries (not the compositor's, which it leaves out).
+    libraries = [plugin, qt / "lib" / "libQt6WaylandClient.so.6"]
+    linked = "".join(
+        subprocess.run(
+            ["ldd", str(path)], capture_output=True, text=True, check=True, timeout=60
+        ).stdout
+        for path in libraries
+    )
+    pattern = r"^\s*(lib(?:xcb|xkbcommon|X11|wayland)[\w-]*\.so\.\d+)"
+    sonames = set(re.findall(pattern, linked, re.M))
+    assert sonames
+    named = set(re.findall(r"lib[\w.+-]+", _install().replace("\n", " ")))
+    missing = sorted({debian_package(s) for s in sonames} - named)
+    assert not missing, f"the Install section does not name {missing}"

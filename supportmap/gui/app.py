@@ -24,6 +24,7 @@ from PySide6.QtCore import (
     QSettings,
     QSize,
 )
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMainWindow, QWidget
 
 from supportmap.gui.dialogs import Problem
@@ -36,6 +37,7 @@ if TYPE_CHECKING:
     from supportmap.storage.fileformat import Document
 
 APP_NAME = "SupportMap"
+APP_ICON = Path(__file__).resolve().parent.parent / "resources" / "icons" / "supportmap.svg"
 SETTLE_LIMIT_MS = 5000
 SCREENSHOT_PNG_QUALITY = 75
 """Qt's PNG "quality" picks the compression level: for window pictures 75 writes about a
@@ -70,6 +72,7 @@ def run(args: argparse.Namespace) -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     QCoreApplication.setApplicationName(APP_NAME)
     QCoreApplication.setOrganizationName(APP_NAME)
+    QApplication.setWindowIcon(QIcon(str(APP_ICON)))
     install_english_plurals(app)
     screenshot: str | None = getattr(args, "screenshot", None)
     demo = bool(getattr(args, "demo", False))
