@@ -65,10 +65,10 @@ def atomic_write_bytes(path: Path, data: bytes, mode: int = 0o600) -> None:
         if isinstance(error, OSError):
             raise _save_error(path, error) from error
         raise
-    _fsync_directory(directory)
+    fsync_directory(directory)
 
 
-def _fsync_directory(directory: Path) -> None:
+def fsync_directory(directory: Path) -> None:
     """Make the rename durable. Not possible (nor needed) on every platform, hence best effort."""
     flags = os.O_RDONLY | getattr(os, "O_DIRECTORY", 0)
     try:

@@ -25,14 +25,15 @@ from supportmap.core.i18n import _, ngettext
 from supportmap.core.printable import shown
 
 if TYPE_CHECKING:
+    from supportmap.cli_protect import Source
     from supportmap.core.findings import Finding
     from supportmap.core.snapshot import Snapshot
     from supportmap.core.supportmap import SupportMap
     from supportmap.storage.library import Library
 
 PROG = "supportmap"
-COMMANDS = ("analyze", "compare", "import", "export", "list", "report")
-MAP_FILE_SUFFIX = ".supportmap.json"
+COMMANDS = ("analyze", "compare", "import", "export", "list", "protect", "report", "unprotect")
+MAP_FILE_SUFFIXES = (".supportmap.json", ".supportmap.json.age")
 OK, BAD_INPUT, USAGE = 0, 1, 2
 
 
@@ -73,6 +74,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 def _first_word(arguments: Sequence[str]) -> str | None:
     """The first argument that is not an option or an option's value."""
     takes_value = {"--db", "--screenshot", "--format", "--from", "--to", "--for"}
+    takes_value |= {"--passphrase-file", "--new-passphrase-file", "--file-passphrase-file"}
     skip = False
     for argument in arguments:
         if skip:
@@ -86,13 +88,19 @@ def _first_word(arguments: Sequence[str]) -> str | None:
     return None
 
 
-def _add_common(parser: argparse.ArgumentParser, *, top: bool) -> None:
+def _add_common(
+    parser: argparse.ArgumentParser, *, top: bool, passphrases: Sequence[Source] = ()
+) -> None:
     parser.add_argument(
         "--db",
         metavar="PATH",
         default=None if top else argparse.SUPPRESS,
         help=_("library database to use (default: $SUPPORTMAP_DB, else your data folder)"),
     )
+    if passphrases:
+        from supportmap.cli_protect import add_options
+
+        add_options(parser, *passphrases, top=top)
 
 
 def _app_parser() -> argparse.ArgumentParser:
@@ -100,15 +108,16 @@ def _app_parser() -> argparse.ArgumentParser:
         prog=PROG,
         usage=(
             "%(prog)s [--db PATH] [--demo | FILE.supportmap.json] [--screenshot PNG]\n"
-            "       %(prog)s {analyze,compare,import,export,list,report} ... "
+            "       %(prog)s {analyze,compare,import,export,list,protect,report,unprotect} ... "
             "(see %(prog)s COMMAND --help)"
         ),
         description=_("Draw the people you can lean on and see, gently, where support is thin."),
         epilog=_(
             "commands: analyze FILE (print the analysis of a map file), compare FILE (what "
             "changed since its last snapshot), import FILE (add it to the library), export MAP "
-            "--to FILE.supportmap.json|FILE.graphml|FILE.zip, list (the maps in the library), "
-            "report MAP --to OUT.pdf (a report to take home)"
+            "--to FILE.supportmap.json|FILE.supportmap.json.age|FILE.graphml|FILE.zip, list (the "
+            "maps in the library), report MAP --to OUT.pdf (a report to take home), protect and "
+            "unprotect (a passphrase for the library)"
         ),
     )
     parser.add_argument("--version", action="version", version=f"{PROG} {__version__}")
@@ -122,13 +131,15 @@ def _app_parser() -> argparse.ArgumentParser:
 
 
 def _command_parser() -> argparse.ArgumentParser:
+    from supportmap.cli_protect import LIBRARY, MAP_FILE, NEW
+
     parser = argparse.ArgumentParser(prog=PROG)
     parser.add_argument("--version", action="version", version=f"{PROG} {__version__}")
-    _add_common(parser, top=True)
+    _add_common(parser, top=True, passphrases=(LIBRARY,))
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
     analyze = commands.add_parser("analyze", help=_("print the analysis of a map file"))
-    _add_common(analyze, top=False)
+    _add_common(analyze, top=False, passphrases=(LIBRARY, MAP_FILE))
     analyze.add_argument("file", metavar="FILE", type=Path, help=_("a .supportmap.json file"))
     analyze.add_argument("--format", choices=("text", "json"), default="text")
     analyze.add_argument(
@@ -149,7 +160,7 @@ def _command_parser() -> argparse.ArgumentParser:
             "(from #1), or now."
         ),
     )
-    _add_common(comparing, top=False)
+    _add_common(comparing, top=False, passphrases=(LIBRARY, MAP_FILE))
     comparing.add_argument(
         "files", nargs="+", metavar="FILE", type=Path, help=_("one or two .supportmap.json files")
     )
@@ -169,12 +180,12 @@ def _command_parser() -> argparse.ArgumentParser:
     comparing.set_defaults(handler=_compare, usage_error=comparing.error)
 
     importing = commands.add_parser("import", help=_("add a map file to the library"))
-    _add_common(importing, top=False)
+    _add_common(importing, top=False, passphrases=(LIBRARY, MAP_FILE))
     importing.add_argument("file", metavar="FILE", type=Path, help=_("a .supportmap.json file"))
     importing.set_defaults(handler=_import)
 
     export = commands.add_parser("export", help=_("save a map of the library to a file"))
-    _add_common(export, top=False)
+    _add_common(export, top=False, passphrases=(LIBRARY, NEW))
     export.add_argument("map", metavar="MAP", help=_("the map's id or exact title (see: list)"))
     export.add_argument(
         "--to",
@@ -183,15 +194,27 @@ def _command_parser() -> argparse.ArgumentParser:
         required=True,
         help=_(
             "where to save; the ending chooses the format: .supportmap.json (with snapshots), "
-            ".graphml or .zip (CSV tables)"
+            ".supportmap.json.age (the same, encrypted with a new passphrase), .graphml or .zip "
+            "(CSV tables)"
         ),
     )
     export.set_defaults(handler=_export)
 
     listing = commands.add_parser("list", help=_("list the maps in the library"))
-    _add_common(listing, top=False)
+    _add_common(listing, top=False, passphrases=(LIBRARY,))
     listing.set_defaults(handler=_list)
     _add_report_parser(commands)
+
+    protecting = commands.add_parser(
+        "protect", help=_("protect the library with a passphrase (it is encrypted on disk)")
+    )
+    _add_common(protecting, top=False, passphrases=(LIBRARY, NEW))
+    protecting.set_defaults(handler=_protect)
+    unprotecting = commands.add_parser(
+        "unprotect", help=_("remove the passphrase protection of the library")
+    )
+    _add_common(unprotecting, top=False, passphrases=(LIBRARY,))
+    unprotecting.set_defaults(handler=_unprotect)
     return parser
 
 
@@ -213,7 +236,7 @@ def _analyze(args: argparse.Namespace) -> int:
 def _analyze_file(args: argparse.Namespace) -> int:
     from supportmap.storage.fileformat import read_document
 
-    support_map = read_document(args.file).map
+    support_map = read_document(args.file, _file_passphrase(args)).map
 
     from supportmap.core.analysis import analyze
     from supportmap.core.report import render_text
@@ -313,7 +336,9 @@ def _compare(args: argparse.Namespace) -> int:
     collecting = gc.isenabled()
     gc.disable()  # as for analyze: two analyses, many small objects, nothing cyclic
     try:
-        output = compare_files(args.files, args.moment_from, args.moment_to, args.format)
+        output = compare_files(
+            args.files, args.moment_from, args.moment_to, args.format, _file_passphrase(args)
+        )
     except MomentError as error:
         raise UserError(str(error)) from None
     finally:
@@ -326,7 +351,7 @@ def _compare(args: argparse.Namespace) -> int:
 def _import(args: argparse.Namespace) -> int:
     from supportmap.storage.fileformat import read_document
 
-    document = read_document(args.file)
+    document = read_document(args.file, _file_passphrase(args))
     with _open_library(args) as library:
         map_id = library.save_new_map(document.map, document.snapshots)
     title = shown(document.map.title or document.map.focus_name)
@@ -350,24 +375,30 @@ def _export(args: argparse.Namespace) -> int:
     if export_format is None:
         raise UserError(
             _(
-                "Cannot tell the format of {file}: export writes a map file ({map_file}), "
-                "GraphML ({graphml}) or a bundle of CSV tables ({csv}), so end the name with "
-                "one of them."
+                "Cannot tell the format of {file}: export writes a map file ({map_file}, or "
+                "{encrypted} encrypted with a passphrase), GraphML ({graphml}) or a bundle of "
+                "CSV tables ({csv}), so end the name with one of them."
             ).format(
                 file=target,
                 map_file=ExportFormat.MAP_FILE.value,
+                encrypted=ExportFormat.ENCRYPTED_MAP_FILE.value,
                 graphml=ExportFormat.GRAPHML.value,
                 csv=ExportFormat.CSV_BUNDLE.value,
             )
         )
     with _open_library(args) as library:
         map_id = _find_map(library, args.map)
-        if export_format is ExportFormat.MAP_FILE:
+        if export_format in (ExportFormat.MAP_FILE, ExportFormat.ENCRYPTED_MAP_FILE):
             document = Document(library.load_map(map_id), tuple(library.load_snapshots(map_id)))
         else:
             document = Document(library.load_map(map_id))
     if export_format is ExportFormat.MAP_FILE:
         write_document(target, document)
+    elif export_format is ExportFormat.ENCRYPTED_MAP_FILE:
+        from supportmap.cli_protect import new_passphrase
+        from supportmap.storage.age_files import write_encrypted
+
+        write_encrypted(target, document, new_passphrase(args))
     else:
         write_for_tools(target, document.map)
     _print(_("Saved map {id} to {file}.").format(id=map_id, file=target) + "\n")
@@ -375,8 +406,10 @@ def _export(args: argparse.Namespace) -> int:
 
 
 def _add_report_parser(commands: Any) -> None:
+    from supportmap.cli_protect import LIBRARY, MAP_FILE
+
     report = commands.add_parser("report", help=_("save a report of a map as a PDF to take home"))
-    _add_common(report, top=False)
+    _add_common(report, top=False, passphrases=(LIBRARY, MAP_FILE))
     report.add_argument(
         "source",
         metavar="SOURCE",
@@ -421,14 +454,28 @@ def _report(args: argparse.Namespace) -> int:
 def _read_source(args: argparse.Namespace) -> tuple[SupportMap, tuple[Snapshot, ...]]:
     """The map a command names: a map file when SOURCE is one, else a map of the library."""
     source = Path(args.source)
-    if source.is_file() or source.name.endswith(MAP_FILE_SUFFIX):
+    if source.is_file() or source.name.endswith(MAP_FILE_SUFFIXES):
         from supportmap.storage.fileformat import read_document
 
-        document = read_document(source)
+        document = read_document(source, _file_passphrase(args))
         return document.map, document.snapshots
     with _open_library(args) as library:
         map_id = _find_map(library, args.source)
         return library.load_map(map_id), tuple(library.load_snapshots(map_id))
+
+
+def _protect(args: argparse.Namespace) -> int:
+    from supportmap.cli_protect import protect_library
+
+    _print(protect_library(args) + "\n")
+    return OK
+
+
+def _unprotect(args: argparse.Namespace) -> int:
+    from supportmap.cli_protect import unprotect_library
+
+    _print(unprotect_library(args) + "\n")
+    return OK
 
 
 def _list(args: argparse.Namespace) -> int:
@@ -478,10 +525,19 @@ def _open_app(args: argparse.Namespace) -> int:
 
 
 def _open_library(args: argparse.Namespace) -> Library:
+    from supportmap.cli_protect import library_passphrase
     from supportmap.storage.library import Library
     from supportmap.storage.paths import resolve_database
 
-    return Library.open(resolve_database(args.db))
+    location = resolve_database(args.db)
+    return Library.open(location, passphrase=library_passphrase(args, location))
+
+
+def _file_passphrase(args: argparse.Namespace) -> Callable[[Path], str]:
+    """Gives the passphrase of an encrypted map file, from the sources of DESIGN.md §7."""
+    from supportmap.cli_protect import file_passphrase
+
+    return lambda path: file_passphrase(args, path)
 
 
 def _find_map(library: Library, wanted: str) -> int:
@@ -508,6 +564,9 @@ def _is_user_error(error: Exception) -> bool:
     from supportmap.storage.errors import StorageError
 
     if isinstance(error, UserError | ValidationError | StorageError | OSError):
+        return True
+    passphrases = sys.modules.get("supportmap.cli_protect")
+    if passphrases is not None and isinstance(error, passphrases.PassphraseError):
         return True
     fileformat = sys.modules.get("supportmap.storage.fileformat_json")
     return fileformat is not None and isinstance(error, fileformat.FileFormatError)

@@ -20,6 +20,7 @@ from supportmap.core.printable import shown
 from supportmap.core.report_change import render_change_text
 from supportmap.core.snapshot import Snapshot
 from supportmap.core.supportmap import SupportMap
+from supportmap.storage.age_files import PassphraseSource
 from supportmap.storage.fileformat import Document, read_document
 
 PROG = "supportmap"
@@ -35,7 +36,11 @@ class MomentError(Exception):
 
 
 def compare_files(
-    files: Sequence[Path], moment_from: str | None, moment_to: str | None, output: str
+    files: Sequence[Path],
+    moment_from: str | None,
+    moment_to: str | None,
+    output: str,
+    passphrase: PassphraseSource | None = None,
 ) -> str:
     """The comparison the command asks for, as text (``output`` "text") or JSON ("json").
 
@@ -45,14 +50,16 @@ def compare_files(
     Raises:
         MomentError: a moment names no snapshot, or a label is not unique.
         FileFormatError: a file cannot be read or is not a valid map.
+
+    ``passphrase`` gives the passphrase of an encrypted file (`read_document`).
     """
     if len(files) == 2:
-        before = read_document(files[0]).map
-        after = read_document(files[1]).map
+        before = read_document(files[0], passphrase).map
+        after = read_document(files[1], passphrase).map
         comparison = compare(before, after, Moment.of_file(before), Moment.of_file(after))
         return _written(comparison, before, after, output, files=True)
     path = files[0]
-    document = read_document(path)
+    document = read_document(path, passphrase)
     before, before_moment = _moment_of(document, path, moment_from, last_snapshot=True)
     after, after_moment = _moment_of(document, path, moment_to, last_snapshot=False)
     comparison = compare(before, after, before_moment, after_moment)

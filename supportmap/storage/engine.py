@@ -39,13 +39,16 @@ def sqlite_path(url: URL) -> Path | None:
     return Path(url.database or "")
 
 
-def make_engine(url: URL, *, foreign_keys: bool = True) -> Engine:
+def make_engine(url: URL, *, foreign_keys: bool = True, passphrase: str | None = None) -> Engine:
     """An engine for ``url``; SQLite connections get the library's pragmas.
 
     Args:
         url: where the library is.
         foreign_keys: False only for migrations, which rebuild parent tables and would
             otherwise cascade-delete their children (checked afterwards instead).
+        passphrase: the key of a protected SQLite library, as a passphrase or in the raw form
+            of `supportmap.storage.cipher.raw_key`; its connections are then made by SQLCipher,
+            keyed before any other statement.
     """
     if url.get_backend_name() != "sqlite":
         try:
@@ -63,6 +66,8 @@ def make_engine(url: URL, *, foreign_keys: bool = True) -> Engine:
     if path is None:
         arguments["poolclass"] = StaticPool
         arguments["connect_args"]["check_same_thread"] = False
+    if path is not None and passphrase is not None:
+        arguments.update(_keyed(path, passphrase))
     engine = create_engine(url, **arguments)
 
     @event.listens_for(engine, "connect")
@@ -84,3 +89,17 @@ def make_engine(url: URL, *, foreign_keys: bool = True) -> Engine:
         connection.exec_driver_sql("BEGIN IMMEDIATE" if writing else "BEGIN")
 
     return engine
+
+
+def _keyed(path: Path, passphrase: str) -> dict[str, Any]:
+    """Engine arguments that make every connection an SQLCipher one with the library's key.
+
+    The passphrase stays in this closure: SQLAlchemy never sees it, so no URL, log line or
+    wrapped error can show it.
+    """
+    from supportmap.storage import cipher
+
+    def connect() -> Any:
+        return cipher.connect(path, passphrase, timeout=BUSY_TIMEOUT_SECONDS)
+
+    return {"module": cipher.dbapi(), "creator": connect}

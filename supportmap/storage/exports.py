@@ -69,6 +69,7 @@ class ExportFormat(Enum):
     """The files ``export`` writes, told apart by the end of the file's name."""
 
     MAP_FILE = ".supportmap.json"
+    ENCRYPTED_MAP_FILE = ".supportmap.json.age"
     GRAPHML = GRAPHML_SUFFIX
     CSV_BUNDLE = CSV_BUNDLE_SUFFIX
 

@@ -34,6 +34,7 @@ from supportmap.core.model import (
 )
 from supportmap.core.snapshot import Snapshot
 from supportmap.core.supportmap import SupportMap
+from supportmap.storage import age_files
 from supportmap.storage.fileformat_json import (
     MAX_FILE_BYTES,
     FileFormatError,
@@ -187,14 +188,21 @@ def write_document(path: Path, document: Document) -> None:
 # --- reading ---------------------------------------------------------------------------------
 
 
-def read_document(path: Path) -> Document:
+def read_document(path: Path, passphrase: age_files.PassphraseSource | None = None) -> Document:
     """Read a file without ever changing it; the size is checked before anything is read.
+
+    Args:
+        path: a ``.supportmap.json`` file, or an encrypted one (recognised by its content).
+        passphrase: gives an encrypted file's passphrase (`supportmap.storage.age_files`).
 
     Raises:
         FileFormatError: the file is missing, unreadable, too large, not a regular file or not
-            a valid map.
+            a valid map, or is encrypted and the passphrase does not open it.
     """
-    return loads(read_file(Path(path)))
+    data = read_file(Path(path))
+    if age_files.is_encrypted(data):
+        data = age_files.decrypt(data, Path(path), passphrase)
+    return loads(data)
 
 
 def read_file(path: Path) -> bytes:

@@ -66,14 +66,26 @@ class Library:
         """The verified copy taken before this open migrated the library, if it did."""
 
     @classmethod
-    def open(cls, location: str | Path, *, schema: migrate.Schema | None = None) -> Library:
+    def open(
+        cls,
+        location: str | Path,
+        *,
+        schema: migrate.Schema | None = None,
+        passphrase: str | None = None,
+    ) -> Library:
         """Open (creating or migrating as needed) the library at a path or database URL.
 
         Args:
             location: a file path, or an SQLAlchemy URL such as ``postgresql://…``.
             schema: the migrations to apply; only tests pass anything but the default.
+            passphrase: the passphrase of a protected library (see
+                `supportmap.storage.cipher.is_protected`); ignored for any other library, since
+                only `supportmap.storage.protect.protect` makes a library protected.
 
         Raises:
+            supportmap.storage.cipher.LockedError: the library is protected and no passphrase
+                was given.
+            supportmap.storage.cipher.WrongPassphrase: the passphrase does not open it.
             StorageError: the location cannot be used; a refused file is left byte-identical.
         """
         url = _url(location)
@@ -81,8 +93,9 @@ class Library:
         path = sqlite_path(url)
         if path is not None:
             sqlitefile.check_writable(path)
-            backup = migrate.prepare_file(path, url, schema)
-            return cls(make_engine(url), str(path), backup)
+            key = _key_for(path, passphrase)
+            backup = migrate.prepare_file(path, url, schema, key)
+            return cls(make_engine(url, passphrase=key), str(path), backup)
         engine = make_engine(url)
         try:
             migrate.prepare_engine(engine, schema)
@@ -371,6 +384,20 @@ def _no_such_snapshot(snapshot_id: int) -> StorageError:
             "Choose one from the map's list of snapshots."
         ).format(id=snapshot_id)
     )
+
+
+def _key_for(path: Path, passphrase: str | None) -> str | None:
+    """The key to open ``path`` with: the raw key of a protected file, else None."""
+    from supportmap.storage import cipher, protect
+
+    protect.remove_leftovers(path)
+    if not cipher.is_protected(path):
+        return None
+    if passphrase is None:
+        raise cipher.LockedError(cipher.locked_message(path))
+    if "\x00" in passphrase:
+        raise cipher.WrongPassphrase(cipher.wrong_passphrase_message(path))
+    return cipher.raw_key(path, passphrase)
 
 
 def _url(location: str | Path) -> URL:

@@ -41,8 +41,14 @@ class Schema:
     head: str = SCHEMA_HEAD
 
 
-def prepare_file(path: Path, url: URL, schema: Schema = Schema()) -> Path | None:
+def prepare_file(
+    path: Path, url: URL, schema: Schema = Schema(), passphrase: str | None = None
+) -> Path | None:
     """Create or migrate the SQLite library at ``path`` so that its schema is ``schema.head``.
+
+    ``passphrase`` is given for a protected library (`supportmap.storage.cipher`): it is then
+    looked at, backed up (under the same passphrase) and migrated through SQLCipher. Only the
+    newest `sqlitefile.BACKUPS_KEPT` backups are kept.
 
     Returns:
         The path of the verified backup taken before migrating, or None when no existing data
@@ -57,9 +63,10 @@ def prepare_file(path: Path, url: URL, schema: Schema = Schema()) -> Path | None
     if fresh:
         sqlitefile.create_private_file(path)
     else:
-        sqlitefile.check_header(path)
+        if passphrase is None:
+            sqlitefile.check_header(path)
         if path.stat().st_size > 0:
-            found = sqlitefile.probe(path)
+            found = _probe(path, passphrase)
             if found.revision == schema.head:
                 return None
             if found.revision is None and found.has_tables:
@@ -71,9 +78,10 @@ def prepare_file(path: Path, url: URL, schema: Schema = Schema()) -> Path | None
                 )
             if found.revision is not None:
                 _refuse_unknown(found.revision, str(path), schema)
-                backup = sqlitefile.backup(path, found.revision)
+                backup = _backup(path, found.revision, passphrase)
+                sqlitefile.prune_backups(path)
                 log.info("library backed up before migrating from revision %s", found.revision)
-    engine = make_engine(url, foreign_keys=False)
+    engine = make_engine(url, foreign_keys=False, passphrase=passphrase)
     try:
         if fresh and schema == Schema():
             _create_at_head(engine, schema, str(path))
@@ -83,6 +91,22 @@ def prepare_file(path: Path, url: URL, schema: Schema = Schema()) -> Path | None
         engine.dispose()
     sqlitefile.make_companions_private(path)
     return backup
+
+
+def _probe(path: Path, passphrase: str | None) -> sqlitefile.Probe:
+    if passphrase is None:
+        return sqlitefile.probe(path)
+    from supportmap.storage import cipher
+
+    return cipher.probe(path, passphrase)
+
+
+def _backup(path: Path, revision: str, passphrase: str | None) -> Path:
+    if passphrase is None:
+        return sqlitefile.backup(path, revision)
+    from supportmap.storage import cipher
+
+    return cipher.backup(path, revision, passphrase)
 
 
 def prepare_engine(engine: Engine, schema: Schema = Schema()) -> None:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import glob
 import os
 import sqlite3
 import stat
@@ -150,7 +151,7 @@ def probe(path: Path) -> Probe:
     Runs SQLite's ``quick_check`` so that damage is found now, while the file can still be left
     exactly as it is, rather than halfway through a migration.
     """
-    uri = _read_only_uri(path)
+    uri = read_only_uri(path)
     try:
         with contextlib.closing(
             sqlite3.connect(uri, uri=True, timeout=BUSY_TIMEOUT_SECONDS)
@@ -158,7 +159,7 @@ def probe(path: Path) -> Probe:
             check = connection.execute("PRAGMA quick_check(1)").fetchone()
             if check is None or check[0] != "ok":
                 raise StorageError(damaged_message(path, _("SQLite reports damage inside it")))
-            names = {row[0] for row in connection.execute(_TABLES_SQL)}
+            names = {row[0] for row in connection.execute(TABLES_SQL)}
             revision = None
             if "alembic_version" in names:
                 row = connection.execute("SELECT version_num FROM alembic_version").fetchone()
@@ -178,7 +179,7 @@ def probe(path: Path) -> Probe:
         raise StorageError(database_problem(str(path), error, write=False)) from error
 
 
-_TABLES_SQL = "SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"
+TABLES_SQL = "SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"
 
 
 def damaged_message(path: Path, why: str) -> str:
@@ -202,7 +203,7 @@ def backup(path: Path, revision: str | None) -> Path:
     create_private_file(target)
     try:
         with (
-            contextlib.closing(sqlite3.connect(_read_only_uri(path), uri=True)) as src,
+            contextlib.closing(sqlite3.connect(read_only_uri(path), uri=True)) as src,
             contextlib.closing(sqlite3.connect(target)) as copy,
         ):
             src.backup(copy)
@@ -216,7 +217,7 @@ def backup(path: Path, revision: str | None) -> Path:
                 )
             copy.execute("PRAGMA journal_mode=DELETE")
     except sqlite3.Error as error:
-        _remove_with_companions(target)
+        remove_with_companions(target)
         raise StorageError(
             _(
                 "Could not back up {path} before updating it, so it was not updated. "
@@ -224,20 +225,37 @@ def backup(path: Path, revision: str | None) -> Path:
             ).format(path=path)
         ) from error
     except BaseException:
-        _remove_with_companions(target)
+        remove_with_companions(target)
         raise
     make_companions_private(target)
     return target
 
 
-def _remove_with_companions(path: Path) -> None:
+BACKUPS_KEPT = 3
+"""How many backups taken before migrations are kept beside a library (DESIGN.md §10)."""
+
+
+def backups_of(path: Path) -> list[Path]:
+    """The backups `backup` took of the library at ``path``, oldest first."""
+    found = path.parent.glob(f"{glob.escape(path.name)}.*.*.backup")
+    return sorted(found, key=lambda backup: backup.name.rsplit(".", 2)[-2])
+
+
+def prune_backups(path: Path, keep: int = BACKUPS_KEPT) -> None:
+    """Delete all but the newest ``keep`` backups of the library at ``path``."""
+    backups = backups_of(path)
+    for old in backups[: max(len(backups) - keep, 0)]:
+        remove_with_companions(old)
+
+
+def remove_with_companions(path: Path) -> None:
     """Delete a file we created and every -wal/-shm/-journal SQLite left beside it."""
     for candidate in (path, *(Path(f"{path}{suffix}") for suffix in COMPANION_SUFFIXES)):
         with contextlib.suppress(OSError):
             candidate.unlink()
 
 
-def _read_only_uri(path: Path) -> str:
+def read_only_uri(path: Path) -> str:
     """A URI that reads ``path`` without creating or changing any file.
 
     A read-only connection to a WAL database still creates -wal and -shm files. When there is no
