@@ -14,6 +14,7 @@ from __future__ import annotations
 import argparse
 import gc
 import json
+import os
 import re
 import sys
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -518,10 +519,29 @@ def _open_app(args: argparse.Namespace) -> int:
         ) from None
     if args.file is not None:
         args.file = str(args.file)
-    return run(args)
+    return run(args, _app_passphrase(args))
 
 
 # --- helpers -----------------------------------------------------------------------------------
+
+
+def _app_passphrase(args: argparse.Namespace) -> Callable[[str], str | None]:
+    """For the app: the library's passphrase from its file or variable, if one was given.
+
+    Without either the app asks in a dialog, never in the terminal.
+    """
+
+    def given(location: str) -> str | None:
+        from supportmap.cli_protect import LIBRARY, PassphraseError, library_passphrase
+
+        if getattr(args, LIBRARY.attribute, None) is None and not os.environ.get(LIBRARY.variable):
+            return None
+        try:
+            return library_passphrase(args, location)
+        except PassphraseError as error:
+            raise ValueError(str(error)) from None
+
+    return given
 
 
 def _open_library(args: argparse.Namespace) -> Library:

@@ -19,7 +19,7 @@ edits change it in memory only, until `attach` saves it as a new map of the libr
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -120,6 +120,8 @@ class MapDocument(QObject):
     def __init__(self, library: Library | None = None, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._library = library
+        self._locked_file: Path | None = None
+        self._locked_map: int | None = None
         self.map_id: int | None = None
         self.support_map: SupportMap | None = None
         self.undo_group = QUndoGroup(self)
@@ -152,17 +154,19 @@ class MapDocument(QObject):
             raise RuntimeError("no library is attached")
         return self._library
 
-    def open_library(self, location: str) -> bool:
+    def open_library(self, location: str, passphrase: str | None = None) -> bool:
         """Open the library at a path or URL and `attach` it.
 
-        Returns what `attach` returns.
+        ``passphrase`` opens a protected library and is not kept. Returns what `attach` returns.
 
         Raises:
+            LockedError: the library is protected and no passphrase was given.
+            WrongPassphrase: the passphrase does not open it; the file is left as it was.
             StorageError: the library cannot be opened; nothing changed.
         """
         from supportmap.storage.library import Library
 
-        return self.attach(Library.open(location))
+        return self.attach(Library.open(location, passphrase=passphrase))
 
     def attach(self, library: Library) -> bool:
         """Use ``library`` from now on; an unstored open map is saved in it as a new map.
@@ -196,6 +200,101 @@ class MapDocument(QObject):
         """Close every connection to the library: the app is ending, the document with it."""
         if self._library is not None:
             self._library.close()
+
+    # --- protection and locking (DESIGN §10) ---------------------------------------------
+
+    @property
+    def library_file(self) -> Path | None:
+        """The file of the attached (or locked) library; None for a database server."""
+        from supportmap.storage.paths import is_url
+
+        where = self._library.location if self._library is not None else self._locked_file
+        return None if where is None or is_url(str(where)) else Path(where)
+
+    @property
+    def is_protected(self) -> bool:
+        """Whether the library is a file protected with a passphrase (read from its header)."""
+        from supportmap.storage.cipher import is_protected
+
+        file = self.library_file
+        return file is not None and is_protected(file)
+
+    @property
+    def locked(self) -> bool:
+        """Whether the library is closed until its passphrase is given (see `lock`)."""
+        return self._locked_file is not None
+
+    def check_passphrase(self, passphrase: str) -> bool:
+        """Whether ``passphrase`` opens the protected library (it stays as it is either way)."""
+        from supportmap.storage.cipher import WrongPassphrase, probe
+
+        file = self.library_file
+        if file is None:
+            return False
+        try:
+            probe(file, passphrase)
+        except WrongPassphrase:
+            return False
+        return True
+
+    def lock(self) -> None:
+        """Close the library file and show no map until `unlock` opens it again.
+
+        The open map is remembered (its undo history stays), every connection is closed, and
+        listeners hear that there are no maps and no map; nothing the library holds stays in
+        the document.
+        """
+        file = self.library_file
+        if file is None or self._library is None:
+            return
+        self._locked_map = self.map_id
+        self.close_map()
+        self._library.close()
+        self._library = None
+        self._locked_file = file
+        self.maps_changed.emit()
+
+    def unlock(self, passphrase: str | None) -> None:
+        """Open the locked library again with ``passphrase`` and reopen the map it showed.
+
+        Raises:
+            WrongPassphrase: the passphrase does not open it; it stays locked.
+            StorageError: it cannot be opened; it stays locked.
+        """
+        from supportmap.storage.library import Library
+
+        if self._locked_file is None:
+            return
+        self.attach(Library.open(self._locked_file, passphrase=passphrase))
+        self._locked_file = None
+        wanted, self._locked_map = self._locked_map, None
+        if wanted is not None:
+            try:
+                self.open_map(wanted)
+            except StorageError as error:
+                self.problem.emit(str(error))
+
+    def convert_library(
+        self, convert: Callable[[Path], None], before: str | None, after: str | None
+    ) -> None:
+        """Close the library, ``convert`` its file, and open it again with the map it showed.
+
+        ``before`` and ``after`` are the passphrases that open the file before and after the
+        conversion (None: unprotected); neither is kept.
+
+        Raises:
+            StorageError: the conversion failed; the library is open again as it was.
+        """
+        file = self.library_file
+        if file is None:
+            raise RuntimeError("only a library file can be protected")
+        self.lock()
+        try:
+            convert(file)
+        except StorageError:
+            self.unlock(before)
+            raise
+        self.unlock(after)
 
     def get_setting(self, key: str) -> str | None:
         """A value kept with the library, or None (raises StorageError)."""

@@ -392,7 +392,18 @@
     </message>
 </context>
 <context>
+    <name>LockControl</name>
+    <message>
+        <source>&amp;Lock now</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Not an emergency service</source>
         <translation type="unfinished"></translation>
@@ -717,6 +728,41 @@
     </message>
 </context>
 <context>
+    <name>NewPassphraseDialog</name>
+    <message>
+        <source>Current passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Current passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New passphrase again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same &amp;again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Show the passphrases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Use this passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>NoteDialog</name>
     <message>
         <source>Keep note</source>
@@ -740,6 +786,29 @@
     </message>
     <message>
         <source>&amp;Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseDialog</name>
+    <message>
+        <source>Passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the passphrase as it is typed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1048,6 +1117,27 @@
     </message>
 </context>
 <context>
+    <name>PreferencesDialog</name>
+    <message>
+        <source>Lock after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minutes without use</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Lock the library after</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Presentation</name>
     <message>
         <source>P&amp;resentation mode</source>
@@ -1055,6 +1145,25 @@
     </message>
     <message>
         <source>Present</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProtectionActions</name>
+    <message>
+        <source>Pr&amp;otect with a passphrase…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;hange passphrase…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve protection…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove protection</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2409,6 +2518,155 @@ Your map is unchanged. You could choose another folder and try again.</source>
     </message>
     <message>
         <source>Cover the window at once with a plain screen that shows no names. The same key, or a click, brings it back (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open your protected library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This library is protected with a passphrase. Type it to see your maps.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The library was locked, so nothing of it shows. Type its passphrase to go back where you were.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The library is protected. Type its passphrase to show the window again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That passphrase does not open this library. Nothing was changed; check it (Caps Lock, the keyboard layout) and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open an encrypted map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is encrypted. Type the passphrase it was saved with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That passphrase does not open %1. The file was left as it was; check it and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Locked. Click here, or press %1, and type the passphrase to go on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the library and cover the window until its passphrase is typed again (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Locking is for a library protected with a passphrase (File, Protect with a passphrase…).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protect the library with a passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With a passphrase the library is encrypted on this computer: someone who copies the file or finds the laptop cannot read it. The app asks for the passphrase when it starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody can recover a forgotten passphrase, not even SupportMap: keep it somewhere safe. Copies of the library you made elsewhere (your own backups) stay as they are.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the passphrase the library has now, then the new one twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the protection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the library&apos;s passphrase. Afterwards the library is a plain file again that anyone who copies it can read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the passphrase from this library?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your maps stay as they are, and the app no longer asks for a passphrase. You can protect the library again at any time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two new passphrases are not the same yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A few unrelated words make a passphrase that is long and easy to remember.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This one is short and could be guessed. A few more words would make it much stronger.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This one is fair. One or two more words would make it stronger.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This one is long enough to be hard to guess.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The library is now protected with a passphrase. Copies made elsewhere before now are not protected by it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The library now opens with the new passphrase. Copies made elsewhere before now still open with the old one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The library is no longer protected; it opens without a passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The library was left as it was</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+Your maps are safe and unchanged. You could try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encrypted map (*.supportmap.json.age)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encrypt the exported map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a passphrase for this file. Whoever opens it needs the passphrase, in SupportMap or with the age tool.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody can recover a forgotten passphrase: keep it somewhere safe, and share it another way than the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preferences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A protected library locks itself when nobody has used the app for this long; its passphrase opens it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This library is not protected with a passphrase, so it never locks. The choice applies once it is protected.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
