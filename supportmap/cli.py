@@ -49,8 +49,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = _command_parser() if command in COMMANDS else _app_parser()
     try:
         args = parser.parse_args(arguments)
-        if getattr(args, "screenshot", None) and not (args.file or args.demo):
-            parser.error(_("--screenshot needs a map: give a FILE.supportmap.json or --demo"))
+        if getattr(args, "screenshot", None) and not _has_something_to_picture(args):
+            parser.error(
+                _(
+                    "--screenshot needs a map: give a FILE.supportmap.json, --demo, or an "
+                    "existing library with --db"
+                )
+            )
         if getattr(args, "command", None) == "compare":
             _check_compare(args)
     except SystemExit as stop:  # --help, --version, or a usage error already printed
@@ -108,7 +113,8 @@ def _app_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog=PROG,
         usage=(
-            "%(prog)s [--db PATH] [--demo | FILE.supportmap.json] [--screenshot PNG]\n"
+            "%(prog)s [--db PATH] [--passphrase-file FILE] [--demo | FILE.supportmap.json] "
+            "[--screenshot PNG]\n"
             "       %(prog)s {analyze,compare,import,export,list,protect,report,unprotect} ... "
             "(see %(prog)s COMMAND --help)"
         ),
@@ -122,7 +128,9 @@ def _app_parser() -> argparse.ArgumentParser:
         ),
     )
     parser.add_argument("--version", action="version", version=f"{PROG} {__version__}")
-    _add_common(parser, top=True)
+    from supportmap.cli_protect import LIBRARY
+
+    _add_common(parser, top=True, passphrases=(LIBRARY,))
     parser.add_argument("file", nargs="?", metavar="FILE", help=_("a map file to import and open"))
     parser.add_argument("--demo", action="store_true", help=_("open an example map, not your own"))
     parser.add_argument(
@@ -523,6 +531,17 @@ def _open_app(args: argparse.Namespace) -> int:
 
 
 # --- helpers -----------------------------------------------------------------------------------
+
+
+def _has_something_to_picture(args: argparse.Namespace) -> bool:
+    """A map file, the demo, or a library file that exists already (a picture of its last
+    map is made without creating anything)."""
+    if args.file or args.demo:
+        return True
+    from supportmap.storage.paths import is_url, resolve_database
+
+    location = resolve_database(getattr(args, "db", None))
+    return not is_url(location) and Path(location).is_file()
 
 
 def _app_passphrase(args: argparse.Namespace) -> Callable[[str], str | None]:
