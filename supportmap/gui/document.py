@@ -44,6 +44,7 @@ from supportmap.gui.commands import MOVE_MERGE_ID, ChangeCommand, MapEntry
 from supportmap.storage.errors import StorageError
 
 if TYPE_CHECKING:
+    from supportmap.storage.age_files import PassphraseSource
     from supportmap.storage.folder_export import FolderExport, Progress
     from supportmap.storage.library import Library
 
@@ -390,7 +391,7 @@ class MapDocument(QObject):
 
     # --- files ------------------------------------------------------------------------
 
-    def import_map(self, path: Path) -> int:
+    def import_map(self, path: Path, passphrase: PassphraseSource | None = None) -> int:
         """Store a ``.supportmap.json`` file, with its snapshots, as a new map (not opened).
 
         The file is read and checked whole before anything is stored, and it is stored in one
@@ -398,19 +399,21 @@ class MapDocument(QObject):
 
         Raises:
             FileFormatError: the file cannot be read or is not a valid map; the message is
-                the one the command line gives.
+                the one the command line gives. For an encrypted file ``passphrase`` is asked
+                (see `supportmap.storage.age_files`); a wrong one raises WrongFilePassphrase.
             StorageError: the library could not store it.
         """
         from supportmap.storage.fileformat import read_document
 
         library = self._require_library()
-        incoming = read_document(path)
+        incoming = read_document(path, passphrase)
         map_id = library.save_new_map(incoming.map, incoming.snapshots)
         self.maps_changed.emit()
         return map_id
 
-    def export_map(self, path: Path) -> None:
-        """Write the open map with its snapshots to ``path`` as a ``.supportmap.json`` file.
+    def export_map(self, path: Path, passphrase: str | None = None) -> None:
+        """Write the open map with its snapshots to ``path`` as a ``.supportmap.json`` file,
+        or encrypted with ``passphrase`` as a ``.supportmap.json.age`` file.
 
         The map is written as it is now, even while a past moment is on screen. The file is
         replaced atomically and readable by its owner only (0600).
@@ -421,7 +424,13 @@ class MapDocument(QObject):
         """
         from supportmap.storage.fileformat import Document, write_document
 
-        write_document(path, Document(self.current_map(), self.load_snapshots()))
+        document = Document(self.current_map(), self.load_snapshots())
+        if passphrase is None:
+            write_document(path, document)
+            return
+        from supportmap.storage.age_files import write_encrypted
+
+        write_encrypted(path, document, passphrase)
 
     def export_for_tools(self, path: Path) -> None:
         """Write the map as it is now (even while a past moment is on screen) as GraphML or a

@@ -108,6 +108,9 @@ CONVERT_FAILED = QT_TRANSLATE_NOOP(
 
 # Encrypted map files
 ENCRYPTED_MAP_FILTER = QT_TRANSLATE_NOOP("SupportMap", "Encrypted map (*.supportmap.json.age)")
+OPEN_MAP_FILTER = QT_TRANSLATE_NOOP(
+    "SupportMap", "SupportMap maps, plain or encrypted (*.supportmap.json *.supportmap.json.age)"
+)
 EXPORT_PASSPHRASE_TITLE = QT_TRANSLATE_NOOP("SupportMap", "Encrypt the exported map")
 EXPORT_PASSPHRASE_INTRO = QT_TRANSLATE_NOOP(
     "SupportMap",

@@ -2646,6 +2646,10 @@ Your maps are safe and unchanged. You could try again later.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>SupportMap maps, plain or encrypted (*.supportmap.json *.supportmap.json.age)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Encrypt the exported map</source>
         <translation type="unfinished"></translation>
     </message>
