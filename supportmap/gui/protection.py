@@ -99,6 +99,7 @@ class NewPassphraseDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.hint_label)
         layout.addWidget(warning_label)
+        layout.addStretch(1)  # room to spare goes above the buttons, not between the texts
         layout.addWidget(buttons)
         self.setMinimumWidth(520)
         self._check()

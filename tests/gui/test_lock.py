@@ -85,10 +85,10 @@ def test_it_locks_itself_after_the_idle_time_but_not_while_someone_types(
     protected_window: MainWindow, qtbot: QtBot
 ) -> None:
     window = protected_window
-    window.lock.idle.set_interval(200)
-    for _ in range(8):  # 8 × 80 ms of typing: four times the idle time, never idle that long
+    window.lock.idle.set_interval(500)
+    for _ in range(10):  # a second of typing, twice the idle time, never idle that long
         QTest.keyClick(window.view, Qt.Key.Key_Shift)
-        qtbot.wait(80)
+        qtbot.wait(100)
         assert not window.document.locked
     qtbot.waitUntil(lambda: window.document.locked, timeout=3000)
     assert _names_shown(window) == []

@@ -35,7 +35,7 @@ WRONG_FILE_PASSPHRASE = QT_TRANSLATE_NOOP(
     "That passphrase does not open %1. The file was left as it was; check it and try again.",
 )
 LOCKED_HINT = QT_TRANSLATE_NOOP(
-    "SupportMap", "Locked. Click here, or press %1, and type the passphrase to go on."
+    "SupportMap", "Locked. Click anywhere, or press %1, and type the passphrase to go on."
 )
 LOCK_TIP = QT_TRANSLATE_NOOP(
     "SupportMap",

@@ -2553,7 +2553,7 @@ Your map is unchanged. You could choose another folder and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Locked. Click here, or press %1, and type the passphrase to go on.</source>
+        <source>Locked. Click anywhere, or press %1, and type the passphrase to go on.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
