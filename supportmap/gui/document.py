@@ -241,9 +241,10 @@ class MapDocument(QObject):
     def lock(self) -> None:
         """Close the library file and show no map until `unlock` opens it again.
 
-        The open map is remembered (its undo history stays), every connection is closed, and
-        listeners hear that there are no maps and no map; nothing the library holds stays in
-        the document.
+        The open map's id is remembered, every connection is closed (the engine and its key
+        are dropped), and listeners hear that there are no maps and no map, so no panel shows
+        anything of a client. Each map's undo history stays in memory, so undo still works
+        once the library is open again.
         """
         file = self.library_file
         if file is None or self._library is None:
