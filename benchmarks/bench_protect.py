@@ -6,6 +6,10 @@ Prints figures, passes or fails nothing. Run with ``python benchmarks/bench_prot
   and not, run alternately; the medians and their ratio (target: at most 1.3×).
 - The key derivation alone (SQLCipher's PBKDF2, slow on purpose) and its share of the
   protected run: the part of the difference that is there by design.
+- The whole process of the app opening the library and showing its last map (``supportmap
+  --db LIB --screenshot PNG``, the passphrase from ``SUPPORTMAP_PASSPHRASE``), protected and
+  not, alternately; the medians, their ratio (target: at most 1.3×) and the key derivation's
+  share.
 - Saving one edit through the Library API, protected and not, alternately (target: at most 2×).
 """
 
@@ -30,6 +34,7 @@ from supportmap.storage.library import Library
 
 PASSPHRASE = "a passphrase for the benchmark"
 RUNS = 15
+APP_RUNS = 7
 EDITS = 60
 
 
@@ -41,14 +46,15 @@ def build(path: Path) -> None:
                 library.take_snapshot(map_id, f"Session {session + 1}")
 
 
-def process_seconds(path: Path, passphrase: str | None) -> float:
-    env = {**os.environ, "PYTHONIOENCODING": "utf-8"}
+def process_seconds(path: Path, passphrase: str | None, *arguments: str) -> float:
+    """The whole process of ``supportmap ARGUMENTS --db path`` (default: ``list``)."""
+    env = {**os.environ, "PYTHONIOENCODING": "utf-8", "QT_QPA_PLATFORM": "offscreen"}
     env.pop("SUPPORTMAP_PASSPHRASE", None)
     if passphrase is not None:
         env["SUPPORTMAP_PASSPHRASE"] = passphrase
     start = time.perf_counter()
     subprocess.run(
-        [sys.executable, "-m", "supportmap", "list", "--db", str(path)],
+        [sys.executable, "-m", "supportmap", *(arguments or ("list",)), "--db", str(path)],
         env=env,
         stdin=subprocess.DEVNULL,
         stdout=subprocess.DEVNULL,
@@ -117,6 +123,25 @@ def main() -> None:
         print(
             f"  {'ratio without the key derivation:':<50}"
             f"{(protected_median - derivation) / plain_median:9.2f}×"
+        )
+
+        picture = str(Path(folder) / "window.png")
+        plain_app, protected_app = [], []
+        for _ in range(APP_RUNS):
+            plain_app.append(process_seconds(plain, None, "--screenshot", picture))
+            protected_app.append(process_seconds(protected, PASSPHRASE, "--screenshot", picture))
+        plain_app_median = statistics.median(plain_app)
+        protected_app_median = statistics.median(protected_app)
+        print(f"the app showing the last map (--screenshot), {APP_RUNS} runs each, alternating")
+        line("  unprotected (median)", plain_app_median)
+        line("  protected (median)", protected_app_median)
+        ratio = protected_app_median / plain_app_median
+        print(f"  {'ratio protected / unprotected:':<50}{ratio:9.2f}×")
+        share = derivation / protected_app_median * 100
+        print(f"  {'its share of the protected run:':<50}{share:8.0f} %")
+        print(
+            f"  {'ratio without the key derivation:':<50}"
+            f"{(protected_app_median - derivation) / plain_app_median:9.2f}×"
         )
 
         plain_edits: list[float] = []

@@ -15,6 +15,7 @@ from __future__ import annotations
 import argparse
 import gc
 import json
+import os
 import re
 import sys
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -52,8 +53,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = _command_parser() if command in COMMANDS else _app_parser()
     try:
         args = parser.parse_args(arguments)
-        if getattr(args, "screenshot", None) and not (args.file or args.demo):
-            parser.error(_("--screenshot needs a map: give a FILE.supportmap.json or --demo"))
+        if getattr(args, "screenshot", None) and not _has_something_to_picture(args):
+            parser.error(
+                _(
+                    "--screenshot needs a map: give a FILE.supportmap.json, --demo, or an "
+                    "existing library with --db"
+                )
+            )
         if getattr(args, "command", None) == "compare":
             _check_compare(args)
     except SystemExit as stop:  # --help, --version, or a usage error already printed
@@ -112,7 +118,8 @@ def _app_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog=PROG,
         usage=(
-            "%(prog)s [--db PATH] [--demo | FILE.supportmap.json] [--screenshot PNG]\n"
+            "%(prog)s [--db PATH] [--passphrase-file FILE] [--demo | FILE.supportmap.json] "
+            "[--screenshot PNG]\n"
             "       %(prog)s {analyze,compare,import,export,list,protect,report,safety-plan,"
             "server,share,unprotect} ... "
             "(see %(prog)s COMMAND --help)"
@@ -128,7 +135,9 @@ def _app_parser() -> argparse.ArgumentParser:
         ),
     )
     parser.add_argument("--version", action="version", version=f"{PROG} {__version__}")
-    _add_common(parser, top=True)
+    from supportmap.cli_protect import LIBRARY
+
+    _add_common(parser, top=True, passphrases=(LIBRARY,))
     parser.add_argument("file", nargs="?", metavar="FILE", help=_("a map file to import and open"))
     parser.add_argument("--demo", action="store_true", help=_("open an example map, not your own"))
     parser.add_argument(
@@ -571,10 +580,40 @@ def _open_app(args: argparse.Namespace) -> int:
         ) from None
     if args.file is not None:
         args.file = str(args.file)
-    return run(args)
+    return run(args, _app_passphrase(args))
 
 
 # --- helpers -----------------------------------------------------------------------------------
+
+
+def _has_something_to_picture(args: argparse.Namespace) -> bool:
+    """A map file, the demo, or a library file that exists already (a picture of its last
+    map is made without creating anything)."""
+    if args.file or args.demo:
+        return True
+    from supportmap.storage.paths import is_url, resolve_database
+
+    location = resolve_database(getattr(args, "db", None))
+    return not is_url(location) and Path(location).is_file()
+
+
+def _app_passphrase(args: argparse.Namespace) -> Callable[[str], str | None]:
+    """For the app: the library's passphrase from its file or variable, if one was given.
+
+    Without either the app asks in a dialog, never in the terminal.
+    """
+
+    def given(location: str) -> str | None:
+        from supportmap.cli_protect import LIBRARY, PassphraseError, library_passphrase
+
+        if getattr(args, LIBRARY.attribute, None) is None and not os.environ.get(LIBRARY.variable):
+            return None
+        try:
+            return library_passphrase(args, location)
+        except PassphraseError as error:
+            raise ValueError(str(error)) from None
+
+    return given
 
 
 def _open_library(args: argparse.Namespace) -> Library:

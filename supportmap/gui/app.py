@@ -12,6 +12,7 @@ import argparse
 import gc
 import sys
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -36,6 +37,9 @@ if TYPE_CHECKING:
     from supportmap.gui.main_window import MainWindow
     from supportmap.storage.fileformat import Document
 
+PassphraseSource = Callable[[str], str | None]
+"""Gives the passphrase of the protected library at a location, or None to ask for it."""
+
 APP_NAME = "SupportMap"
 APP_ICON = Path(__file__).resolve().parent.parent / "resources" / "icons" / "supportmap.svg"
 SETTLE_LIMIT_MS = 5000
@@ -51,11 +55,13 @@ def make_settings(throwaway_dir: Path | None) -> QSettings:
     return QSettings(str(throwaway_dir / "settings.ini"), QSettings.Format.IniFormat)
 
 
-def run(args: argparse.Namespace) -> int:
+def run(args: argparse.Namespace, given_passphrase: PassphraseSource | None = None) -> int:
     """Run the app with parsed command-line arguments; returns the process exit code.
 
     ``args`` has ``db`` (str or None), ``demo`` (bool), ``file`` (path or None) and
-    ``screenshot`` (path or None).
+    ``screenshot`` (path or None). ``given_passphrase`` gives the passphrase of a protected
+    library at a location when the command line names one (None: ask), and raises ValueError
+    with the message when it cannot be read.
 
     The window shows first and the library (the database layer, the slowest part to load)
     opens just after: the demo or a file to import is on screen already, not stored yet, and
@@ -105,7 +111,12 @@ def run(args: argparse.Namespace) -> int:
                 return 0
             # The demo must not add anything to the person's own library.
             location = str(throwaway / "demo.db") if demo and throwaway else _user_library(args)
-            kept = _open_library(location, window, screenshot)
+            try:
+                kept = _open_library(location, window, screenshot, given_passphrase)
+            except _Cancelled:  # the passphrase was not given: nothing of the library shown
+                window.close()
+                document.close_library()
+                return 0
             if kept is None:
                 window.close()
                 return 1
@@ -196,19 +207,53 @@ def _show_unstored(window: MainWindow, incoming: Document | None, screenshot: st
         _show_someone(window)  # before the first paint of the map, so it is painted once
 
 
-def _open_library(location: str, window: MainWindow, screenshot: str | None) -> bool | None:
+class _Cancelled(Exception):
+    """The person cancelled the passphrase of a protected library: the app ends quietly."""
+
+
+def _open_library(
+    location: str,
+    window: MainWindow,
+    screenshot: str | None,
+    given_passphrase: PassphraseSource | None,
+) -> bool | None:
     """Open the library and attach it to the window's document.
+
+    A protected library takes its passphrase from ``given_passphrase`` when that gives one
+    (the command line's sources, DESIGN §7), else from a dialog that asks again after a wrong
+    one.
 
     Returns None after telling the person why it could not be opened; else whether the map on
     screen (if any) could be kept in it (see `MapDocument.attach`).
+
+    Raises:
+        _Cancelled: the person closed the passphrase dialog.
     """
+    from supportmap.storage.cipher import LockedError, WrongPassphrase
     from supportmap.storage.errors import StorageError
 
     try:
-        return window.document.open_library(location)
-    except StorageError as error:
-        _fail(text(strings.LIBRARY_FAILED).replace("%1", str(error)), screenshot, window)
+        passphrase = given_passphrase(location) if given_passphrase is not None else None
+    except ValueError as error:
+        _fail(str(error), screenshot, window)
         return None
+    while True:
+        try:
+            return window.document.open_library(location, passphrase)
+        except (LockedError, WrongPassphrase) as error:
+            if screenshot:
+                _fail(str(error), screenshot, window)
+                return None
+            wrong = isinstance(error, WrongPassphrase)
+        except StorageError as error:
+            _fail(text(strings.LIBRARY_FAILED).replace("%1", str(error)), screenshot, window)
+            return None
+        from supportmap.gui.texts import protection
+        from supportmap.gui.unlock import ask_library_passphrase
+
+        passphrase = ask_library_passphrase(window, text(protection.UNLOCK_PROMPT), wrong)
+        if passphrase is None:
+            raise _Cancelled
 
 
 def _show_someone(window: MainWindow) -> None:

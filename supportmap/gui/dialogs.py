@@ -27,8 +27,9 @@ from PySide6.QtWidgets import (
 )
 
 from supportmap.core.model import NAME_MAX, TITLE_MAX
-from supportmap.gui.texts import files, strings
+from supportmap.gui.texts import files, protection, strings
 from supportmap.gui.texts.strings import text
+from supportmap.storage.age_files import SUFFIX as ENCRYPTED_SUFFIX
 from supportmap.storage.fileformat import FILE_SUFFIX
 
 
@@ -164,9 +165,10 @@ class MapFileDialog:
 
     @classmethod
     def ask_open(cls, parent: QWidget | None, folder: Path) -> Path | None:
-        """The file to import, starting in ``folder``; None when cancelled."""
+        """The file to import (plain or encrypted), starting in ``folder``; None when
+        cancelled."""
         chosen, _chosen_filter = QFileDialog.getOpenFileName(
-            parent, text(files.IMPORT_MAP_CAPTION), str(folder), text(files.MAP_FILE_FILTER)
+            parent, text(files.IMPORT_MAP_CAPTION), str(folder), text(protection.OPEN_MAP_FILTER)
         )
         return Path(chosen) if chosen else None
 
@@ -174,20 +176,30 @@ class MapFileDialog:
     def ask_save(cls, parent: QWidget | None, suggested: Path) -> Path | None:
         """Where to export, offering ``suggested``; None when cancelled.
 
-        A name typed without the map ending gets it, so the file opens again as a map.
+        A name typed without the map ending gets it, so the file opens again as a map; with
+        the encrypted kind chosen it ends in ``.supportmap.json.age``.
         """
-        chosen, _chosen_filter = QFileDialog.getSaveFileName(
-            parent, text(files.EXPORT_MAP_CAPTION), str(suggested), text(files.MAP_FILE_FILTER)
+        encrypted_filter = text(protection.ENCRYPTED_MAP_FILTER)
+        chosen, chosen_filter = QFileDialog.getSaveFileName(
+            parent,
+            text(files.EXPORT_MAP_CAPTION),
+            str(suggested),
+            f"{text(files.MAP_FILE_FILTER)};;{encrypted_filter}",
         )
-        return with_map_suffix(Path(chosen)) if chosen else None
+        if not chosen:
+            return None
+        return with_map_suffix(Path(chosen), encrypted=chosen_filter == encrypted_filter)
 
 
-def with_map_suffix(path: Path) -> Path:
-    """``path`` ending in ``.supportmap.json`` ("Alex" and "Alex.json" both become "Alex…")."""
-    if path.name.lower().endswith(FILE_SUFFIX):
+def with_map_suffix(path: Path, *, encrypted: bool = False) -> Path:
+    """``path`` ending in ``.supportmap.json`` ("Alex" and "Alex.json" both become "Alex…"),
+    or in ``.supportmap.json.age`` when it ends so already or ``encrypted`` is asked for."""
+    if path.name.lower().endswith(ENCRYPTED_SUFFIX):
         return path
-    stem = path.name[: -len(".json")] if path.name.lower().endswith(".json") else path.name
-    return path.with_name(stem + FILE_SUFFIX)
+    if not path.name.lower().endswith(FILE_SUFFIX):
+        stem = path.name[: -len(".json")] if path.name.lower().endswith(".json") else path.name
+        path = path.with_name(stem + FILE_SUFFIX)
+    return path.with_name(path.name + ".age") if encrypted else path
 
 
 _LIST_KEYS = frozenset({Qt.Key.Key_Up, Qt.Key.Key_Down, Qt.Key.Key_PageUp, Qt.Key.Key_PageDown})

@@ -19,7 +19,7 @@ edits change it in memory only, until `attach` saves it as a new map of the libr
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -44,6 +44,7 @@ from supportmap.gui.commands import MOVE_MERGE_ID, ChangeCommand, MapEntry
 from supportmap.storage.errors import StorageError
 
 if TYPE_CHECKING:
+    from supportmap.storage.age_files import PassphraseSource
     from supportmap.storage.folder_export import FolderExport, Progress
     from supportmap.storage.library import Library
 
@@ -120,6 +121,8 @@ class MapDocument(QObject):
     def __init__(self, library: Library | None = None, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._library = library
+        self._locked_file: Path | None = None
+        self._locked_map: int | None = None
         self.map_id: int | None = None
         self.support_map: SupportMap | None = None
         self.undo_group = QUndoGroup(self)
@@ -152,17 +155,19 @@ class MapDocument(QObject):
             raise RuntimeError("no library is attached")
         return self._library
 
-    def open_library(self, location: str) -> bool:
+    def open_library(self, location: str, passphrase: str | None = None) -> bool:
         """Open the library at a path or URL and `attach` it.
 
-        Returns what `attach` returns.
+        ``passphrase`` opens a protected library and is not kept. Returns what `attach` returns.
 
         Raises:
+            LockedError: the library is protected and no passphrase was given.
+            WrongPassphrase: the passphrase does not open it; the file is left as it was.
             StorageError: the library cannot be opened; nothing changed.
         """
         from supportmap.storage.library import Library
 
-        return self.attach(Library.open(location))
+        return self.attach(Library.open(location, passphrase=passphrase))
 
     def attach(self, library: Library) -> bool:
         """Use ``library`` from now on; an unstored open map is saved in it as a new map.
@@ -196,6 +201,102 @@ class MapDocument(QObject):
         """Close every connection to the library: the app is ending, the document with it."""
         if self._library is not None:
             self._library.close()
+
+    # --- protection and locking (DESIGN §10) ---------------------------------------------
+
+    @property
+    def library_file(self) -> Path | None:
+        """The file of the attached (or locked) library; None for a database server."""
+        from supportmap.storage.paths import is_url
+
+        where = self._library.location if self._library is not None else self._locked_file
+        return None if where is None or is_url(str(where)) else Path(where)
+
+    @property
+    def is_protected(self) -> bool:
+        """Whether the library is a file protected with a passphrase (read from its header)."""
+        from supportmap.storage.cipher import is_protected
+
+        file = self.library_file
+        return file is not None and is_protected(file)
+
+    @property
+    def locked(self) -> bool:
+        """Whether the library is closed until its passphrase is given (see `lock`)."""
+        return self._locked_file is not None
+
+    def check_passphrase(self, passphrase: str) -> bool:
+        """Whether ``passphrase`` opens the protected library (it stays as it is either way)."""
+        from supportmap.storage.cipher import WrongPassphrase, probe
+
+        file = self.library_file
+        if file is None:
+            return False
+        try:
+            probe(file, passphrase)
+        except WrongPassphrase:
+            return False
+        return True
+
+    def lock(self) -> None:
+        """Close the library file and show no map until `unlock` opens it again.
+
+        The open map's id is remembered, every connection is closed (the engine and its key
+        are dropped), and listeners hear that there are no maps and no map, so no panel shows
+        anything of a client. Each map's undo history stays in memory, so undo still works
+        once the library is open again.
+        """
+        file = self.library_file
+        if file is None or self._library is None:
+            return
+        self._locked_map = self.map_id
+        self.close_map()
+        self._library.close()
+        self._library = None
+        self._locked_file = file
+        self.maps_changed.emit()
+
+    def unlock(self, passphrase: str | None) -> None:
+        """Open the locked library again with ``passphrase`` and reopen the map it showed.
+
+        Raises:
+            WrongPassphrase: the passphrase does not open it; it stays locked.
+            StorageError: it cannot be opened; it stays locked.
+        """
+        from supportmap.storage.library import Library
+
+        if self._locked_file is None:
+            return
+        self.attach(Library.open(self._locked_file, passphrase=passphrase))
+        self._locked_file = None
+        wanted, self._locked_map = self._locked_map, None
+        if wanted is not None:
+            try:
+                self.open_map(wanted)
+            except StorageError as error:
+                self.problem.emit(str(error))
+
+    def convert_library(
+        self, convert: Callable[[Path], None], before: str | None, after: str | None
+    ) -> None:
+        """Close the library, ``convert`` its file, and open it again with the map it showed.
+
+        ``before`` and ``after`` are the passphrases that open the file before and after the
+        conversion (None: unprotected); neither is kept.
+
+        Raises:
+            StorageError: the conversion failed; the library is open again as it was.
+        """
+        file = self.library_file
+        if file is None:
+            raise RuntimeError("only a library file can be protected")
+        self.lock()
+        try:
+            convert(file)
+        except StorageError:
+            self.unlock(before)
+            raise
+        self.unlock(after)
 
     def get_setting(self, key: str) -> str | None:
         """A value kept with the library, or None (raises StorageError)."""
@@ -291,7 +392,7 @@ class MapDocument(QObject):
 
     # --- files ------------------------------------------------------------------------
 
-    def import_map(self, path: Path) -> int:
+    def import_map(self, path: Path, passphrase: PassphraseSource | None = None) -> int:
         """Store a ``.supportmap.json`` file, with its snapshots, as a new map (not opened).
 
         The file is read and checked whole before anything is stored, and it is stored in one
@@ -299,19 +400,21 @@ class MapDocument(QObject):
 
         Raises:
             FileFormatError: the file cannot be read or is not a valid map; the message is
-                the one the command line gives.
+                the one the command line gives. For an encrypted file ``passphrase`` is asked
+                (see `supportmap.storage.age_files`); a wrong one raises WrongFilePassphrase.
             StorageError: the library could not store it.
         """
         from supportmap.storage.fileformat import read_document
 
         library = self._require_library()
-        incoming = read_document(path)
+        incoming = read_document(path, passphrase)
         map_id = library.save_new_map(incoming.map, incoming.snapshots)
         self.maps_changed.emit()
         return map_id
 
-    def export_map(self, path: Path) -> None:
-        """Write the open map with its snapshots to ``path`` as a ``.supportmap.json`` file.
+    def export_map(self, path: Path, passphrase: str | None = None) -> None:
+        """Write the open map with its snapshots to ``path`` as a ``.supportmap.json`` file,
+        or encrypted with ``passphrase`` as a ``.supportmap.json.age`` file.
 
         The map is written as it is now, even while a past moment is on screen. The file is
         replaced atomically and readable by its owner only (0600).
@@ -322,7 +425,13 @@ class MapDocument(QObject):
         """
         from supportmap.storage.fileformat import Document, write_document
 
-        write_document(path, Document(self.current_map(), self.load_snapshots()))
+        document = Document(self.current_map(), self.load_snapshots())
+        if passphrase is None:
+            write_document(path, document)
+            return
+        from supportmap.storage.age_files import write_encrypted
+
+        write_encrypted(path, document, passphrase)
 
     def export_for_tools(self, path: Path) -> None:
         """Write the map as it is now (even while a past moment is on screen) as GraphML or a

@@ -32,6 +32,7 @@ from supportmap.gui.dialogs import Problem, StartDialog, TextDialog
 from supportmap.gui.document import LAST_MAP_SETTING, MapDocument
 from supportmap.gui.documents.plan_actions import SafetyPlanActions
 from supportmap.gui.documents.report_actions import ReportActions
+from supportmap.gui.lock import IDLE_SETTING, LockControl, idle_minutes
 from supportmap.gui.map_files import MapFileActions
 from supportmap.gui.panels.changes_dock import ChangesDock
 from supportmap.gui.panels.charts_dock import ChartsDock
@@ -42,7 +43,9 @@ from supportmap.gui.panels.people_actions import PeopleActions
 from supportmap.gui.panels.people_dock import PeopleDock
 from supportmap.gui.panels.person_dock import PersonDock
 from supportmap.gui.panels.safety_plan_dock import SafetyPlanDock
+from supportmap.gui.preferences import PreferencesDialog
 from supportmap.gui.presentation import FullScreenAction, Presentation, PresentationLayout
+from supportmap.gui.protection import ProtectionActions
 from supportmap.gui.quick_hide import QuickHide
 from supportmap.gui.selection import SelectionState
 from supportmap.gui.texts import charts as strings_charts
@@ -128,6 +131,12 @@ class MainWindow(QMainWindow):
         self.presentation = Presentation(self)
         self.full_screen_action = FullScreenAction(self)
         self.quick_hide = QuickHide(self)
+        self.lock = LockControl(self, self.document, self.selection, self.quick_hide, settings)
+        self.protection = ProtectionActions(self.document, self)
+        self.protection.changed.connect(self.lock.update_state)
+        self.preferences_action = QAction(self.tr("&Preferences…"), self)
+        self.preferences_action.setMenuRole(QAction.MenuRole.PreferencesRole)
+        self.preferences_action.triggered.connect(self._preferences)
         self._build_actions()
         self._build_menus_and_toolbar()
         notice = QLabel(self.tr("Not an emergency service"))
@@ -270,6 +279,8 @@ class MainWindow(QMainWindow):
         self.file_menu.addActions(plan_paper)
         self.safety_plan_dock.add_document_actions(plan_paper)
         self.file_menu.addSeparator()
+        self.file_menu.addActions([*self.protection.menu_actions(), self.lock.action])
+        self.file_menu.addSeparator()
         self.file_menu.addAction(self.quit_action)
         self.edit_menu = bar.addMenu(self.tr("&Edit"))
         self.edit_menu.addActions([self.undo_action, self.redo_action])
@@ -278,6 +289,8 @@ class MainWindow(QMainWindow):
         self.edit_menu.addAction(self.connect_tool_action)
         self.edit_menu.addSeparator()
         self.edit_menu.addAction(self.insight.whatif_action)
+        self.edit_menu.addSeparator()
+        self.edit_menu.addAction(self.preferences_action)
         self.view_menu = bar.addMenu(self.tr("&View"))
         self.view_menu.addActions([self.zoom_in_action, self.zoom_out_action, self.fit_action])
         self.view_menu.addSeparator()
@@ -500,6 +513,14 @@ class MainWindow(QMainWindow):
             self._show_storage_problem(str(error))
             return
         self._show_status(text(strings.SNAPSHOT_TAKEN).replace("%1", label))
+
+    def _preferences(self) -> None:
+        minutes = PreferencesDialog.ask(
+            self, idle_minutes(self._settings), self.document.is_protected
+        )
+        if minutes is not None:
+            self._settings.setValue(IDLE_SETTING, minutes)
+            self.lock.apply_settings()
 
     def _about(self) -> None:
         QMessageBox.about(self, self.tr("About SupportMap"), text(strings.ABOUT))

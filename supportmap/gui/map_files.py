@@ -17,11 +17,20 @@ from PySide6.QtWidgets import QProgressDialog, QWidget
 from supportmap.gui.dialogs import MapFileDialog, Problem
 from supportmap.gui.document import MapDocument
 from supportmap.gui.export_dialogs import FolderDialog, Notice, ToolsFileDialog
-from supportmap.gui.texts import files, strings, text
+from supportmap.gui.protection import NewPassphraseDialog
+from supportmap.gui.texts import files, protection, strings, text
+from supportmap.gui.unlock import ask_file_passphrase
+from supportmap.storage.age_files import SUFFIX as ENCRYPTED_SUFFIX
+from supportmap.storage.age_files import PassphraseSource, WrongFilePassphrase
 from supportmap.storage.errors import StorageError
 from supportmap.storage.exports import GRAPHML_SUFFIX
 from supportmap.storage.fileformat import FILE_SUFFIX, FileFormatError
 from supportmap.storage.folder_export import FolderExport, safe_file_stem
+
+
+class _NoPassphrase(Exception):
+    """The passphrase of an encrypted file was not given: the import stops quietly."""
+
 
 FOLDER_SETTING = "files/map_folder"
 """The window setting that keeps the folder of the last map imported or exported."""
@@ -102,28 +111,63 @@ class MapFileActions(QObject):
         if path is None:
             return None
         self._remember_folder(path)
-        try:
-            map_id = self._document.import_map(path)
-        except (FileFormatError, StorageError) as error:
-            message = text(strings.IMPORT_FAILED).replace("%1", path.name)
-            Problem.show(
-                self._window, text(strings.IMPORT_FAILED_TITLE), message.replace("%2", str(error))
-            )
-            return None
+        wrong = False
+        while True:
+            try:
+                map_id = self._document.import_map(path, self._file_passphrase(wrong))
+            except _NoPassphrase:
+                return None
+            except WrongFilePassphrase:
+                wrong = True  # an encrypted file: ask again, saying the last one did not open it
+                continue
+            except (FileFormatError, StorageError) as error:
+                message = text(strings.IMPORT_FAILED).replace("%1", path.name)
+                Problem.show(
+                    self._window,
+                    text(strings.IMPORT_FAILED_TITLE),
+                    message.replace("%2", str(error)),
+                )
+                return None
+            break
         self.open_requested.emit(map_id)
         self.status.emit(text(files.MAP_IMPORTED).replace("%1", path.name))
         return map_id
 
+    def _file_passphrase(self, wrong: bool) -> PassphraseSource:
+        """Asks for an encrypted file's passphrase when it is read; Cancel stops the import."""
+
+        def ask(path: Path) -> str:
+            passphrase = ask_file_passphrase(self._window, path, wrong)
+            if passphrase is None:
+                raise _NoPassphrase
+            return passphrase
+
+        return ask
+
     def export_map(self) -> Path | None:
-        """Ask where, then write the open map with its snapshots there; returns the path."""
+        """Ask where, then write the open map with its snapshots there; returns the path.
+
+        An encrypted file (``.supportmap.json.age``) asks for a new passphrase twice first.
+        """
         if self._document.support_map is None:
             return None
         suggested = self._folder() / f"{self._file_stem()}{FILE_SUFFIX}"
         path = MapFileDialog.ask_save(self._window, suggested)
         if path is None:
             return None
+        passphrase: str | None = None
+        if path.name.lower().endswith(ENCRYPTED_SUFFIX):
+            answer = NewPassphraseDialog.ask(
+                self._window,
+                text(protection.EXPORT_PASSPHRASE_TITLE),
+                text(protection.EXPORT_PASSPHRASE_INTRO),
+                text(protection.EXPORT_PASSPHRASE_WARNING),
+            )
+            if answer is None:
+                return None
+            passphrase = answer[1]
         try:
-            self._document.export_map(path)
+            self._document.export_map(path, passphrase)
         except (OSError, StorageError) as error:
             self._report_export_problem(error)
             return None

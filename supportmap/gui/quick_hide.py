@@ -10,6 +10,8 @@ keyboard focus included.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QAction, QColor, QKeyEvent, QKeySequence, QMouseEvent, QPalette
 from PySide6.QtWidgets import (
@@ -50,6 +52,8 @@ class QuickHide(QObject):
         self._covered = False
         self._focus: QWidget | None = None
         self._floating: list[QWidget] = []
+        self.gate: Callable[[], bool] | None = None
+        """Asked before the cover comes down (see `request_uncover`)."""
         self.action = QAction(self.tr("&Hide the screen now"), window)
         self.action.setObjectName("quickHideAction")
         self.action.setShortcut(QUICK_HIDE_KEY)
@@ -107,10 +111,12 @@ class QuickHide(QObject):
     def request_uncover(self) -> None:
         """The way back, by the key or a click on the cover.
 
-        This is where a protected library (DESIGN §10) will ask for its passphrase: the unlock
-        then calls `uncover` once the passphrase is right, and leaves the cover up otherwise.
-        A library without a passphrase comes back at once.
+        When a ``gate`` is set (a protected library, DESIGN §10) it asks for the passphrase
+        and the cover stays up unless it answers True; without one the window comes back at
+        once.
         """
+        if self.gate is not None and not self.gate():
+            return
         self.uncover()
 
     def uncover(self) -> None:
@@ -190,10 +196,20 @@ class Cover(QWidget):
         palette.setColor(QPalette.ColorRole.WindowText, muted)
         self.setPalette(palette)
         name = QLabel("SupportMap", self)
-        name.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        name.setAlignment(Qt.AlignmentFlag.AlignCenter | Qt.AlignmentFlag.AlignBottom)
+        self._hint = QLabel(self)
+        self._hint.setObjectName("coverHint")
+        self._hint.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
+        self._hint.setWordWrap(True)
         layout = QVBoxLayout(self)
-        layout.addWidget(name)
+        layout.addWidget(name, 1)
+        layout.addSpacing(12)
+        layout.addWidget(self._hint, 1)
         self.hide()
+
+    def set_hint(self, hint: str) -> None:
+        """A line under the name (e.g. how to unlock), or none for an empty ``hint``."""
+        self._hint.setText(hint)
 
     def event(self, event: QEvent) -> bool:  # Qt override
         # Taking the override keeps every shortcut of the window from firing; only the cover's

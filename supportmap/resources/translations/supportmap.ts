@@ -392,7 +392,18 @@
     </message>
 </context>
 <context>
+    <name>LockControl</name>
+    <message>
+        <source>&amp;Lock now</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Not an emergency service</source>
         <translation type="unfinished"></translation>
@@ -717,6 +728,41 @@
     </message>
 </context>
 <context>
+    <name>NewPassphraseDialog</name>
+    <message>
+        <source>Current passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Current passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New passphrase again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same &amp;again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Show the passphrases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Use this passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>NoteDialog</name>
     <message>
         <source>Keep note</source>
@@ -740,6 +786,29 @@
     </message>
     <message>
         <source>&amp;Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseDialog</name>
+    <message>
+        <source>Passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the passphrase as it is typed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1019,15 +1088,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Move up</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Move the chosen line down (Alt+Down)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Move down</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1046,6 +1107,35 @@
         <source>Add</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Move up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <source>Lock after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minutes without use</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Lock the library after</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Presentation</name>
@@ -1055,6 +1145,25 @@
     </message>
     <message>
         <source>Present</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProtectionActions</name>
+    <message>
+        <source>Pr&amp;otect with a passphrase…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;hange passphrase…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve protection…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove protection</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1878,6 +1987,234 @@ The maps in your library are unchanged, and the files saved before this one are 
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Safety plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A plan for hard moments, in your own words, to read when things get difficult. Steps 3 to 5 start with people from the map; you can change them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is the plan as it was at the moment shown. Go back to now to change it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thoughts, feelings or situations that tell you a hard time may be starting, for example “I stop answering messages”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Small things that help a little, without anyone else, for example a walk, a shower or a favourite song.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People who are good company, and places where you feel a little better, such as a park, a café or a library.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People you could tell that things are hard, and ask for help. How to reach them is shown with their name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Professionals and services you could contact in a crisis, and crisis lines you write down here yourself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ways to make where you are safer while things are hard, for example asking someone to keep certain things for you for a while.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The people, hopes and reasons that matter most to you, worth reading when things feel hardest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Places</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Crisis lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing written here yet. You could add one thing, whenever it feels right.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody here yet. Safe people you get company from appear here once that help is noted on the map, or you could add someone yourself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody here yet. Safe people you get comfort or crisis help from appear here once that help is noted on the map, or you could add someone yourself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No professionals or services here yet. People in the life area “Professionals &amp; services” appear here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You have taken everyone out of this step. “Use the map&apos;s suggestion again” brings back whom the map suggests.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggested by the map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This list follows the map as it changes. Adding, removing or moving someone makes it your own choice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your own choice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You chose who is in this list and in which order. People marked unsafe or draining are still always left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How to reach %1 is not written down yet; you could add it in the Person panel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who would you like to add to this step?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is nobody else on the map who could be added to this step. People marked unsafe or draining are always left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This list holds up to %1 lines. You could edit or remove one to make room.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A line holds up to %1 characters, so typing stops there. You could go on in a new line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This holds up to %1 characters, so the text stops there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write down a crisis line or service you know of, and how to reach it. SupportMap does not look up numbers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name of the line or service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A phone number, a text service or a website</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A field here holds up to %1 characters, so typing stops there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add warning sign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit warning sign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove warning sign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move warning sign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add something I can do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit something I can do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove something I can do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move something I can do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add crisis line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit crisis line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove crisis line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move crisis line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add way to be safer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit way to be safer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove way to be safer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move way to be safer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add %1 to step %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove %1 from step %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move %1 in step %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the map&apos;s suggestion for step %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Save a report of this map as a PDF, for the client or for the clinician&apos;s file</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2119,22 +2456,6 @@ Your map is unchanged. You could choose another folder and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Show this map on a shared screen: other maps and each person&apos;s notes are hidden and the text is larger (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Presentation mode: other maps and notes are hidden. %1 leaves it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Let the window fill the whole screen (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cover the window at once with a plain screen that shows no names. The same key, or a click, brings it back (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Looking back at “%1”</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2231,231 +2552,172 @@ Your map is unchanged. You could choose another folder and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Safety plan</source>
+        <source>Show this map on a shared screen: other maps and each person&apos;s notes are hidden and the text is larger (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A plan for hard moments, in your own words, to read when things get difficult. Steps 3 to 5 start with people from the map; you can change them.</source>
+        <source>Presentation mode: other maps and notes are hidden. %1 leaves it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>This is the plan as it was at the moment shown. Go back to now to change it.</source>
+        <source>Let the window fill the whole screen (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Thoughts, feelings or situations that tell you a hard time may be starting, for example “I stop answering messages”.</source>
+        <source>Cover the window at once with a plain screen that shows no names. The same key, or a click, brings it back (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Small things that help a little, without anyone else, for example a walk, a shower or a favourite song.</source>
+        <source>Open your protected library</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>People who are good company, and places where you feel a little better, such as a park, a café or a library.</source>
+        <source>This library is protected with a passphrase. Type it to see your maps.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>People you could tell that things are hard, and ask for help. How to reach them is shown with their name.</source>
+        <source>The library was locked, so nothing of it shows. Type its passphrase to go back where you were.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Professionals and services you could contact in a crisis, and crisis lines you write down here yourself.</source>
+        <source>The library is protected. Type its passphrase to show the window again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Ways to make where you are safer while things are hard, for example asking someone to keep certain things for you for a while.</source>
+        <source>That passphrase does not open this library. Nothing was changed; check it (Caps Lock, the keyboard layout) and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The people, hopes and reasons that matter most to you, worth reading when things feel hardest.</source>
+        <source>Open an encrypted map</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>People</source>
+        <source>%1 is encrypted. Type the passphrase it was saved with.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Places</source>
+        <source>That passphrase does not open %1. The file was left as it was; check it and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Crisis lines</source>
+        <source>Locked. Click anywhere, or press %1, and type the passphrase to go on.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Nothing written here yet. You could add one thing, whenever it feels right.</source>
+        <source>Close the library and cover the window until its passphrase is typed again (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Nobody here yet. Safe people you get company from appear here once that help is noted on the map, or you could add someone yourself.</source>
+        <source>Locking is for a library protected with a passphrase (File, Protect with a passphrase…).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Nobody here yet. Safe people you get comfort or crisis help from appear here once that help is noted on the map, or you could add someone yourself.</source>
+        <source>Protect the library with a passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No professionals or services here yet. People in the life area “Professionals &amp; services” appear here.</source>
+        <source>With a passphrase the library is encrypted on this computer: someone who copies the file or finds the laptop cannot read it. The app asks for the passphrase when it starts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>You have taken everyone out of this step. “Use the map&apos;s suggestion again” brings back whom the map suggests.</source>
+        <source>Nobody can recover a forgotten passphrase, not even SupportMap: keep it somewhere safe. Copies of the library you made elsewhere (your own backups) stay as they are.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Suggested by the map</source>
+        <source>Change the passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>This list follows the map as it changes. Adding, removing or moving someone makes it your own choice.</source>
+        <source>Type the passphrase the library has now, then the new one twice.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Your own choice</source>
+        <source>Remove the protection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>You chose who is in this list and in which order. People marked unsafe or draining are still always left out.</source>
+        <source>Type the library&apos;s passphrase. Afterwards the library is a plain file again that anyone who copies it can read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>How to reach %1 is not written down yet; you could add it in the Person panel.</source>
+        <source>Remove the passphrase from this library?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Who would you like to add to this step?</source>
+        <source>Your maps stay as they are, and the app no longer asks for a passphrase. You can protect the library again at any time.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>There is nobody else on the map who could be added to this step. People marked unsafe or draining are always left out.</source>
+        <source>The two new passphrases are not the same yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>This list holds up to %1 lines. You could edit or remove one to make room.</source>
+        <source>A few unrelated words make a passphrase that is long and easy to remember.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A line holds up to %1 characters, so typing stops there. You could go on in a new line.</source>
+        <source>This one is short and could be guessed. A few more words would make it much stronger.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>This holds up to %1 characters, so the text stops there.</source>
+        <source>This one is fair. One or two more words would make it stronger.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 Nothing was changed.</source>
+        <source>This one is long enough to be hard to guess.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Write down a crisis line or service you know of, and how to reach it. SupportMap does not look up numbers.</source>
+        <source>The library is now protected with a passphrase. Copies made elsewhere before now are not protected by it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The name of the line or service</source>
+        <source>The library now opens with the new passphrase. Copies made elsewhere before now still open with the old one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A phone number, a text service or a website</source>
+        <source>The library is no longer protected; it opens without a passphrase.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A field here holds up to %1 characters, so typing stops there.</source>
+        <source>The library was left as it was</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Add warning sign</source>
+        <source>%1
+Your maps are safe and unchanged. You could try again later.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Edit warning sign</source>
+        <source>Encrypted map (*.supportmap.json.age)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Remove warning sign</source>
+        <source>SupportMap maps, plain or encrypted (*.supportmap.json *.supportmap.json.age)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Move warning sign</source>
+        <source>Encrypt the exported map</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Add something I can do</source>
+        <source>Choose a passphrase for this file. Whoever opens it needs the passphrase, in SupportMap or with the age tool.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Edit something I can do</source>
+        <source>Nobody can recover a forgotten passphrase: keep it somewhere safe, and share it another way than the file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Remove something I can do</source>
+        <source>Preferences</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Move something I can do</source>
+        <source>A protected library locks itself when nobody has used the app for this long; its passphrase opens it again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Add place</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Edit place</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Remove place</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Move place</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add crisis line</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Edit crisis line</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Remove crisis line</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Move crisis line</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add way to be safer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Edit way to be safer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Remove way to be safer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Move way to be safer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add %1 to step %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Remove %1 from step %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Move %1 in step %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Use the map&apos;s suggestion for step %1</source>
+        <source>This library is not protected with a passphrase, so it never locks. The choice applies once it is protected.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -56,6 +56,16 @@
     </message>
 </context>
 <context>
+    <name>PreferencesDialog</name>
+    <message numerus="yes">
+        <source>%n minutes without use</source>
+        <translation>
+            <numerusform>%n minute without use</numerusform>
+            <numerusform>%n minutes without use</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SinceBox</name>
     <message numerus="yes">
         <source>…and %n more.</source>
