@@ -107,7 +107,7 @@ class LockControl(QObject):
         self._settings = settings
         self._kept: tuple[tuple[str, ...], str | None] = ((), None)
         self._asking = False
-        self.action = QAction(self.tr("&Lock now"), window)
+        self.action = QAction(self.tr("Loc&k now"), window)
         self.action.setObjectName("lockNowAction")
         self.action.setShortcut(LOCK_KEY)
         self.action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)

@@ -394,7 +394,7 @@
 <context>
     <name>LockControl</name>
     <message>
-        <source>&amp;Lock now</source>
+        <source>Loc&amp;k now</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
