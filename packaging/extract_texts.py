@@ -46,6 +46,7 @@ GETTEXT_SOURCES = (
     PACKAGE / "storage",
     PACKAGE / "cli.py",
     PACKAGE / "cli_compare.py",
+    PACKAGE / "cli_server.py",
 )
 COMMAND = "python packaging/extract_texts.py"
 

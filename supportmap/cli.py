@@ -32,7 +32,17 @@ if TYPE_CHECKING:
     from supportmap.storage.library import Library
 
 PROG = "supportmap"
-COMMANDS = ("analyze", "compare", "import", "export", "list", "report", "safety-plan")
+COMMANDS = (
+    "analyze",
+    "compare",
+    "import",
+    "export",
+    "list",
+    "report",
+    "safety-plan",
+    "server",
+    "share",
+)
 MAP_FILE_SUFFIX = ".supportmap.json"
 OK, BAD_INPUT, USAGE = 0, 1, 2
 
@@ -73,7 +83,8 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 def _first_word(arguments: Sequence[str]) -> str | None:
     """The first argument that is not an option or an option's value."""
-    takes_value = {"--db", "--screenshot", "--format", "--from", "--to", "--for"}
+    takes_value = {"--db", "--screenshot", "--format", "--from", "--to", "--for", "--with"}
+    takes_value.add("--password-file")
     skip = False
     for argument in arguments:
         if skip:
@@ -194,6 +205,11 @@ def _command_parser() -> argparse.ArgumentParser:
     _add_common(listing, top=False)
     listing.set_defaults(handler=_list)
     _add_report_parser(commands)
+
+    from supportmap import cli_server
+
+    cli_server.add_parsers(commands, _add_common)
+    commands.choices["share"].set_defaults(handler=_share)
     return parser
 
 
@@ -490,6 +506,15 @@ def _list(args: argparse.Namespace) -> int:
     return OK
 
 
+def _share(args: argparse.Namespace) -> int:
+    from supportmap.cli_server import share
+
+    with _open_library(args) as library:
+        map_id = _find_map(library, args.map)
+        _print(share(library, map_id, args.role, read_only=args.read_only) + "\n")
+    return OK
+
+
 def _open_app(args: argparse.Namespace) -> int:
     # Qt and the app's modules build objects that live as long as the app: no collection
     # until they are in place (the app then freezes them and turns the collector back on).
@@ -512,10 +537,10 @@ def _open_app(args: argparse.Namespace) -> int:
 
 
 def _open_library(args: argparse.Namespace) -> Library:
-    from supportmap.storage.library import Library
+    from supportmap.cli_server import open_library
     from supportmap.storage.paths import resolve_database
 
-    return Library.open(resolve_database(args.db))
+    return open_library(resolve_database(args.db))
 
 
 def _find_map(library: Library, wanted: str) -> int:

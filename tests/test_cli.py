@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import os
 import subprocess
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -12,6 +13,7 @@ import pytest
 import supportmap
 from supportmap.samples import demo_path, sample_path
 from supportmap.storage.fileformat import dumps, read_document
+from tests import pg
 from tests.commands import run_python
 from tests.commands import run_supportmap as run
 
@@ -33,6 +35,15 @@ def assert_one_line_error(result: subprocess.CompletedProcess[str], *needles: st
 @pytest.fixture
 def db(tmp_path: Path) -> Path:
     return tmp_path / "library.sqlite3"
+
+
+@pytest.fixture(params=["sqlite", "postgres"])
+def any_db(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
+    """A library file, or a database on the test server (tests/pg.py)."""
+    if request.param == "sqlite":
+        yield str(tmp_path / "library.sqlite3")
+    else:
+        yield from pg.fresh_database()
 
 
 def test_version() -> None:
@@ -95,7 +106,8 @@ def test_reading_a_file_never_changes_it(tmp_path: Path, db: Path) -> None:
 
 
 @pytest.mark.slow
-def test_import_list_export_round_trip(tmp_path: Path, db: Path) -> None:
+def test_import_list_export_round_trip(tmp_path: Path, any_db: str) -> None:
+    db = any_db
     imported = run("import", demo_path(), "--db", db)
     assert imported.returncode == 0, imported.stderr
     assert "as map 1" in imported.stdout
@@ -122,14 +134,15 @@ def test_the_library_comes_from_the_environment_when_no_db_is_given(tmp_path: Pa
     assert "Robin" in run("list", env_db=db).stdout
 
 
-def test_an_empty_library_lists_a_hint(db: Path) -> None:
-    result = run("--db", db, "list")
+def test_an_empty_library_lists_a_hint(any_db: str) -> None:
+    result = run("--db", any_db, "list")
     assert result.returncode == 0
     assert "no maps yet" in result.stdout
 
 
 @pytest.mark.slow
-def test_an_ambiguous_title_lists_the_ids(tmp_path: Path, db: Path) -> None:
+def test_an_ambiguous_title_lists_the_ids(tmp_path: Path, any_db: str) -> None:
+    db = any_db
     for _ in range(2):
         assert run("--db", db, "import", demo_path()).returncode == 0
     result = run(

@@ -42,6 +42,10 @@ def database_problem(where: str, error: BaseException, *, write: bool) -> str:
     primary = None if code is None else code & 0xFF
     state = str(getattr(cause, "sqlstate", None) or getattr(cause, "pgcode", None) or "")
     reason = str(cause).lower()
+    if type(cause).__module__.split(".")[0] in ("psycopg", "psycopg2"):
+        from supportmap.storage.server_errors import server_problem
+
+        return server_problem(where, state, reason, write=write)
     if primary in (_BUSY, _LOCKED) or state in _PG_BUSY or "locked" in reason:
         save, read = (
             _(

@@ -23,7 +23,8 @@ from supportmap.core.i18n import _
 from supportmap.core.model import TITLE_MAX, check_snapshot_label, check_title
 from supportmap.core.snapshot import Snapshot
 from supportmap.core.supportmap import SupportMap
-from supportmap.storage import migrate, reads, sqlitefile, writes
+from supportmap.storage import migrate, reads, server, sqlitefile, watch, writes
+from supportmap.storage.conflicts import ConflictError, is_collision
 from supportmap.storage.engine import WRITE, make_engine, sqlite_path
 from supportmap.storage.errors import StorageError, database_problem
 from supportmap.storage.paths import is_url
@@ -78,6 +79,9 @@ class Library:
         """
         url = _url(location)
         schema = schema or migrate.Schema()
+        if server.is_server(url):
+            # A server is never migrated here: only `supportmap server init` does that.
+            return cls(server.open_engine(url, schema.head), server.address(url))
         path = sqlite_path(url)
         if path is not None:
             sqlitefile.check_writable(path)
@@ -188,7 +192,7 @@ class Library:
         """
         title = check_title(title)
         with self._writing() as connection:
-            self._touch(connection, map_id, title=title)
+            writes.touch_map(connection, map_id, {"title": title})
 
     def duplicate_map(self, map_id: int, title: str | None = None) -> int:
         """Copy a map with its people, ties, notes, safety plan and snapshots; returns the new
@@ -196,7 +200,7 @@ class Library:
 
         Without a title the copy is called after the original, with "(copy)" added.
         """
-        with self._writing() as connection:
+        with self._writing(reads_map=True) as connection:
             original = reads.load_map(connection, map_id)
             if title is None:
                 base = original.title or original.focus_name
@@ -242,9 +246,16 @@ class Library:
         self.apply_many(map_id, (change,))
 
     def apply_many(self, map_id: int, changes: Sequence[Change]) -> None:
-        """Save several edits (one user action, e.g. deleting a selection) all or nothing."""
-        with self._writing() as connection:
-            self._touch(connection, map_id, **writes.map_columns(changes))
+        """Save several edits (one user action, e.g. deleting a selection) all or nothing.
+
+        Raises:
+            ConflictError: the map changed since the changes were made from it (another window
+                or clinician saved first); nothing was saved (`supportmap.storage.conflicts`).
+            StorageError: the library could not be written.
+        """
+        columns, read = writes.map_columns(changes)
+        with self._writing(map_id) as connection:
+            writes.touch_map(connection, map_id, columns, read)
             for change in changes:
                 writes.apply_change(connection, map_id, change)
 
@@ -253,7 +264,7 @@ class Library:
     def take_snapshot(self, map_id: int, label: str) -> int:
         """Freeze the map as it is now under ``label``; returns the snapshot's id."""
         label = check_snapshot_label(label)
-        with self._writing() as connection:
+        with self._writing(reads_map=True) as connection:
             snapshot = Snapshot.of(reads.load_map(connection, map_id), label)
             result = connection.execute(
                 insert(SNAPSHOT).values(
@@ -332,13 +343,37 @@ class Library:
             if changed.rowcount == 0:
                 connection.execute(insert(SETTING).values(key=key, value=value))
 
-    # --- internals --------------------------------------------------------------------------
-
-    def _touch(self, connection: Connection, map_id: int, **columns: object) -> None:
+    def watch(self) -> watch.ChangeWatch:
+        """A watch that tells when anyone saves to this library (`supportmap.storage.watch`)."""
         try:
-            writes.touch_map(connection, map_id, **columns)
-        except StorageError:
-            raise reads.no_such_map(map_id) from None
+            return watch.ChangeWatch(self._engine)
+        except DBAPIError as error:
+            raise StorageError(database_problem(self._where, error, write=False)) from error
+
+    # --- sharing on a server -----------------------------------------------------------------
+
+    def share(self, map_id: int, role: str, *, read_only: bool) -> None:
+        """Share a map with a clinician of the practice server (`server_init.share`).
+
+        Raises:
+            StorageError: the library is not on a server, there is no such map, ``role`` is
+                not a clinician, or the server does not let this account share the map.
+        """
+        from supportmap.storage import server_init
+
+        if not server.is_server(self._engine.url):
+            raise StorageError(
+                _(
+                    "Maps are shared on a practice server only; this library is a file on this "
+                    "computer. Its maps can be exported and given on instead."
+                )
+            )
+        with self._writing() as connection:
+            if connection.execute(select(MAP.c.id).where(MAP.c.id == map_id)).first() is None:
+                raise reads.no_such_map(map_id)
+            server_init.share(connection, map_id, role, read_only=read_only)
+
+    # --- internals --------------------------------------------------------------------------
 
     @contextlib.contextmanager
     def _reading(self) -> Iterator[Connection]:
@@ -346,21 +381,37 @@ class Library:
             yield connection
 
     @contextlib.contextmanager
-    def _writing(self) -> Iterator[Connection]:
-        with self._transaction(write=True) as connection:
+    def _writing(
+        self, map_id: int | None = None, *, reads_map: bool = False
+    ) -> Iterator[Connection]:
+        """A write transaction; with ``map_id``, another writer's key collision is a conflict.
+        ``reads_map``: it reads a whole map first, which a server then reads in one snapshot."""
+        with self._transaction(write=True, map_id=map_id, snapshot=reads_map) as connection:
             yield connection
 
     @contextlib.contextmanager
-    def _transaction(self, *, write: bool) -> Iterator[Connection]:
+    def _transaction(
+        self, *, write: bool, map_id: int | None = None, snapshot: bool = False
+    ) -> Iterator[Connection]:
+        """One transaction. A server reads in one snapshot (REPEATABLE READ); SQLite's read
+        transaction already is one. Writes on a server stay READ COMMITTED: each save locks its
+        map's row first (`writes.touch_map`), so later statements see every earlier save."""
         if self._closed:
             raise RuntimeError("the library is closed")
         try:
             with self._engine.connect() as connection:
                 if write:
                     connection.execution_options(**{WRITE: True})
+                on_server = server.is_server(self._engine.url)
+                if on_server and (snapshot or not write):
+                    connection.execution_options(isolation_level="REPEATABLE READ")
                 with connection.begin():
                     yield connection
+                    if write and on_server:
+                        connection.exec_driver_sql(f"NOTIFY {watch.CHANNEL}")
         except DBAPIError as error:
+            if write and map_id is not None and is_collision(error):
+                raise ConflictError(map_id, "map") from error
             raise StorageError(database_problem(self._where, error, write=write)) from error
 
 
@@ -375,6 +426,8 @@ def _no_such_snapshot(snapshot_id: int) -> StorageError:
 
 def _url(location: str | Path) -> URL:
     text = str(location)
+    if isinstance(location, str) and server.is_server_address(text):
+        return server.parse(text)
     if isinstance(location, str) and is_url(text):
         try:
             return make_url(text)

@@ -73,23 +73,7 @@ def load_map(connection: Connection, map_id: int) -> SupportMap:
             select(PERSON).where(PERSON.c.map_id == map_id).order_by(PERSON.c.ordinal, PERSON.c.id)
         ).mappings():
             pids[row["id"]] = row["pid"]
-            position = None if row["x"] is None else Position(row["x"], row["y"])
-            people.append(
-                Person(
-                    id=row["pid"],
-                    name=row["name"],
-                    relationship=row["relationship"],
-                    sector=row["sector"],
-                    circle=row["circle"],
-                    safety=row["safety"],
-                    support=Support.of(levels[row["id"]]),
-                    barriers=frozenset(barriers[row["id"]]),
-                    next_step=row["next_step"],
-                    notes=row["notes"],
-                    contact=row["contact"],
-                    position=position,
-                )
-            )
+            people.append(_person(row, levels[row["id"]], barriers[row["id"]]))
         ties = [
             Tie(pids[a], pids[b], strength, bool(conflict))
             for a, b, strength, conflict in connection.execute(
@@ -120,6 +104,62 @@ def load_map(connection: Connection, map_id: int) -> SupportMap:
                 "({error}). Restore a backup copy or export the other maps."
             ).format(id=map_id, error=error)
         ) from error
+
+
+def load_person(connection: Connection, map_id: int, row_id: int) -> Person | None:
+    """The person stored in row ``row_id`` of map ``map_id`` with their support and barriers."""
+    row = (
+        connection.execute(select(PERSON).where(PERSON.c.id == row_id, PERSON.c.map_id == map_id))
+        .mappings()
+        .one_or_none()
+    )
+    if row is None:
+        return None
+    levels = {
+        HelpType(help_type): SupportLevel(receive, give)
+        for help_type, receive, give in connection.execute(
+            select(SUPPORT.c.help_type, SUPPORT.c.receive, SUPPORT.c.give).where(
+                SUPPORT.c.person_id == row_id
+            )
+        )
+    }
+    barriers = {
+        Barrier(barrier)
+        for (barrier,) in connection.execute(
+            select(BARRIER.c.barrier).where(BARRIER.c.person_id == row_id)
+        )
+    }
+    return _person(row, levels, barriers)
+
+
+def ties_of(connection: Connection, map_id: int, row_id: int) -> set[tuple[str, str, int, bool]]:
+    """The ties of the person in row ``row_id`` as (pid, pid, strength, conflict), as stored."""
+    a, b = PERSON.alias("a"), PERSON.alias("b")
+    rows = connection.execute(
+        select(a.c.pid, b.c.pid, TIE.c.strength, TIE.c.conflict)
+        .join(a, a.c.id == TIE.c.a_id)
+        .join(b, b.c.id == TIE.c.b_id)
+        .where(TIE.c.map_id == map_id, (TIE.c.a_id == row_id) | (TIE.c.b_id == row_id))
+    )
+    return {(str(x), str(y), int(strength), bool(conflict)) for x, y, strength, conflict in rows}
+
+
+def _person(row: Any, levels: Any, barriers: set[Barrier]) -> Person:
+    position = None if row["x"] is None else Position(row["x"], row["y"])
+    return Person(
+        id=row["pid"],
+        name=row["name"],
+        relationship=row["relationship"],
+        sector=row["sector"],
+        circle=row["circle"],
+        safety=row["safety"],
+        support=Support.of(levels),
+        barriers=frozenset(barriers),
+        next_step=row["next_step"],
+        notes=row["notes"],
+        contact=row["contact"],
+        position=position,
+    )
 
 
 def _plan(row: Any) -> SafetyPlan:

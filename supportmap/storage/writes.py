@@ -2,9 +2,11 @@
 
 Every function here runs inside a transaction the caller owns. A change is written as exactly
 the rows it touches: changing one person's name updates one column of one row; setting one
-support level writes one ``support_level`` row. Each statement's row count is checked, so a
-change that does not match what the library holds is refused (and the caller's transaction
-rolled back) instead of silently writing nothing.
+support level writes one ``support_level`` row. Each UPDATE and DELETE names in its WHERE the
+values the change was made from, and its row count is checked, so a change that does not match
+what the library holds is refused with `ConflictError` (and the caller's transaction rolled
+back) instead of overwriting someone else's change or silently writing nothing
+(`supportmap.storage.conflicts`). Row counts of INSERTs are never read: psycopg 3 reports -1.
 """
 
 from __future__ import annotations
@@ -42,17 +44,12 @@ from supportmap.core.changes import (
     TieChanged,
     TieRemoved,
 )
-from supportmap.core.i18n import N_, _
 from supportmap.core.model import Person, PlanList, SafetyPlan, SessionNote, Tie
 from supportmap.core.supportmap import SupportMap
 from supportmap.core.vocabulary import HELP_TYPES
-from supportmap.storage.errors import StorageError
+from supportmap.storage import reads
+from supportmap.storage.conflicts import ConflictError
 from supportmap.storage.tables import BARRIER, MAP, NOTE, PERSON, SAFETY_PLAN, SUPPORT, TIE
-
-OUT_OF_STEP = N_(
-    "The map in the library no longer matches the one being edited, so the change was not "
-    "saved. Close and reopen the map to continue."
-)
 
 
 def utc_now() -> dt.datetime:
@@ -156,79 +153,123 @@ def insert_notes(connection: Connection, map_id: int, notes: Iterable[SessionNot
         connection.execute(insert(NOTE), rows)
 
 
-def touch_map(connection: Connection, map_id: int, **columns: Any) -> None:
-    """Set the map's updated time (and any map columns given) in one statement."""
+def touch_map(
+    connection: Connection,
+    map_id: int,
+    columns: Mapping[str, Any] | None = None,
+    read: Mapping[str, Any] | None = None,
+) -> None:
+    """Set the map's updated time and the map ``columns`` given, in one statement.
+
+    On a server this statement comes first in every save: its row lock makes the saves of one
+    map take turns, so each later statement of the save sees every save committed before it.
+
+    Args:
+        columns: new values of map columns (title, focus name).
+        read: the values those columns had when the writer read them.
+
+    Raises:
+        StorageError: there is no such map.
+        ConflictError: a column no longer holds the value read.
+    """
+    where = [MAP.c.id == map_id, *(MAP.c[name] == value for name, value in (read or {}).items())]
     result = connection.execute(
-        update(MAP).where(MAP.c.id == map_id).values(updated=utc_now(), **columns)
+        update(MAP).where(*where).values(updated=utc_now(), **(columns or {}))
     )
     if result.rowcount != 1:
-        raise StorageError(_("There is no map with id {id} in this library.").format(id=map_id))
+        if connection.execute(select(MAP.c.id).where(MAP.c.id == map_id)).first() is None:
+            raise reads.no_such_map(map_id)
+        raise ConflictError(map_id, "map")
 
 
-def map_columns(changes: Iterable[Change]) -> dict[str, Any]:
-    """The ``map`` row columns that a series of changes sets, for `touch_map`."""
+def map_columns(changes: Iterable[Change]) -> tuple[dict[str, Any], dict[str, Any]]:
+    """The ``map`` row columns a series of changes sets, and the values they were made from."""
     columns: dict[str, Any] = {}
+    read: dict[str, Any] = {}
     for change in changes:
-        if isinstance(change, MapRetitled):
-            columns["title"] = change.after
-        elif isinstance(change, FocusRenamed):
-            columns["focus_name"] = change.after
-    return columns
+        if isinstance(change, MapRetitled | FocusRenamed):
+            name = "title" if isinstance(change, MapRetitled) else "focus_name"
+            columns[name] = change.after
+            read.setdefault(name, change.before)
+    return columns, read
 
 
 def apply_change(connection: Connection, map_id: int, change: Change) -> None:
     """Write the rows of people, ties and notes that one change touches.
 
     Title and focus name live on the map row, which `touch_map` writes once per transaction.
+
+    Raises:
+        ConflictError: the rows no longer hold what the change was made from.
     """
     match change:
         case PersonAdded(person, ties, index):
             row_ids = _row_ids(connection, map_id, {t.other(person.id) for t in ties})
+            if _row_id(connection, map_id, person.id) is not None:
+                raise ConflictError(map_id, f"id {person.id}")
             ordinal = _ordinal_at(connection, map_id, index)
             row_ids[person.id] = insert_person(connection, map_id, person, ordinal)
             insert_ties(connection, map_id, ties, row_ids)
         case PersonRemoved(person, ties):
-            row_id = _row_ids(connection, map_id, {person.id})[person.id]
-            ties_of_person = or_(TIE.c.a_id == row_id, TIE.c.b_id == row_id)
-            _run(connection, delete(TIE).where(ties_of_person), len(ties))
-            _run(connection, delete(PERSON).where(PERSON.c.id == row_id))
+            _remove_person(connection, map_id, person, ties)
         case PersonChanged(before, after):
             _change_person(connection, map_id, before, after)
         case TieAdded(tie):
-            insert_ties(connection, map_id, [tie], _row_ids(connection, map_id, {tie.a, tie.b}))
+            row_ids = _row_ids(connection, map_id, {tie.a, tie.b})
+            if connection.execute(select(TIE.c.id).where(_pair(row_ids, tie))).first():
+                raise ConflictError(map_id, f"tie {tie.a} {tie.b}")
+            insert_ties(connection, map_id, [tie], row_ids)
         case TieRemoved(tie):
-            _run(connection, delete(TIE).where(_tie_where(connection, map_id, tie)))
+            where = _tie_where(connection, map_id, tie, ("strength", "conflict"))
+            _run(connection, map_id, delete(TIE).where(where), f"tie {tie.a} {tie.b}")
         case TieChanged(before, after):
-            columns = {
-                name: getattr(after, name)
-                for name in ("strength", "conflict")
-                if getattr(after, name) != getattr(before, name)
-            }
-            if columns:
-                where = _tie_where(connection, map_id, before)
-                _run(connection, update(TIE).where(where).values(columns))
+            names = [n for n in ("strength", "conflict") if getattr(after, n) != getattr(before, n)]
+            if names:
+                where = _tie_where(connection, map_id, before, names)
+                statement = update(TIE).where(where).values({n: getattr(after, n) for n in names})
+                _run(connection, map_id, statement, f"tie {before.a} {before.b}")
         case MapRetitled() | FocusRenamed():
             pass
         case NoteAdded(note):
+            if connection.execute(select(NOTE.c.id).where(_note_where(map_id, note))).first():
+                raise ConflictError(map_id, f"id {note.id}")
             insert_notes(connection, map_id, [note])
         case NoteRemoved(note):
-            _run(connection, delete(NOTE).where(_note_where(map_id, note)))
+            where = _note_where(map_id, note, note_columns(note))
+            _run(connection, map_id, delete(NOTE).where(where), f"note {note.id}")
         case NoteChanged(before, after):
             old, new = note_columns(before), note_columns(after)
             columns = {name: value for name, value in new.items() if old[name] != value}
             if columns:
-                _run(connection, update(NOTE).where(_note_where(map_id, before)).values(columns))
+                where = _note_where(map_id, before, {name: old[name] for name in columns})
+                statement = update(NOTE).where(where).values(columns)
+                _run(connection, map_id, statement, f"note {before.id}")
         case SafetyPlanChanged(before, after):
             _change_plan(connection, map_id, before, after)
         case _:
             raise TypeError(f"not a change: {change!r}")
 
 
+def _remove_person(connection: Connection, map_id: int, person: Person, ties: Any) -> None:
+    """Delete a person and their ties, if they and their ties are still exactly as read."""
+    subject = f"person {person.id}"
+    row_id = _row_ids(connection, map_id, {person.id})[person.id]
+    stored = reads.load_person(connection, map_id, row_id)
+    stored_ties = reads.ties_of(connection, map_id, row_id)
+    read = {(frozenset((t.a, t.b)), t.strength, t.conflict) for t in ties}
+    if stored != person or {(frozenset((a, b)), s, c) for a, b, s, c in stored_ties} != read:
+        raise ConflictError(map_id, subject)
+    connection.execute(delete(TIE).where(or_(TIE.c.a_id == row_id, TIE.c.b_id == row_id)))
+    _run(connection, map_id, delete(PERSON).where(PERSON.c.id == row_id), subject)
+
+
 def _change_person(connection: Connection, map_id: int, before: Person, after: Person) -> None:
+    subject = f"person {before.id}"
     if before.id != after.id:
-        raise StorageError(_(OUT_OF_STEP))
+        raise ConflictError(map_id, subject)
     old, new = person_columns(before), person_columns(after)
     columns = {name: value for name, value in new.items() if old[name] != value}
+    read = [_same(PERSON.c[name], old[name]) for name in columns]
     levels = [
         (t, before.support[t], after.support[t])
         for t in HELP_TYPES
@@ -238,29 +279,46 @@ def _change_person(connection: Connection, map_id: int, before: Person, after: P
     dropped = before.barriers - after.barriers
     if not (levels or added or dropped):
         if columns:
-            by_pid = and_(PERSON.c.map_id == map_id, PERSON.c.pid == before.id)
-            _run(connection, update(PERSON).where(by_pid).values(columns))
+            by_pid = and_(PERSON.c.map_id == map_id, PERSON.c.pid == before.id, *read)
+            _run(connection, map_id, update(PERSON).where(by_pid).values(columns), subject)
         return
     row_id = _row_ids(connection, map_id, {before.id})[before.id]
     if columns:
-        _run(connection, update(PERSON).where(PERSON.c.id == row_id).values(columns))
+        changed = update(PERSON).where(PERSON.c.id == row_id, *read).values(columns)
+        _run(connection, map_id, changed, subject)
     for help_type, old_level, new_level in levels:
-        key = and_(SUPPORT.c.person_id == row_id, SUPPORT.c.help_type == help_type.value)
+        key = and_(
+            SUPPORT.c.person_id == row_id,
+            SUPPORT.c.help_type == help_type.value,
+            SUPPORT.c.receive == old_level.receive,
+            SUPPORT.c.give == old_level.give,
+        )
         values = {"receive": new_level.receive, "give": new_level.give}
         if old_level.is_zero:
+            taken = select(SUPPORT.c.person_id).where(
+                SUPPORT.c.person_id == row_id, SUPPORT.c.help_type == help_type.value
+            )
+            if connection.execute(taken).first() is not None:
+                raise ConflictError(map_id, subject)
             new_row = {"person_id": row_id, "help_type": help_type.value, **values}
-            _run(connection, insert(SUPPORT).values(new_row))
+            connection.execute(insert(SUPPORT).values(new_row))
         elif new_level.is_zero:
-            _run(connection, delete(SUPPORT).where(key))
+            _run(connection, map_id, delete(SUPPORT).where(key), subject)
         else:
-            _run(connection, update(SUPPORT).where(key).values(values))
+            _run(connection, map_id, update(SUPPORT).where(key).values(values), subject)
     if dropped:
         names = [b.value for b in dropped]
         statement = delete(BARRIER).where(
             BARRIER.c.person_id == row_id, BARRIER.c.barrier.in_(names)
         )
-        _run(connection, statement, len(dropped))
+        _run(connection, map_id, statement, subject, len(dropped))
     if added:
+        names = [b.value for b in added]
+        held = select(BARRIER.c.barrier).where(
+            BARRIER.c.person_id == row_id, BARRIER.c.barrier.in_(names)
+        )
+        if connection.execute(held).first() is not None:
+            raise ConflictError(map_id, subject)
         rows = [{"person_id": row_id, "barrier": b.value} for b in sorted(added)]
         connection.execute(insert(BARRIER), rows)
 
@@ -271,14 +329,19 @@ def _change_plan(
     the_plan = SAFETY_PLAN.c.map_id == map_id
     if after is None:
         if before is not None:
-            _run(connection, delete(SAFETY_PLAN).where(the_plan))
+            read = [_same(SAFETY_PLAN.c[n], v) for n, v in plan_columns(before).items()]
+            _run(connection, map_id, delete(SAFETY_PLAN).where(the_plan, *read), "safety plan")
     elif before is None:
+        if connection.execute(select(SAFETY_PLAN.c.map_id).where(the_plan)).first():
+            raise ConflictError(map_id, "safety plan")
         connection.execute(insert(SAFETY_PLAN).values(map_id=map_id, **plan_columns(after)))
     else:
         old, new = plan_columns(before), plan_columns(after)
         columns = {name: value for name, value in new.items() if old[name] != value}
         if columns:
-            _run(connection, update(SAFETY_PLAN).where(the_plan).values(columns))
+            read = [_same(SAFETY_PLAN.c[name], old[name]) for name in columns]
+            statement = update(SAFETY_PLAN).where(the_plan, *read).values(columns)
+            _run(connection, map_id, statement, "safety plan")
 
 
 def _ordinal_at(connection: Connection, map_id: int, index: int | None) -> float:
@@ -300,6 +363,13 @@ def _ordinal_at(connection: Connection, map_id: int, index: int | None) -> float
     return 1.0 if highest is None else float(highest) + 1.0
 
 
+def _row_id(connection: Connection, map_id: int, pid: str) -> int | None:
+    found = connection.execute(
+        select(PERSON.c.id).where(PERSON.c.map_id == map_id, PERSON.c.pid == pid)
+    ).scalar_one_or_none()
+    return None if found is None else int(found)
+
+
 def _row_ids(connection: Connection, map_id: int, pids: set[str]) -> dict[str, int]:
     """Row ids of the given people of one map; every one of them must exist."""
     if not pids:
@@ -311,24 +381,38 @@ def _row_ids(connection: Connection, map_id: int, pids: set[str]) -> dict[str, i
     )
     found = {str(pid): int(row_id) for pid, row_id in rows}
     if len(found) != len(pids):
-        raise StorageError(_(OUT_OF_STEP))
+        missing = sorted(pids - set(found))
+        raise ConflictError(map_id, f"person {missing[0]}")
     return found
 
 
-def _tie_where(connection: Connection, map_id: int, tie: Tie) -> Any:
-    ids = _row_ids(connection, map_id, {tie.a, tie.b})
-    a, b = ids[tie.a], ids[tie.b]
+def _pair(row_ids: Mapping[str, int], tie: Tie) -> Any:
+    a, b = row_ids[tie.a], row_ids[tie.b]
     return or_(and_(TIE.c.a_id == a, TIE.c.b_id == b), and_(TIE.c.a_id == b, TIE.c.b_id == a))
 
 
-def _note_where(map_id: int, note: SessionNote) -> Any:
-    return and_(NOTE.c.map_id == map_id, NOTE.c.nid == note.id)
+def _tie_where(connection: Connection, map_id: int, tie: Tie, read: Iterable[str]) -> Any:
+    """The tie's row, if its columns named in ``read`` still hold the tie's values."""
+    pair = _pair(_row_ids(connection, map_id, {tie.a, tie.b}), tie)
+    return and_(pair, *(TIE.c[name] == getattr(tie, name) for name in read))
 
 
-def _run(connection: Connection, statement: Executable, expected: int = 1) -> None:
+def _note_where(map_id: int, note: SessionNote, read: Mapping[str, Any] | None = None) -> Any:
+    values = (_same(NOTE.c[name], value) for name, value in (read or {}).items())
+    return and_(NOTE.c.map_id == map_id, NOTE.c.nid == note.id, *values)
+
+
+def _same(column: Any, value: Any) -> Any:
+    """``column`` holds ``value`` (NULL included)."""
+    return column.is_(None) if value is None else column == value
+
+
+def _run(
+    connection: Connection, map_id: int, statement: Executable, subject: str, expected: int = 1
+) -> None:
     """Execute a write that must touch exactly ``expected`` rows, or refuse the whole change."""
     if connection.execute(statement).rowcount != expected:
-        raise StorageError(_(OUT_OF_STEP))
+        raise ConflictError(map_id, subject)
 
 
 def new_id(result: CursorResult[Any]) -> int:

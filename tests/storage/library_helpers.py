@@ -63,3 +63,20 @@ def sqlite_rows(path: Path, sql: str) -> list[tuple[object, ...]]:
         return connection.execute(sql).fetchall()
     finally:
         connection.close()
+
+
+def database_rows(location: str | Path, sql: str) -> list[tuple[object, ...]]:
+    """Rows of a query run on a library outside our code: plain sqlite3 on a file, the test
+    cluster's superuser (who sees every row) on a server."""
+    if "://" not in str(location):
+        return sqlite_rows(Path(location), sql)
+    from sqlalchemy import text
+
+    from tests.pg import superuser_engine
+
+    engine = superuser_engine(str(location))
+    try:
+        with engine.connect() as connection:
+            return [tuple(row) for row in connection.execute(text(sql))]
+    finally:
+        engine.dispose()

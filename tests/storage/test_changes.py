@@ -13,7 +13,7 @@ from supportmap.core.changes import Change, PersonChanged, PersonRemoved, TieAdd
 from supportmap.core.model import Person, Position, ValidationError
 from supportmap.core.supportmap import SupportMap
 from supportmap.core.vocabulary import Barrier, Circle, HelpType, Safety, Sector
-from supportmap.storage.errors import StorageError
+from supportmap.storage.conflicts import ConflictError
 from supportmap.storage.library import Library
 from tests.maps import edit
 from tests.storage.library_helpers import file_digest, sample_map
@@ -109,7 +109,7 @@ def test_apply_many_is_all_or_nothing(library: Library, library_file: Path) -> N
     (good,) = edit(editor, edits.remove_people, ["p2"])
     wrong = PersonRemoved(stale.person("p3"), ())  # p3 still has a tie, which this omits
 
-    with pytest.raises(StorageError, match="no longer matches") as caught:
+    with pytest.raises(ConflictError) as caught:
         library.apply_many(map_id, [good, wrong])
 
     assert "\n" not in str(caught.value)
@@ -124,7 +124,7 @@ def test_edit_of_a_person_the_library_does_not_have_is_refused(library: Library)
     renamed = PersonChanged(ghost, ghost.replace(name="Ghosted"))
 
     for change in (renamed, TieAdded(sample_map().ties[("p1", "p2")].replace(b="p9"))):
-        with pytest.raises(StorageError, match="no longer matches"):
+        with pytest.raises(ConflictError):
             library.apply(map_id, change)
     assert library.load_map(map_id) == sample_map()
 

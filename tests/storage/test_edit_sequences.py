@@ -142,5 +142,9 @@ def test_saved_edits_load_back_as_the_editor_map(library: Library, data: st.Data
     assert same_content(library.load_map(map_id), editor)
 
 
-def test_library_fixture_is_a_real_file(library: Library) -> None:
-    assert Path(library.location).is_file()
+def test_library_fixture_is_a_real_file_or_server(library: Library, backend: str) -> None:
+    if backend == "sqlite":
+        assert Path(library.location).is_file()
+    else:
+        assert library.engine.dialect.name == "postgresql"
+        assert library.location.startswith("postgresql://")

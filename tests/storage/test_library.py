@@ -42,10 +42,10 @@ def test_saved_map_loads_back_equal_in_the_same_order(library: Library) -> None:
     assert [n.id for n in loaded.notes] == ["n1", "n2"]
 
 
-def test_map_survives_closing_and_reopening(library_file: Path) -> None:
-    with Library.open(library_file) as library:
+def test_map_survives_closing_and_reopening(library_location: str) -> None:
+    with Library.open(library_location) as library:
         map_id = library.save_new_map(sample_map())
-    with Library.open(library_file) as library:
+    with Library.open(library_location) as library:
         assert library.load_map(map_id) == sample_map()
 
 
@@ -111,8 +111,8 @@ def test_duplicate_copies_people_ties_notes_and_snapshots(library: Library) -> N
     assert "p1" in library.load_map(map_id).people
 
 
-def test_delete_map_removes_everything_of_it_only(library: Library, library_file: Path) -> None:
-    from tests.storage.library_helpers import sqlite_rows
+def test_delete_map_removes_everything_of_it_only(library: Library, library_location: str) -> None:
+    from tests.storage.library_helpers import database_rows
 
     keep = library.save_new_map(sample_map())
     gone = library.save_new_map(sample_map())
@@ -122,11 +122,12 @@ def test_delete_map_removes_everything_of_it_only(library: Library, library_file
 
     assert [m.id for m in library.list_maps()] == [keep]
     for table in ("person", "tie", "session_note", "snapshot"):
-        assert sqlite_rows(library_file, f"SELECT count(*) FROM {table} WHERE map_id = {gone}") == [
-            (0,)
-        ]
+        counted = database_rows(
+            library_location, f"SELECT count(*) FROM {table} WHERE map_id = {gone}"
+        )
+        assert counted == [(0,)]
     orphans = "SELECT count(*) FROM support_level WHERE person_id NOT IN (SELECT id FROM person)"
-    assert sqlite_rows(library_file, orphans) == [(0,)]
+    assert database_rows(library_location, orphans) == [(0,)]
     assert library.load_map(keep) == sample_map()
 
 
@@ -144,12 +145,12 @@ def test_unknown_map_ids_give_a_clear_message(library: Library) -> None:
         assert "\n" not in str(caught.value)
 
 
-def test_settings_are_kept_and_replaced(library_file: Path) -> None:
-    with Library.open(library_file) as library:
+def test_settings_are_kept_and_replaced(library_location: str) -> None:
+    with Library.open(library_location) as library:
         assert library.get_setting("last_map") is None
         library.set_setting("last_map", "3")
         library.set_setting("last_map", "7")
-    with Library.open(library_file) as library:
+    with Library.open(library_location) as library:
         assert library.get_setting("last_map") == "7"
 
 
@@ -228,8 +229,8 @@ def test_unknown_snapshot_is_a_clear_error(library: Library) -> None:
         library.delete_snapshot(5)
 
 
-def test_closed_library_cannot_be_used(library_file: Path) -> None:
-    library = Library.open(library_file)
+def test_closed_library_cannot_be_used(library_location: str) -> None:
+    library = Library.open(library_location)
     library.close()
     library.close()
     with pytest.raises(RuntimeError):
@@ -251,9 +252,9 @@ def test_unusable_locations_are_refused_clearly(tmp_path: Path) -> None:
         assert "\n" not in str(caught.value)
 
 
-def test_two_open_libraries_on_one_file_see_each_others_edits(library_file: Path) -> None:
+def test_two_open_libraries_on_one_file_see_each_others_edits(library_location: str) -> None:
     """E.g. the app and the command line at the same time."""
-    with Library.open(library_file) as first, Library.open(library_file) as second:
+    with Library.open(library_location) as first, Library.open(library_location) as second:
         map_id = first.save_new_map(sample_map())
         editor = second.load_map(map_id)
         second.apply(map_id, edit(editor, edits.update_person, "p2", name="Kimberly"))
@@ -285,23 +286,22 @@ def test_library_busy_in_another_program_gives_a_clear_message(
         assert library.list_maps()[0].title == "Renamed"
 
 
-def test_a_person_put_back_by_undo_is_stored_in_their_old_place(tmp_path: Path) -> None:
+def test_a_person_put_back_by_undo_is_stored_in_their_old_place(library: Library) -> None:
     from supportmap.core.changes import invert
 
     names = ("Sam", "Kim", "Jo", "Ana")
     support_map = make_map([Person(id=f"p{i}", name=n) for i, n in enumerate(names, 1)])
-    with Library.open(tmp_path / "library.sqlite3") as library:
-        map_id = library.save_new_map(support_map)
-        for person_id in ("p1", "p3", "p4"):  # first, middle, last
-            (removed,) = edit(support_map, edits.remove_people, [person_id])
-            library.apply(map_id, removed)
-            restored = invert(removed)
-            support_map.apply(restored)
-            library.apply(map_id, restored)
-            assert list(library.load_map(map_id).people) == ["p1", "p2", "p3", "p4"]
-        added = edit(support_map, edits.add_person, "Lee", id="p5")
-        library.apply(map_id, added)
-        assert list(library.load_map(map_id).people) == ["p1", "p2", "p3", "p4", "p5"]
+    map_id = library.save_new_map(support_map)
+    for person_id in ("p1", "p3", "p4"):  # first, middle, last
+        (removed,) = edit(support_map, edits.remove_people, [person_id])
+        library.apply(map_id, removed)
+        restored = invert(removed)
+        support_map.apply(restored)
+        library.apply(map_id, restored)
+        assert list(library.load_map(map_id).people) == ["p1", "p2", "p3", "p4"]
+    added = edit(support_map, edits.add_person, "Lee", id="p5")
+    library.apply(map_id, added)
+    assert list(library.load_map(map_id).people) == ["p1", "p2", "p3", "p4", "p5"]
 
 
 def test_the_list_knows_when_each_map_last_had_a_snapshot(library: Library) -> None:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from pathlib import Path
 
 import pytest
 
@@ -12,10 +11,10 @@ from supportmap.core.changes import Change, SafetyPlanChanged, invert
 from supportmap.core.model import CrisisLine, PlanList, SafetyPlan
 from supportmap.core.snapshot import Snapshot
 from supportmap.core.supportmap import SupportMap
-from supportmap.storage.errors import StorageError
+from supportmap.storage.conflicts import ConflictError
 from supportmap.storage.library import Library
 from tests.maps import edit
-from tests.storage.library_helpers import sample_map, sqlite_rows
+from tests.storage.library_helpers import database_rows, sample_map
 
 LINE = CrisisLine("Night line", "0800 000 000")
 STARTED = SafetyPlan(
@@ -105,25 +104,25 @@ def test_every_plan_edit_in_a_row_then_every_undo_matches_the_editor(library: Li
 
 
 def test_the_first_edit_of_a_plan_stores_one_and_its_undo_none(
-    library: Library, library_file: Path
+    library: Library, library_location: str
 ) -> None:
     editor = sample_map()
     map_id = library.save_new_map(editor)
     first = edit(editor, edits.add_plan_item, PlanList.WARNING_SIGNS, "I stop eating")
     library.apply(map_id, first)
-    assert sqlite_rows(library_file, "SELECT what_matters, people_to_ask FROM safety_plan") == [
-        ("", None)
-    ]
+    assert database_rows(
+        library_location, "SELECT what_matters, people_to_ask FROM safety_plan"
+    ) == [("", None)]
     assert library.load_map(map_id) == editor
     library.apply(map_id, invert(first))
-    assert sqlite_rows(library_file, "SELECT count(*) FROM safety_plan") == [(0,)]
+    assert database_rows(library_location, "SELECT count(*) FROM safety_plan") == [(0,)]
     assert library.load_map(map_id).safety_plan is None
 
 
 def test_a_plan_change_that_does_not_match_the_library_is_refused(library: Library) -> None:
     map_id = library.save_new_map(sample_map())
     stale = SafetyPlanChanged(STARTED, SafetyPlan())
-    with pytest.raises(StorageError, match="no longer matches"):
+    with pytest.raises(ConflictError):
         library.apply(map_id, stale)
     assert library.load_map(map_id).safety_plan is None
 
@@ -138,12 +137,12 @@ def test_duplicating_a_map_copies_its_plan_and_contacts(library: Library) -> Non
     assert copy.person("p1").contact == "07700 900123"
 
 
-def test_deleting_a_map_deletes_its_plan(library: Library, library_file: Path) -> None:
+def test_deleting_a_map_deletes_its_plan(library: Library, library_location: str) -> None:
     editor = sample_map()
     editor.apply(SafetyPlanChanged(None, STARTED))
     map_id = library.save_new_map(editor)
     library.delete_map(map_id)
-    assert sqlite_rows(library_file, "SELECT count(*) FROM safety_plan") == [(0,)]
+    assert database_rows(library_location, "SELECT count(*) FROM safety_plan") == [(0,)]
 
 
 def test_a_snapshot_keeps_the_plan_as_it_was(library: Library) -> None:

@@ -1,0 +1,96 @@
+"""Measure the library on a PostgreSQL server beside SQLite, in one run, with the same maps.
+
+Prints figures and ratios, passes or fails nothing. Needs a server: set SUPPORTMAP_TEST_PG to a
+superuser's address on a throwaway cluster (``eval "$(.ci/postgres start)"`` makes one), then run
+``python benchmarks/bench_server.py``. A database is created for the run and dropped after it.
+Targets on a local server (DESIGN.md §11, issue 13): open ≤ 50 ms, save one edit ≤ 10 ms, load
+a 150-person map ≤ 50 ms, list 200 maps ≤ 20 ms.
+"""
+
+from __future__ import annotations
+
+import os
+import statistics
+import sys
+import tempfile
+import time
+import uuid
+from collections.abc import Callable
+from pathlib import Path
+
+from sqlalchemy import create_engine
+
+from benchmarks._maps import random_map
+from supportmap.core import edits
+from supportmap.storage import migrate, server, server_init
+from supportmap.storage.library import Library
+
+TARGETS_MS = {"open": 50.0, "save one edit": 10.0, "load 150 people": 50.0, "list 200 maps": 20.0}
+
+
+def timed(action: Callable[[], object], repeat: int) -> float:
+    """Median wall time of ``action`` in milliseconds (after one unmeasured warm-up)."""
+    action()
+    samples = []
+    for _ in range(repeat):
+        start = time.perf_counter()
+        action()
+        samples.append((time.perf_counter() - start) * 1000)
+    return statistics.median(samples)
+
+
+def measure(location: str) -> dict[str, float]:
+    figures = {"open": timed(lambda: Library.open(location).close(), 10)}
+    with Library.open(location) as library:
+        big = random_map(150, 1000, seed=3)
+        map_id = library.save_new_map(big)
+        counter = iter(range(10**9))
+
+        def rename() -> None:
+            change = edits.update_person(big, "p7", name=f"Renamed {next(counter)}")
+            assert change is not None
+            library.apply(map_id, big.apply(change))
+
+        figures["save one edit"] = timed(rename, 50)
+        figures["load 150 people"] = timed(lambda: library.load_map(map_id), 20)
+        for _ in range(199):
+            library.create_map("Client")
+        figures["list 200 maps"] = timed(library.list_maps, 20)
+    return figures
+
+
+def main() -> int:
+    address = os.environ.get("SUPPORTMAP_TEST_PG", "").strip()
+    if not address:
+        print("Set SUPPORTMAP_TEST_PG to a server address (see .ci/postgres).", file=sys.stderr)
+        return 2
+    admin = server.parse(address)
+    name = f"supportmap_bench_{uuid.uuid4().hex[:8]}"
+    cluster = create_engine(admin, isolation_level="AUTOCOMMIT")
+    with cluster.connect() as connection:
+        connection.exec_driver_sql(f"CREATE DATABASE {name}")
+    try:
+        url = admin.set(database=name)
+        engine = server.make_server_engine(url)
+        server_init.init(engine, migrate.SCHEMA_HEAD)
+        engine.dispose()
+        on_server = measure(url.render_as_string(hide_password=False))
+        with tempfile.TemporaryDirectory() as folder:
+            on_file = measure(str(Path(folder) / "library.sqlite3"))
+    finally:
+        with cluster.connect() as connection:
+            connection.exec_driver_sql(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
+        cluster.dispose()
+    print(f"{'':<18}{'SQLite':>10}{'server':>10}{'ratio':>8}{'target':>9}")
+    for label, target in TARGETS_MS.items():
+        file_ms, server_ms = on_file[label], on_server[label]
+        verdict = "ok" if server_ms <= target else "over"
+        print(
+            f"{label:<18}{file_ms:>8.2f}ms{server_ms:>8.2f}ms{server_ms / file_ms:>7.1f}x"
+            f"{target:>6.0f}ms {verdict}"
+        )
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

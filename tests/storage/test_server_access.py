@@ -1,0 +1,182 @@
+"""Who sees what on a practice server: owners, shares and row-level security, enforced by the
+server itself, so plain SQL from a clinician's account is held to the same rules."""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+import pytest
+from sqlalchemy import create_engine, text
+from sqlalchemy.engine import make_url
+from sqlalchemy.exc import DBAPIError
+
+from supportmap.core import edits
+from supportmap.storage import migrate, server, server_init
+from supportmap.storage.conflicts import ConflictError
+from supportmap.storage.errors import StorageError
+from supportmap.storage.library import Library
+from tests import pg
+from tests.maps import edit
+from tests.storage.library_helpers import sample_map
+
+
+@dataclass(frozen=True)
+class Practice:
+    location: str
+    alice: str
+    bob: str
+    admin: str
+
+
+@pytest.fixture
+def practice() -> Iterator[Practice]:
+    """A server library with two clinicians and an administrator, each with a login."""
+    suffix = uuid.uuid4().hex[:8]
+    names = [f"alice_{suffix}", f"bob_{suffix}", f"admin_{suffix}"]
+    password = f"pw-{suffix}"
+    for location in pg.fresh_database():
+        engine = server.make_server_engine(server.parse(location))
+        try:
+            server_init.add_clinician(engine, names[0], password)
+            server_init.add_clinician(engine, names[1], password)
+            with engine.begin() as connection:
+                connection.exec_driver_sql(
+                    f"CREATE ROLE {names[2]} LOGIN PASSWORD '{password}' "
+                    f"IN ROLE {server_init.ADMIN}"
+                )
+        finally:
+            engine.dispose()
+        try:
+            yield Practice(location, *(pg.login(location, name, password) for name in names))
+        finally:
+            pg.drop_database(make_url(location))
+            pg.drop_roles(*names)
+
+
+def plain_sql(location: str, sql: str) -> list[tuple[object, ...]]:
+    """Run SQL as the role in ``location``, outside SupportMap, and commit."""
+    engine = create_engine(make_url(location).set(drivername=server.DRIVER))
+    try:
+        with engine.begin() as connection:
+            result = connection.execute(text(sql))
+            return [tuple(row) for row in result] if result.returns_rows else [(result.rowcount,)]
+    finally:
+        engine.dispose()
+
+
+def titles(location: str) -> list[str]:
+    with Library.open(location) as library:
+        return sorted(info.title for info in library.list_maps())
+
+
+def test_each_clinician_sees_only_own_maps_in_the_app_and_in_plain_sql(
+    practice: Practice,
+) -> None:
+    with Library.open(practice.alice) as alice, Library.open(practice.bob) as bob:
+        alice.create_map("Alex", "Alice's client")
+        bob.save_new_map(sample_map())
+
+    assert titles(practice.alice) == ["Alice's client"]
+    assert titles(practice.bob) == [sample_map().title]
+    assert plain_sql(practice.alice, "SELECT title FROM map") == [("Alice's client",)]
+    assert plain_sql(practice.alice, "SELECT count(*) FROM person") == [(0,)]
+    assert plain_sql(practice.alice, "SELECT count(*) FROM session_note") == [(0,)]
+    assert plain_sql(practice.bob, "SELECT count(*) FROM person") == [(4,)]
+
+
+def test_the_administrator_sees_every_map(practice: Practice) -> None:
+    with Library.open(practice.alice) as alice, Library.open(practice.bob) as bob:
+        alice.create_map("Alex", "One")
+        bob.create_map("Bea", "Two")
+
+    assert titles(practice.admin) == ["One", "Two"]
+    owners = plain_sql(practice.admin, "SELECT title, owner FROM map ORDER BY title")
+    assert [title for title, _ in owners] == ["One", "Two"]
+    assert owners[0][1] != owners[1][1]
+
+
+def test_a_read_only_share_is_seen_but_cannot_be_changed_even_with_plain_sql(
+    practice: Practice,
+) -> None:
+    with Library.open(practice.alice) as alice:
+        map_id = alice.save_new_map(sample_map())
+        alice.share(map_id, make_url(practice.bob).username or "", read_only=True)
+
+    with Library.open(practice.bob) as bob:
+        assert [info.id for info in bob.list_maps()] == [map_id]
+        shared = bob.load_map(map_id)
+        assert shared == sample_map()
+        with pytest.raises(StorageError, match="read only") as caught:
+            bob.apply(map_id, edit(shared, edits.update_person, "p1", name="Changed"))
+        assert not isinstance(caught.value, ConflictError)
+
+    with pytest.raises(DBAPIError, match="row-level security"):
+        plain_sql(practice.bob, f"UPDATE person SET name = 'Changed' WHERE map_id = {map_id}")
+    assert plain_sql(practice.bob, f"DELETE FROM person WHERE map_id = {map_id}") == [(0,)]
+    assert plain_sql(practice.bob, f"DELETE FROM map WHERE id = {map_id}") == [(0,)]
+    make_editable = f"UPDATE map_access SET may_edit = true WHERE map_id = {map_id}"
+    assert plain_sql(practice.bob, make_editable) == [(0,)]
+    with pytest.raises(DBAPIError, match="row-level security"):
+        plain_sql(
+            practice.bob,
+            f"INSERT INTO map_access (map_id, role, may_edit) VALUES ({map_id}, 'x', true)",
+        )
+    with Library.open(practice.alice) as alice:
+        assert alice.load_map(map_id) == sample_map()
+
+
+def test_a_share_to_edit_lets_the_other_clinician_change_the_map(practice: Practice) -> None:
+    bob_role = make_url(practice.bob).username or ""
+    with Library.open(practice.alice) as alice:
+        map_id = alice.save_new_map(sample_map())
+        alice.share(map_id, bob_role, read_only=False)
+
+    with Library.open(practice.bob) as bob:
+        shared = bob.load_map(map_id)
+        bob.apply(map_id, edit(shared, edits.update_person, "p1", name="Samuel"))
+        with pytest.raises(StorageError, match="shared"):
+            bob.share(map_id, bob_role, read_only=False)  # only the owner shares
+
+    with Library.open(practice.alice) as alice:
+        assert alice.load_map(map_id).person("p1").name == "Samuel"
+
+
+def test_sharing_with_someone_who_is_not_a_clinician_is_refused(practice: Practice) -> None:
+    with Library.open(practice.alice) as alice:
+        map_id = alice.create_map("Alex")
+        with pytest.raises(StorageError, match="not a clinician"):
+            alice.share(map_id, "nobody_here", read_only=True)
+
+
+def test_an_app_does_not_migrate_a_server_and_names_server_init() -> None:
+    for location in pg.fresh_database(empty=True):
+        with pytest.raises(StorageError, match="supportmap server init") as caught:
+            Library.open(location)
+        assert "no SupportMap library yet" in str(caught.value)
+        engine = server.make_server_engine(server.parse(location))
+        try:
+            with engine.begin() as connection:
+                connection.exec_driver_sql("CREATE TABLE alembic_version (version_num text)")
+                connection.exec_driver_sql("INSERT INTO alembic_version VALUES ('0002')")
+        finally:
+            engine.dispose()
+        with pytest.raises(StorageError, match=r"older version.*supportmap server init"):
+            Library.open(location)
+
+
+def test_init_twice_changes_nothing_and_keeps_the_maps() -> None:
+    for location in pg.fresh_database(empty=True):
+        engine = server.make_server_engine(server.parse(location))
+        try:
+            first = server_init.init(engine, migrate.SCHEMA_HEAD)
+            with Library.open(location) as library:
+                map_id = library.save_new_map(sample_map())
+            second = server_init.init(engine, migrate.SCHEMA_HEAD)
+        finally:
+            engine.dispose()
+        assert (first.before, first.after) == (None, migrate.SCHEMA_HEAD)
+        assert second.before == second.after == migrate.SCHEMA_HEAD
+        with Library.open(location) as library:
+            assert library.load_map(map_id) == sample_map()
