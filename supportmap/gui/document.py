@@ -30,7 +30,15 @@ from PySide6.QtGui import QUndoGroup, QUndoStack
 from supportmap.core import edits
 from supportmap.core.batch import MapEdited
 from supportmap.core.change import Comparison, Moment, compare
-from supportmap.core.changes import Change, PersonRemoved, invert
+from supportmap.core.changes import (
+    Change,
+    NoteAdded,
+    NoteChanged,
+    NoteRemoved,
+    PersonRemoved,
+    SafetyPlanChanged,
+    invert,
+)
 from supportmap.core.model import (
     CrisisLine,
     PlanList,
@@ -41,11 +49,15 @@ from supportmap.core.model import (
 from supportmap.core.snapshot import Snapshot
 from supportmap.core.supportmap import SupportMap
 from supportmap.gui.commands import MOVE_MERGE_ID, ChangeCommand, MapEntry
+from supportmap.gui.texts import live as strings_live
+from supportmap.gui.texts import text
+from supportmap.storage.conflicts import ConflictError
 from supportmap.storage.errors import StorageError
 
 if TYPE_CHECKING:
     from supportmap.storage.folder_export import FolderExport, Progress
     from supportmap.storage.library import Library
+    from supportmap.storage.watch import ChangeWatch
 
 LAST_MAP_SETTING = "last_map"
 """The library setting that names the map to open at the next start."""
@@ -58,6 +70,20 @@ class SnapshotEntry:
     snapshot_id: int
     label: str
     taken: dt.datetime
+
+
+@dataclass(frozen=True)
+class Refusal:
+    """An edit the library refused because someone else changed the map first.
+
+    ``label`` names the command as Undo does ("Rename Sam"); ``undoing`` says whether it was
+    the undo of that command. ``changes`` are the refused changes, made again by `reapply`.
+    """
+
+    map_id: int
+    label: str
+    changes: tuple[Change, ...]
+    undoing: bool
 
 
 @dataclass(frozen=True)
@@ -102,6 +128,10 @@ class MapDocument(QObject):
         moment_changed(): the window started or stopped showing a past moment or a
             comparison instead of the map as it is now (`reset` has already told the views
             about the map on screen).
+        conflicted(Refusal): an edit, undo or redo was refused because someone else changed
+            the map first (DESIGN §11): nothing of it was saved, the map was read again from
+            the library (``edited`` or ``reset`` showed their change) and the map's undo
+            history was cleared. `reapply` makes the edit again on the fresh map.
 
     While a past moment or a comparison is shown, ``support_map`` is that moment's map (the
     later one of a comparison) and the document is `read_only`: `push` refuses every edit and
@@ -116,6 +146,7 @@ class MapDocument(QObject):
     maps_changed = Signal()
     snapshots_changed = Signal()
     moment_changed = Signal()
+    conflicted = Signal(object)
 
     def __init__(self, library: Library | None = None, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -134,6 +165,8 @@ class MapDocument(QObject):
         self._now: SupportMap | None = None
         self._still = QUndoStack(self)  # stays empty: the active history while in the past
         self.undo_group.addStack(self._still)
+        self._watch: ChangeWatch | None = None
+        self._stale: list[QUndoStack] = []
 
     # --- the library ------------------------------------------------------------------
 
@@ -174,6 +207,7 @@ class MapDocument(QObject):
             False if the unstored map could not be saved: the library is attached all the
             same, the map is closed (edits to it could not be kept) and `problem` says why.
         """
+        self.stop_watching()
         self._library = library
         saved = True
         if self.support_map is not None and self.map_id is None:
@@ -194,6 +228,7 @@ class MapDocument(QObject):
 
     def close_library(self) -> None:
         """Close every connection to the library: the app is ending, the document with it."""
+        self.stop_watching()
         if self._library is not None:
             self._library.close()
 
@@ -621,8 +656,11 @@ class MapDocument(QObject):
             self.undo_stack.push(ChangeCommand(self, batch, text, merge_id))
         finally:
             self._pushing = False
+            self._clear_stale_history()
 
-    def _perform(self, changes: Sequence[Change]) -> bool:
+    def _perform(
+        self, changes: Sequence[Change], label: str = "", *, undoing: bool = False
+    ) -> bool:
         """Apply changes to the model and the library together; all or nothing.
 
         An unstored map changes in memory only; `attach` saves it whole later. Listeners hear
@@ -644,6 +682,11 @@ class MapDocument(QObject):
         try:
             if map_id is not None:
                 self._require_library().apply_many(map_id, list(changes))
+        except ConflictError:
+            self._roll_back(support_map, applied)
+            assert map_id is not None
+            self._refused(Refusal(map_id, label, tuple(changes), undoing))
+            return False
         except StorageError as error:
             self._roll_back(support_map, applied)
             self.failed.emit(str(error))
@@ -654,6 +697,119 @@ class MapDocument(QObject):
         if batch.people_counted_differently or batch.title_changed:
             self.maps_changed.emit()
         return True
+
+    # --- other windows and other clinicians (DESIGN §11) ------------------------------
+
+    def _refused(self, refusal: Refusal) -> None:
+        """Someone else saved first: show their map and forget this map's undo history.
+
+        The history is cleared rather than kept: each of its steps was made on the map as it
+        was before, and taking one back now would undo part of what someone else saved (the
+        library would refuse it as another conflict at best). The refused edit itself stays
+        available to `reapply`.
+        """
+        stack = self._stacks.get(refusal.map_id)
+        if stack is not None:
+            self._stale.append(stack)
+            if not self._pushing:  # inside the stack's own undo or redo: clear it right after
+                QTimer.singleShot(0, self._clear_stale_history)
+        try:
+            self.reload_map()
+        except StorageError as error:
+            self.problem.emit(str(error))
+        self.conflicted.emit(refusal)
+
+    def _clear_stale_history(self) -> None:
+        while self._stale:
+            self._stale.pop().clear()
+
+    def reapply(self, refusal: Refusal) -> bool:
+        """Make a refused edit again on the map as it is now, as one new command.
+
+        Each refused change is made again as the gesture it came from (`core.reapply`), so
+        what someone else changed meanwhile and this edit did not touch is kept.
+
+        Returns:
+            False when there was nothing left to do: the map already shows the edit.
+
+        Raises:
+            ValidationError: the edit no longer fits the map (e.g. its person was removed).
+        """
+        from supportmap.core.reapply import reapply
+
+        self._clear_stale_history()
+        if refusal.map_id != self.map_id or self.read_only:
+            raise ValidationError("map", text(strings_live.MAP_GONE))
+        changes = reapply(self.require_map(), refusal.changes)
+        if not changes:
+            return False
+        self.push(changes, refusal.label)
+        return True
+
+    def reload_map(self) -> bool:
+        """Read the open map again and show what someone else changed; whether it differed.
+
+        Differences in people, ties, notes and the safety plan reach the views as one
+        ``edited`` batch, so the selection and the view stay where they are; anything else
+        (only the order of people or ties) is shown by replacing the map (``reset``). While a
+        past moment is on screen, the map as it is now is replaced quietly.
+
+        Raises:
+            StorageError: the map could not be read; the screen stays as it was.
+        """
+        if self.map_id is None:
+            return False
+        fresh = self._require_library().load_map(self.map_id)
+        if self._now is not None:
+            changed, self._now = self._now != fresh, fresh
+            return changed
+        current = self.require_map()
+        if current == fresh:
+            return False
+        applied: list[Change] = []
+        try:
+            for step in (edits.restore, _notes_and_plan):
+                for change in step(current, fresh):
+                    current.apply(change)
+                    applied.append(change)
+        except ValidationError:
+            self._roll_back(current, applied)
+            applied = []
+        if applied:
+            batch = MapEdited(tuple(applied))
+            self.edited.emit(batch)
+        if current != fresh:
+            self.support_map = fresh
+            self.reset.emit()
+        self.maps_changed.emit()
+        return True
+
+    def follow_library(self) -> bool:
+        """Whether anyone saved to the library since the last call; if so, read again.
+
+        Cheap and never waiting (`supportmap.storage.watch`), so a timer can call it twice a
+        second. On a change the open map is read again (`reload_map`) and ``maps_changed``
+        tells the list of maps. Its own saves count too; reading them again changes nothing.
+
+        Raises:
+            StorageError: the library could not be asked or read.
+        """
+        if self._library is None:
+            return False
+        if self._watch is None:
+            self._watch = self._library.watch()
+            return False
+        if not self._watch.poll():
+            return False
+        if not self.reload_map():
+            self.maps_changed.emit()
+        return True
+
+    def stop_watching(self) -> None:
+        """Stop following other windows' saves (`follow_library` starts again)."""
+        if self._watch is not None:
+            watch, self._watch = self._watch, None
+            watch.close()
 
     def _forget_history_if_stale(self) -> None:
         """After a failed undo or redo the history no longer matches the map: start afresh.
@@ -788,3 +944,19 @@ class MapDocument(QObject):
         change = edits.set_what_matters(self.require_map(), text)
         if change is not None:
             self.push(change, self.tr("Edit what matters most"))
+
+
+def _notes_and_plan(current: SupportMap, fresh: SupportMap) -> list[Change]:
+    """The changes that give ``current`` the notes and the safety plan of ``fresh``."""
+    changes: list[Change] = []
+    theirs = {note.id: note for note in fresh.notes}
+    mine = {note.id: note for note in current.notes}
+    for note_id, note in mine.items():
+        if note_id not in theirs:
+            changes.append(NoteRemoved(note))
+        elif theirs[note_id] != note:
+            changes.append(NoteChanged(note, theirs[note_id]))
+    changes.extend(NoteAdded(note) for note_id, note in theirs.items() if note_id not in mine)
+    if current.safety_plan != fresh.safety_plan:
+        changes.append(SafetyPlanChanged(current.safety_plan, fresh.safety_plan))
+    return changes

@@ -28,10 +28,12 @@ from supportmap.gui.canvas.moment_banner import PastMomentBanner
 from supportmap.gui.canvas.picture_export import ExportPictureAction
 from supportmap.gui.canvas.side_by_side import MapArea
 from supportmap.gui.canvas.view import MapView
+from supportmap.gui.conflict import ConflictMessage
 from supportmap.gui.dialogs import Problem, StartDialog, TextDialog
 from supportmap.gui.document import LAST_MAP_SETTING, MapDocument
 from supportmap.gui.documents.plan_actions import SafetyPlanActions
 from supportmap.gui.documents.report_actions import ReportActions
+from supportmap.gui.live import LiveUpdates
 from supportmap.gui.map_files import MapFileActions
 from supportmap.gui.panels.changes_dock import ChangesDock
 from supportmap.gui.panels.charts_dock import ChartsDock
@@ -47,6 +49,7 @@ from supportmap.gui.quick_hide import QuickHide
 from supportmap.gui.selection import SelectionState
 from supportmap.gui.texts import charts as strings_charts
 from supportmap.gui.texts import insight as strings_insight
+from supportmap.gui.texts import live as strings_live
 from supportmap.gui.texts import past as strings_past
 from supportmap.gui.texts import strings
 from supportmap.gui.texts.strings import text
@@ -170,6 +173,13 @@ class MainWindow(QMainWindow):
             lambda name: self.connect_tool_action.setChecked(name == "connect")
         )
         self.view.hint_changed.connect(self._show_tool_hint)
+        # Other windows and colleagues on the same library (DESIGN §11).
+        self.conflict_message = ConflictMessage(self.document, self)
+        self.conflict_message.status.connect(self._show_status)
+        self.live = LiveUpdates(self.document, self)
+        self.live.reachable_changed.connect(self._show_reachable)
+        if self.document.has_library:
+            self.live.start()
 
         self.resize(*DEFAULT_SIZE)
         self._restore_layout()
@@ -444,6 +454,10 @@ class MainWindow(QMainWindow):
         message = text(strings.SAVE_FAILED).replace("%1", detail)
         Problem.show(self, text(strings.SAVE_FAILED_TITLE), message)
 
+    def _show_reachable(self, reachable: bool) -> None:
+        said = strings_live.LIBRARY_BACK if reachable else strings_live.LIBRARY_UNREACHABLE
+        self.statusBar().showMessage(text(said), 8000 if reachable else 0)
+
     def _show_storage_problem(self, message: str) -> None:
         Problem.show(self, self.tr("SupportMap"), message)
 
@@ -554,4 +568,5 @@ class MainWindow(QMainWindow):
         self.quick_hide.uncover()
         self.presentation.set_active(False)  # the layout kept is the everyday one
         self.save_layout()
+        self.live.stop()
         super().closeEvent(event)

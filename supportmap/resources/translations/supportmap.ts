@@ -134,6 +134,21 @@
     </message>
 </context>
 <context>
+    <name>ConflictMessage</name>
+    <message>
+        <source>Undo it again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make my change again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep their version</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CrisisLineDialog</name>
     <message>
         <source>Crisis line</source>
@@ -2456,6 +2471,50 @@ Your map is unchanged. You could choose another folder and try again.</source>
     </message>
     <message>
         <source>Use the map&apos;s suggestion for step %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone else changed this map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone else changed this map at the same moment, in another window or on another computer. Your change “%1” was not saved, because it was made on the map as it was before theirs and saving it would have overwritten their work.
+
+The map now shows their version. If it still feels right, you could make your change again on top of it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone else changed this map at the same moment, in another window or on another computer. Undoing “%1” was not saved, because it would have overwritten their work.
+
+The map now shows their version. If it still feels right, you could undo it again on top of their version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo starts afresh from here, as the earlier steps were made on the map before their change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” could not be made again on their version of the map: %2. The map stays as they left it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Their version already includes “%1”, so there was nothing more to do.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” was made again and saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This map is no longer the one on screen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The library cannot be reached right now. What is on screen stays; changes will show again once it is back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The library can be reached again; the map shows its latest version.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
