@@ -129,9 +129,10 @@ class MapDocument(QObject):
             comparison instead of the map as it is now (`reset` has already told the views
             about the map on screen).
         conflicted(Refusal): an edit, undo or redo was refused because someone else changed
-            the map first (DESIGN §11): nothing of it was saved, the map was read again from
-            the library (``edited`` or ``reset`` showed their change) and the map's undo
-            history was cleared. `reapply` makes the edit again on the fresh map.
+            the map first (DESIGN §11): nothing of it was saved, the map's undo history is
+            cleared and, right after this signal, the map is read again from the library
+            (``edited`` or ``reset`` show their change). `reapply` makes the edit again on
+            the fresh map.
 
     While a past moment or a comparison is shown, ``support_map`` is that moment's map (the
     later one of a comparison) and the document is `read_only`: `push` refuses every edit and
@@ -167,6 +168,7 @@ class MapDocument(QObject):
         self.undo_group.addStack(self._still)
         self._watch: ChangeWatch | None = None
         self._stale: list[QUndoStack] = []
+        self._reload_pending = False
 
     # --- the library ------------------------------------------------------------------
 
@@ -707,17 +709,27 @@ class MapDocument(QObject):
         was before, and taking one back now would undo part of what someone else saved (the
         library would refuse it as another conflict at best). The refused edit itself stays
         available to `reapply`.
+
+        The message comes first and the map is read again right after (at the next turn of
+        the event loop): reading and drawing a large map takes longer than the 100 ms in
+        which the person should learn that their change was not saved.
         """
         stack = self._stacks.get(refusal.map_id)
         if stack is not None:
             self._stale.append(stack)
-            if not self._pushing:  # inside the stack's own undo or redo: clear it right after
-                QTimer.singleShot(0, self._clear_stale_history)
+        self._reload_pending = True
+        self.conflicted.emit(refusal)
+        QTimer.singleShot(0, self._after_refusal)
+
+    def _after_refusal(self) -> None:
+        self._clear_stale_history()
+        if not self._reload_pending:
+            return
+        self._reload_pending = False
         try:
             self.reload_map()
         except StorageError as error:
             self.problem.emit(str(error))
-        self.conflicted.emit(refusal)
 
     def _clear_stale_history(self) -> None:
         while self._stale:
@@ -737,7 +749,7 @@ class MapDocument(QObject):
         """
         from supportmap.core.reapply import reapply
 
-        self._clear_stale_history()
+        self._after_refusal()
         if refusal.map_id != self.map_id or self.read_only:
             raise ValidationError("map", text(strings_live.MAP_GONE))
         changes = reapply(self.require_map(), refusal.changes)

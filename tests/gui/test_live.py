@@ -109,7 +109,7 @@ def test_two_renames_the_second_is_told_and_can_make_its_own_again(
 
     box = conflict_box(qtbot, second)
     assert "“Rename Sam” was not saved" in box.text()
-    assert second.document.require_map().person("p1").name == "Samuel"
+    qtbot.waitUntil(lambda: second.document.require_map().person("p1").name == "Samuel")
     assert second.person_dock.name_edit.text() == "Samuel"
     assert stored_map(place, shared_map).person("p1").name == "Samuel"
     assert not second.document.undo_stack.canUndo()
@@ -133,7 +133,7 @@ def test_my_receive_and_their_give_of_one_help_type_are_both_kept(
     QTest.keyClick(give, Qt.Key.Key_Down)  # 0 → 1; refused, so the box shows their 0 again
 
     box = conflict_box(qtbot, second)
-    assert give.currentData() == 0
+    qtbot.waitUntil(lambda: give.currentData() == 0)
     qtbot.mouseClick(second.conflict_message.again_button, Qt.MouseButton.LeftButton)
 
     def both_kept() -> bool:
@@ -161,7 +161,7 @@ def test_undo_after_the_other_window_edited_is_refused_and_loses_nothing(
     box = conflict_box(qtbot, first)
     assert "Undoing “Rename Sam” was not saved" in box.text()
     assert stored_map(place, shared_map).person("p1").name == "Sammy"
-    assert first.document.require_map().person("p1").name == "Sammy"
+    qtbot.waitUntil(lambda: first.document.require_map().person("p1").name == "Sammy")
     qtbot.waitUntil(lambda: not first.document.undo_stack.canUndo())
 
 
@@ -174,7 +174,7 @@ def test_making_it_again_when_their_change_removed_the_person_says_so(
     rename(second, "p2", "Kimberly")
 
     conflict_box(qtbot, second)
-    assert "p2" not in second.document.require_map().people
+    qtbot.waitUntil(lambda: "p2" not in second.document.require_map().people)
     qtbot.mouseClick(second.conflict_message.again_button, Qt.MouseButton.LeftButton)
 
     qtbot.waitUntil(lambda: len(problems_shown) == 1)
