@@ -200,9 +200,21 @@ def _open_library(location: str, window: MainWindow, screenshot: str | None) -> 
     screen (if any) could be kept in it (see `MapDocument.attach`).
     """
     from supportmap.storage.errors import StorageError
+    from supportmap.storage.server import PasswordNeeded
 
     try:
-        return window.document.open_library(location)
+        try:
+            return window.document.open_library(location)
+        except PasswordNeeded:
+            if screenshot:
+                raise
+            from supportmap.gui.server_dialog import PasswordDialog, with_password
+            from supportmap.storage.server import address, parse
+
+            password = PasswordDialog.ask(window, address(parse(location)))
+            if password is None:
+                raise
+            return window.document.open_library(with_password(location, password))
     except StorageError as error:
         _fail(text(strings.LIBRARY_FAILED).replace("%1", str(error)), screenshot, window)
         return None

@@ -228,6 +228,32 @@ class MapDocument(QObject):
         self.snapshots_changed.emit()
         return saved
 
+    def switch_library(self, library: Library) -> None:
+        """Close the open map and the library in use, and use ``library`` from now on.
+
+        The histories of the old library's maps are forgotten (their maps are not in the new
+        one); the window then opens a map of the new library (`remembered_map_id`).
+        """
+        self.stop_watching()
+        old, self._library = self._library, None
+        self.close_map()
+        for map_id in [key for key in self._stacks if key is not None]:
+            self._drop_stack(map_id)
+        self.attach(library)
+        if old is not None:
+            old.close()
+
+    @property
+    def location(self) -> str:
+        """Where the library is, for the person: a file path or a server address without a
+        password ("" before one is attached)."""
+        return "" if self._library is None else self._library.location
+
+    @property
+    def on_server(self) -> bool:
+        """Whether the library is on a practice server."""
+        return self._library is not None and self._library.engine.dialect.name == "postgresql"
+
     def close_library(self) -> None:
         """Close every connection to the library: the app is ending, the document with it."""
         self.stop_watching()

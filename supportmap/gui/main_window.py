@@ -47,6 +47,7 @@ from supportmap.gui.panels.safety_plan_dock import SafetyPlanDock
 from supportmap.gui.presentation import FullScreenAction, Presentation, PresentationLayout
 from supportmap.gui.quick_hide import QuickHide
 from supportmap.gui.selection import SelectionState
+from supportmap.gui.server_dialog import LibrarySwitch
 from supportmap.gui.texts import charts as strings_charts
 from supportmap.gui.texts import insight as strings_insight
 from supportmap.gui.texts import live as strings_live
@@ -178,6 +179,9 @@ class MainWindow(QMainWindow):
         self.conflict_message.status.connect(self._show_status)
         self.live = LiveUpdates(self.document, self)
         self.live.reachable_changed.connect(self._show_reachable)
+        self.library_switch = LibrarySwitch(self.document, settings, self)
+        self.library_switch.status.connect(self._show_status)
+        self.library_switch.switched.connect(lambda: self.open_initial(ask_when_empty=False))
         if self.document.has_library:
             self.live.start()
 
@@ -232,6 +236,10 @@ class MainWindow(QMainWindow):
         self.safety_plan_action = QAction(self.tr("Go to the &safety plan"), self)
         self.safety_plan_action.setShortcut(QKeySequence("Ctrl+3"))
         self.safety_plan_action.triggered.connect(self.safety_plan_dock.focus_plan)
+        self.server_action = QAction(self.tr("Connect to a practice ser&ver…"), self)
+        self.server_action.triggered.connect(lambda: self.library_switch.connect_to_server())
+        self.local_library_action = QAction(self.tr("&Use the library on this computer"), self)
+        self.local_library_action.triggered.connect(lambda: self.library_switch.use_this_computer())
         self.new_map_action = QAction(self.tr("&New map…"), self)
         self.new_map_action.setShortcuts(QKeySequence.StandardKey.New)
         self.new_map_action.triggered.connect(self.maps_dock.new_map)
@@ -279,6 +287,8 @@ class MainWindow(QMainWindow):
         plan_paper = [self.plan_documents.save_action, self.plan_documents.print_action]
         self.file_menu.addActions(plan_paper)
         self.safety_plan_dock.add_document_actions(plan_paper)
+        self.file_menu.addSeparator()
+        self.file_menu.addActions([self.server_action, self.local_library_action])
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.quit_action)
         self.edit_menu = bar.addMenu(self.tr("&Edit"))
@@ -417,6 +427,7 @@ class MainWindow(QMainWindow):
         self.connect_tool_action.setEnabled(has_map and not self.document.read_only)
         self.snapshot_action.setEnabled(self.document.is_stored)
         self.new_map_action.setEnabled(self.document.has_library)
+        self.local_library_action.setEnabled(self.document.on_server)
         for action in (self.zoom_in_action, self.zoom_out_action, self.fit_action):
             action.setEnabled(has_map)
         self._show_no_map_notice(not has_map and self.document.has_library)

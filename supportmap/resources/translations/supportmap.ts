@@ -453,6 +453,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Connect to a practice ser&amp;ver…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Use the library on this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;New map…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1110,6 +1118,65 @@
     </message>
     <message>
         <source>Step %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ServerDialog</name>
+    <message>
+        <source>Check the server&apos;s certificate (recommended)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encrypt, without checking the certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No encryption (only for a server on this computer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system&apos;s usual certificates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Empty: use the .pgpass file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;ort</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Library (database)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Your user name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Protection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Certificate file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pass&amp;word</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Co&amp;nnect</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2515,6 +2582,56 @@ The map now shows their version. If it still feels right, you could undo it agai
     </message>
     <message>
         <source>The library can be reached again; the map shows its latest version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect to a practice server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your practice keeps its library on a PostgreSQL server. Your administrator can tell you these details. The password is asked for each time and never kept; a password in your .pgpass file is used when this field is left empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How the connection is protected. “Check the server&apos;s certificate” is the safe choice for a server on another computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the practice&apos;s certificate file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate files (*.crt *.pem *.cer);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Now using the practice library at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Now using the library on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The practice server could not be used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+
+The library you were using stays open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The practice server at %1 asks for your password. It is not kept.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
