@@ -18,6 +18,7 @@ edits change it in memory only, until `attach` saves it as a new map of the libr
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
@@ -50,7 +51,7 @@ from supportmap.core.snapshot import Snapshot
 from supportmap.core.supportmap import SupportMap
 from supportmap.gui.commands import MOVE_MERGE_ID, ChangeCommand, MapEntry
 from supportmap.gui.texts import live as strings_live
-from supportmap.gui.texts import text
+from supportmap.gui.texts import text as say
 from supportmap.storage.conflicts import ConflictError
 from supportmap.storage.errors import StorageError
 
@@ -169,6 +170,8 @@ class MapDocument(QObject):
         self._watch: ChangeWatch | None = None
         self._stale: list[QUndoStack] = []
         self._reload_pending = False
+        self.unreachable = False
+        """Set by the window while the library cannot be reached: edits are refused then."""
 
     # --- the library ------------------------------------------------------------------
 
@@ -671,12 +674,17 @@ class MapDocument(QObject):
         Raises:
             ValidationError: the changes do not fit the map; they are refused before anything
                 is applied, saved or recorded.
-        A failure to save is reported through ``failed`` instead, after rolling back.
+        A failure to save is reported through ``failed`` instead, after rolling back; an edit
+        while the library cannot be reached (`unreachable`) is not applied and ``problem``
+        says why.
         """
         if self.read_only:
             raise RuntimeError("the map on screen is a past moment; nobody edits it")
         batch = (changes,) if not isinstance(changes, Sequence) else tuple(changes)
         if not batch:
+            return
+        if self.unreachable and self.map_id is not None:
+            self.problem.emit(say(strings_live.EDIT_WHILE_UNREACHABLE))
             return
         edits.check(self.require_map(), batch)
         self._pushing = True
@@ -777,7 +785,7 @@ class MapDocument(QObject):
 
         self._after_refusal()
         if refusal.map_id != self.map_id or self.read_only:
-            raise ValidationError("map", text(strings_live.MAP_GONE))
+            raise ValidationError("map", say(strings_live.MAP_GONE))
         changes = reapply(self.require_map(), refusal.changes)
         if not changes:
             return False
@@ -837,7 +845,14 @@ class MapDocument(QObject):
         if self._watch is None:
             self._watch = self._library.watch()
             return False
-        if not self._watch.poll():
+        try:
+            changed = self._watch.poll()
+        except Exception as error:  # the driver's own error: the watch has its own connection
+            from supportmap.storage.errors import database_problem
+
+            self.stop_watching()
+            raise StorageError(database_problem(self.location, error, write=False)) from error
+        if not changed:
             return False
         if not self.reload_map():
             self.maps_changed.emit()
@@ -847,7 +862,18 @@ class MapDocument(QObject):
         """Stop following other windows' saves (`follow_library` starts again)."""
         if self._watch is not None:
             watch, self._watch = self._watch, None
-            watch.close()
+            with contextlib.suppress(Exception):  # a connection already gone is closed
+                watch.close()
+
+    def library_answers(self) -> bool:
+        """Whether the library answers a small question now. Safe to call from a worker
+        thread (the engine hands each thread its own connection); it may wait for the
+        server's connect timeout, so the window never calls it on its own thread."""
+        try:
+            self._require_library().get_setting(LAST_MAP_SETTING)
+        except StorageError:
+            return False
+        return True
 
     def _forget_history_if_stale(self) -> None:
         """After a failed undo or redo the history no longer matches the map: start afresh.

@@ -8,10 +8,14 @@ saved yet, the window waits: reading the map again would replace what they typed
 text is saved (or refused with the conflict message) first.
 
 When the library cannot be reached, ``reachable_changed`` tells the window, which says so in the
-status bar; the timer keeps asking, and the first answer after that reads the map again.
+status bar, and the document refuses edits. Asking a server that does not answer can wait for
+its connect timeout (5 s), so from then on the question is asked on a worker thread; the first
+answer reads the map again and edits are taken again.
 """
 
 from __future__ import annotations
+
+import threading
 
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QLineEdit, QPlainTextEdit, QTextEdit
@@ -31,6 +35,7 @@ class LiveUpdates(QObject):
     """
 
     reachable_changed = Signal(bool)
+    _answered = Signal(bool)
 
     def __init__(self, document: MapDocument, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -39,6 +44,8 @@ class LiveUpdates(QObject):
         self.timer = QTimer(self)
         self.timer.setInterval(INTERVAL_MS)
         self.timer.timeout.connect(self.check_now)
+        self._asking = False
+        self._answered.connect(self._on_answer)
         document.stored.connect(self.start)
 
     def start(self) -> None:
@@ -52,24 +59,44 @@ class LiveUpdates(QObject):
 
     def check_now(self) -> None:
         """Read the open map again if anyone saved since the last check."""
-        if not self._document.has_library or _typing():
+        if not self._document.has_library:
+            return
+        if not self.reachable:
+            self._ask_in_background()
+            return
+        if _typing():
             return
         try:
             self._document.follow_library()
         except StorageError:
-            self._document.stop_watching()  # a fresh watch once the library answers again
             self._set_reachable(False)
+
+    def _ask_in_background(self) -> None:
+        if self._asking:
             return
-        if not self.reachable:
-            self._set_reachable(True)
-            try:
-                self._document.reload_map()
-            except StorageError:
-                self._set_reachable(False)
+        self._asking = True
+        document, answered = self._document, self._answered
+        threading.Thread(
+            target=lambda: answered.emit(document.library_answers()),
+            name="library-liveness",
+            daemon=True,
+        ).start()
+
+    def _on_answer(self, answers: bool) -> None:
+        self._asking = False
+        if not answers or self.reachable:
+            return
+        try:
+            self._document.follow_library()  # a fresh watch
+            self._document.reload_map()
+        except StorageError:
+            return
+        self._set_reachable(True)
 
     def _set_reachable(self, reachable: bool) -> None:
         if reachable != self.reachable:
             self.reachable = reachable
+            self._document.unreachable = not reachable
             self.reachable_changed.emit(reachable)
 
 

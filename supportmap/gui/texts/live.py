@@ -40,3 +40,8 @@ LIBRARY_UNREACHABLE = QT_TRANSLATE_NOOP(
 LIBRARY_BACK = QT_TRANSLATE_NOOP(
     "SupportMap", "The library can be reached again; the map shows its latest version."
 )
+EDIT_WHILE_UNREACHABLE = QT_TRANSLATE_NOOP(
+    "SupportMap",
+    "The library cannot be reached right now, so this change was not made. Everything saved "
+    "before is safe. You could make it again once the status bar says the library is back.",
+)

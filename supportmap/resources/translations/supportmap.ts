@@ -2585,6 +2585,10 @@ The map now shows their version. If it still feels right, you could undo it agai
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The library cannot be reached right now, so this change was not made. Everything saved before is safe. You could make it again once the status bar says the library is back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Connect to a practice server</source>
         <translation type="unfinished"></translation>
     </message>
