@@ -179,6 +179,11 @@ class MainWindow(QMainWindow):
         self.conflict_message.status.connect(self._show_status)
         self.live = LiveUpdates(self.document, self)
         self.live.reachable_changed.connect(self._show_reachable)
+        self.unreachable_notice = QLabel(self.tr("Library out of reach: changes are not saved"))
+        self.unreachable_notice.setObjectName("unreachableNotice")
+        self.unreachable_notice.setToolTip(text(strings_live.LIBRARY_UNREACHABLE))
+        self.statusBar().addPermanentWidget(self.unreachable_notice)
+        self.unreachable_notice.hide()
         self.library_switch = LibrarySwitch(self.document, settings, self)
         self.library_switch.status.connect(self._show_status)
         self.library_switch.switched.connect(lambda: self.open_initial(ask_when_empty=False))
@@ -468,6 +473,7 @@ class MainWindow(QMainWindow):
     def _show_reachable(self, reachable: bool) -> None:
         said = strings_live.LIBRARY_BACK if reachable else strings_live.LIBRARY_UNREACHABLE
         self.statusBar().showMessage(text(said), 8000 if reachable else 0)
+        self.unreachable_notice.setVisible(not reachable)
 
     def _show_storage_problem(self, message: str) -> None:
         Problem.show(self, self.tr("SupportMap"), message)

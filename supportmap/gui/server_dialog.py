@@ -104,7 +104,9 @@ class ServerDialog(QDialog):
         form.addRow(self.tr("&Library (database)"), self.database)
         form.addRow(self.tr("&Your user name"), self.user)
         form.addRow(self.tr("&Protection"), self.tls)
-        form.addRow(self.tr("&Certificate file"), ca_row)
+        ca_label = QLabel(self.tr("&Certificate file"))
+        ca_label.setBuddy(self.ca_file)  # a row of two widgets gets no buddy by itself
+        form.addRow(ca_label, ca_row)
         form.addRow(self.tr("Pass&word"), self.password)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.connect_button = buttons.addButton(

@@ -60,6 +60,7 @@ def test_pulling_the_plug_refuses_edits_and_coming_back_reloads(
     plug.pull()
     qtbot.waitUntil(lambda: not window.live.reachable, timeout=3000)
     assert "cannot be reached" in window.statusBar().currentMessage()
+    assert window.unreachable_notice.isVisible()
 
     window.selection.set(["p1"])
     retype(window.person_dock.name_edit, "Samuel")
@@ -70,6 +71,7 @@ def test_pulling_the_plug_refuses_edits_and_coming_back_reloads(
     plug.plug_in()
     qtbot.waitUntil(lambda: window.live.reachable, timeout=5000)
     assert "can be reached again" in window.statusBar().currentMessage()
+    assert not window.unreachable_notice.isVisible()
     window.document.update_person("p1", name="Samuel")
     with Library.open(address) as after:
         assert after.load_map(map_id).person("p1").name == "Samuel"

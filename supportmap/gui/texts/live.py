@@ -34,8 +34,8 @@ REAPPLIED = QT_TRANSLATE_NOOP("SupportMap", "“%1” was made again and saved."
 MAP_GONE = QT_TRANSLATE_NOOP("SupportMap", "This map is no longer the one on screen.")
 LIBRARY_UNREACHABLE = QT_TRANSLATE_NOOP(
     "SupportMap",
-    "The library cannot be reached right now. What is on screen stays; changes will show "
-    "again once it is back.",
+    "The library cannot be reached right now, so changes cannot be saved. What is on screen "
+    "stays, and SupportMap keeps trying.",
 )
 LIBRARY_BACK = QT_TRANSLATE_NOOP(
     "SupportMap", "The library can be reached again; the map shows its latest version."

@@ -413,6 +413,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Library out of reach: changes are not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Undo</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2577,7 +2581,7 @@ The map now shows their version. If it still feels right, you could undo it agai
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The library cannot be reached right now. What is on screen stays; changes will show again once it is back.</source>
+        <source>The library cannot be reached right now, so changes cannot be saved. What is on screen stays, and SupportMap keeps trying.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
