@@ -60,6 +60,9 @@ if TYPE_CHECKING:
     from supportmap.storage.library import Library
     from supportmap.storage.watch import ChangeWatch
 
+    OpenedLibrary = Library
+    """A library `open_elsewhere` opened, for `switch_library`."""
+
 LAST_MAP_SETTING = "last_map"
 """The library setting that names the map to open at the next start."""
 
@@ -230,6 +233,18 @@ class MapDocument(QObject):
         self.maps_changed.emit()
         self.snapshots_changed.emit()
         return saved
+
+    @staticmethod
+    def open_elsewhere(location: str) -> OpenedLibrary:
+        """Open the library at a path or address without touching this document, so that a
+        worker thread can wait for a server; `switch_library` then uses it.
+
+        Raises:
+            StorageError: the library cannot be opened.
+        """
+        from supportmap.storage.library import Library
+
+        return Library.open(location)
 
     def switch_library(self, library: Library) -> None:
         """Close the open map and the library in use, and use ``library`` from now on.

@@ -36,7 +36,7 @@ from supportmap.gui.texts import server as strings_server
 from supportmap.gui.texts import text
 
 if TYPE_CHECKING:
-    from supportmap.storage.library import Library
+    from supportmap.gui.document import OpenedLibrary
 
 SERVER_SETTING = "library/server"
 """The window setting that remembers the last server address (never with a password)."""
@@ -274,16 +274,15 @@ class LibrarySwitch(QObject):
 
         def work() -> None:
             from supportmap.storage.errors import StorageError
-            from supportmap.storage.library import Library
 
             try:
-                self.opened.emit(Library.open(location), shown)
+                self.opened.emit(MapDocument.open_elsewhere(location), shown)
             except StorageError as error:
                 self.opened.emit(error, shown)
 
         threading.Thread(target=work, name="open-library", daemon=True).start()
 
-    def _finish(self, result: Library | Exception, shown: str) -> None:
+    def _finish(self, result: OpenedLibrary | Exception, shown: str) -> None:
         self.busy = False
         if isinstance(result, Exception):
             message = text(strings_server.SERVER_FAILED).replace("%1", str(result))
