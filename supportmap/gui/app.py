@@ -231,6 +231,7 @@ def _open_library(
     """
     from supportmap.storage.cipher import LockedError, WrongPassphrase
     from supportmap.storage.errors import StorageError
+    from supportmap.storage.server import PasswordNeeded
 
     try:
         passphrase = given_passphrase(location) if given_passphrase is not None else None
@@ -240,6 +241,20 @@ def _open_library(
     while True:
         try:
             return window.document.open_library(location, passphrase)
+        except PasswordNeeded as error:  # a practice server that wants a password
+            password = None
+            if not screenshot:
+                from supportmap.gui.server_dialog import PasswordDialog
+                from supportmap.storage.server import address, parse
+
+                password = PasswordDialog.ask(window, address(parse(location)))
+            if password is None:
+                _fail(text(strings.LIBRARY_FAILED).replace("%1", str(error)), screenshot, window)
+                return None
+            from supportmap.gui.server_dialog import with_password
+
+            location = with_password(location, password)
+            continue
         except (LockedError, WrongPassphrase) as error:
             if screenshot:
                 _fail(str(error), screenshot, window)

@@ -46,14 +46,14 @@ class ChangeCommand(QUndoCommand):
         return self._merge_id
 
     def redo(self) -> None:  # Qt override
-        self._run(self._changes)
+        self._run(self._changes, undoing=False)
 
     def undo(self) -> None:  # Qt override
-        self._run(tuple(invert(change) for change in reversed(self._changes)))
+        self._run(tuple(invert(change) for change in reversed(self._changes)), undoing=True)
 
-    def _run(self, changes: Sequence[Change]) -> None:
+    def _run(self, changes: Sequence[Change], *, undoing: bool) -> None:
         document = self._document()
-        if document is None or not document._perform(changes):
+        if document is None or not document._perform(changes, self.text(), undoing=undoing):
             self.setObsolete(True)
 
     def mergeWith(self, other: QUndoCommand) -> bool:  # Qt override

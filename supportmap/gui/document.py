@@ -18,6 +18,7 @@ edits change it in memory only, until `attach` saves it as a new map of the libr
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
@@ -30,7 +31,15 @@ from PySide6.QtGui import QUndoGroup, QUndoStack
 from supportmap.core import edits
 from supportmap.core.batch import MapEdited
 from supportmap.core.change import Comparison, Moment, compare
-from supportmap.core.changes import Change, PersonRemoved, invert
+from supportmap.core.changes import (
+    Change,
+    NoteAdded,
+    NoteChanged,
+    NoteRemoved,
+    PersonRemoved,
+    SafetyPlanChanged,
+    invert,
+)
 from supportmap.core.model import (
     CrisisLine,
     PlanList,
@@ -41,12 +50,19 @@ from supportmap.core.model import (
 from supportmap.core.snapshot import Snapshot
 from supportmap.core.supportmap import SupportMap
 from supportmap.gui.commands import MOVE_MERGE_ID, ChangeCommand, MapEntry
+from supportmap.gui.texts import live as strings_live
+from supportmap.gui.texts import text as say
+from supportmap.storage.conflicts import ConflictError
 from supportmap.storage.errors import StorageError
 
 if TYPE_CHECKING:
     from supportmap.storage.age_files import PassphraseSource
     from supportmap.storage.folder_export import FolderExport, Progress
     from supportmap.storage.library import Library
+    from supportmap.storage.watch import ChangeWatch
+
+    OpenedLibrary = Library
+    """A library `open_elsewhere` opened, for `switch_library`."""
 
 LAST_MAP_SETTING = "last_map"
 """The library setting that names the map to open at the next start."""
@@ -59,6 +75,20 @@ class SnapshotEntry:
     snapshot_id: int
     label: str
     taken: dt.datetime
+
+
+@dataclass(frozen=True)
+class Refusal:
+    """An edit the library refused because someone else changed the map first.
+
+    ``label`` names the command as Undo does ("Rename Sam"); ``undoing`` says whether it was
+    the undo of that command. ``changes`` are the refused changes, made again by `reapply`.
+    """
+
+    map_id: int
+    label: str
+    changes: tuple[Change, ...]
+    undoing: bool
 
 
 @dataclass(frozen=True)
@@ -103,6 +133,11 @@ class MapDocument(QObject):
         moment_changed(): the window started or stopped showing a past moment or a
             comparison instead of the map as it is now (`reset` has already told the views
             about the map on screen).
+        conflicted(Refusal): an edit, undo or redo was refused because someone else changed
+            the map first (DESIGN §11): nothing of it was saved, the map's undo history is
+            cleared and, right after this signal, the map is read again from the library
+            (``edited`` or ``reset`` show their change). `reapply` makes the edit again on
+            the fresh map.
 
     While a past moment or a comparison is shown, ``support_map`` is that moment's map (the
     later one of a comparison) and the document is `read_only`: `push` refuses every edit and
@@ -117,6 +152,7 @@ class MapDocument(QObject):
     maps_changed = Signal()
     snapshots_changed = Signal()
     moment_changed = Signal()
+    conflicted = Signal(object)
 
     def __init__(self, library: Library | None = None, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -137,6 +173,11 @@ class MapDocument(QObject):
         self._now: SupportMap | None = None
         self._still = QUndoStack(self)  # stays empty: the active history while in the past
         self.undo_group.addStack(self._still)
+        self._watch: ChangeWatch | None = None
+        self._stale: list[QUndoStack] = []
+        self._reload_pending = False
+        self.unreachable = False
+        """Set by the window while the library cannot be reached: edits are refused then."""
 
     # --- the library ------------------------------------------------------------------
 
@@ -179,6 +220,7 @@ class MapDocument(QObject):
             False if the unstored map could not be saved: the library is attached all the
             same, the map is closed (edits to it could not be kept) and `problem` says why.
         """
+        self.stop_watching()
         self._library = library
         saved = True
         if self.support_map is not None and self.map_id is None:
@@ -197,8 +239,47 @@ class MapDocument(QObject):
         self.snapshots_changed.emit()
         return saved
 
+    @staticmethod
+    def open_elsewhere(location: str) -> OpenedLibrary:
+        """Open the library at a path or address without touching this document, so that a
+        worker thread can wait for a server; `switch_library` then uses it.
+
+        Raises:
+            StorageError: the library cannot be opened.
+        """
+        from supportmap.storage.library import Library
+
+        return Library.open(location)
+
+    def switch_library(self, library: Library) -> None:
+        """Close the open map and the library in use, and use ``library`` from now on.
+
+        The histories of the old library's maps are forgotten (their maps are not in the new
+        one); the window then opens a map of the new library (`remembered_map_id`).
+        """
+        self.stop_watching()
+        old, self._library = self._library, None
+        self.close_map()
+        for map_id in [key for key in self._stacks if key is not None]:
+            self._drop_stack(map_id)
+        self.attach(library)
+        if old is not None:
+            old.close()
+
+    @property
+    def location(self) -> str:
+        """Where the library is, for the person: a file path or a server address without a
+        password ("" before one is attached)."""
+        return "" if self._library is None else self._library.location
+
+    @property
+    def on_server(self) -> bool:
+        """Whether the library is on a practice server."""
+        return self._library is not None and self._library.engine.dialect.name == "postgresql"
+
     def close_library(self) -> None:
         """Close every connection to the library: the app is ending, the document with it."""
+        self.stop_watching()
         if self._library is not None:
             self._library.close()
 
@@ -717,12 +798,17 @@ class MapDocument(QObject):
         Raises:
             ValidationError: the changes do not fit the map; they are refused before anything
                 is applied, saved or recorded.
-        A failure to save is reported through ``failed`` instead, after rolling back.
+        A failure to save is reported through ``failed`` instead, after rolling back; an edit
+        while the library cannot be reached (`unreachable`) is not applied and ``problem``
+        says why.
         """
         if self.read_only:
             raise RuntimeError("the map on screen is a past moment; nobody edits it")
         batch = (changes,) if not isinstance(changes, Sequence) else tuple(changes)
         if not batch:
+            return
+        if self.unreachable and self.map_id is not None:
+            self.problem.emit(say(strings_live.EDIT_WHILE_UNREACHABLE))
             return
         edits.check(self.require_map(), batch)
         self._pushing = True
@@ -730,8 +816,11 @@ class MapDocument(QObject):
             self.undo_stack.push(ChangeCommand(self, batch, text, merge_id))
         finally:
             self._pushing = False
+            self._clear_stale_history()
 
-    def _perform(self, changes: Sequence[Change]) -> bool:
+    def _perform(
+        self, changes: Sequence[Change], label: str = "", *, undoing: bool = False
+    ) -> bool:
         """Apply changes to the model and the library together; all or nothing.
 
         An unstored map changes in memory only; `attach` saves it whole later. Listeners hear
@@ -753,6 +842,11 @@ class MapDocument(QObject):
         try:
             if map_id is not None:
                 self._require_library().apply_many(map_id, list(changes))
+        except ConflictError:
+            self._roll_back(support_map, applied)
+            assert map_id is not None
+            self._refused(Refusal(map_id, label, tuple(changes), undoing))
+            return False
         except StorageError as error:
             self._roll_back(support_map, applied)
             self.failed.emit(str(error))
@@ -762,6 +856,147 @@ class MapDocument(QObject):
         self.edited.emit(batch)
         if batch.people_counted_differently or batch.title_changed:
             self.maps_changed.emit()
+        return True
+
+    # --- other windows and other clinicians (DESIGN §11) ------------------------------
+
+    def _refused(self, refusal: Refusal) -> None:
+        """Someone else saved first: show their map and forget this map's undo history.
+
+        The history is cleared rather than kept: each of its steps was made on the map as it
+        was before, and taking one back now would undo part of what someone else saved (the
+        library would refuse it as another conflict at best). The refused edit itself stays
+        available to `reapply`.
+
+        The message comes first and the map is read again right after (at the next turn of
+        the event loop): reading and drawing a large map takes longer than the 100 ms in
+        which the person should learn that their change was not saved.
+        """
+        stack = self._stacks.get(refusal.map_id)
+        if stack is not None:
+            self._stale.append(stack)
+        self._reload_pending = True
+        self.conflicted.emit(refusal)
+        QTimer.singleShot(0, self._after_refusal)
+
+    def _after_refusal(self) -> None:
+        self._clear_stale_history()
+        if not self._reload_pending:
+            return
+        self._reload_pending = False
+        try:
+            self.reload_map()
+        except StorageError as error:
+            self.problem.emit(str(error))
+
+    def _clear_stale_history(self) -> None:
+        while self._stale:
+            self._stale.pop().clear()
+
+    def reapply(self, refusal: Refusal) -> bool:
+        """Make a refused edit again on the map as it is now, as one new command.
+
+        Each refused change is made again as the gesture it came from (`core.reapply`), so
+        what someone else changed meanwhile and this edit did not touch is kept.
+
+        Returns:
+            False when there was nothing left to do: the map already shows the edit.
+
+        Raises:
+            ValidationError: the edit no longer fits the map (e.g. its person was removed).
+        """
+        from supportmap.core.reapply import reapply
+
+        self._after_refusal()
+        if refusal.map_id != self.map_id or self.read_only:
+            raise ValidationError("map", say(strings_live.MAP_GONE))
+        changes = reapply(self.require_map(), refusal.changes)
+        if not changes:
+            return False
+        self.push(changes, refusal.label)
+        return True
+
+    def reload_map(self) -> bool:
+        """Read the open map again and show what someone else changed; whether it differed.
+
+        Differences in people, ties, notes and the safety plan reach the views as one
+        ``edited`` batch, so the selection and the view stay where they are; anything else
+        (only the order of people or ties) is shown by replacing the map (``reset``). While a
+        past moment is on screen, the map as it is now is replaced quietly.
+
+        Raises:
+            StorageError: the map could not be read; the screen stays as it was.
+        """
+        if self.map_id is None:
+            return False
+        fresh = self._require_library().load_map(self.map_id)
+        if self._now is not None:
+            changed, self._now = self._now != fresh, fresh
+            return changed
+        current = self.require_map()
+        if current == fresh:
+            return False
+        applied: list[Change] = []
+        try:
+            for step in (edits.restore, _notes_and_plan):
+                for change in step(current, fresh):
+                    current.apply(change)
+                    applied.append(change)
+        except ValidationError:
+            self._roll_back(current, applied)
+            applied = []
+        if applied:
+            batch = MapEdited(tuple(applied))
+            self.edited.emit(batch)
+        if current != fresh:
+            self.support_map = fresh
+            self.reset.emit()
+        self.maps_changed.emit()
+        return True
+
+    def follow_library(self) -> bool:
+        """Whether anyone saved to the library since the last call; if so, read again.
+
+        Cheap and never waiting (`supportmap.storage.watch`), so a timer can call it twice a
+        second. On a change the open map is read again (`reload_map`) and ``maps_changed``
+        tells the list of maps. Its own saves count too; reading them again changes nothing.
+
+        Raises:
+            StorageError: the library could not be asked or read.
+        """
+        if self._library is None:
+            return False
+        if self._watch is None:
+            self._watch = self._library.watch()
+            return False
+        try:
+            changed = self._watch.poll()
+        except Exception as error:  # the driver's own error: the watch has its own connection
+            from supportmap.storage.errors import database_problem
+
+            self.stop_watching()
+            raise StorageError(database_problem(self.location, error, write=False)) from error
+        if not changed:
+            return False
+        if not self.reload_map():
+            self.maps_changed.emit()
+        return True
+
+    def stop_watching(self) -> None:
+        """Stop following other windows' saves (`follow_library` starts again)."""
+        if self._watch is not None:
+            watch, self._watch = self._watch, None
+            with contextlib.suppress(Exception):  # a connection already gone is closed
+                watch.close()
+
+    def library_answers(self) -> bool:
+        """Whether the library answers a small question now. Safe to call from a worker
+        thread (the engine hands each thread its own connection); it may wait for the
+        server's connect timeout, so the window never calls it on its own thread."""
+        try:
+            self._require_library().get_setting(LAST_MAP_SETTING)
+        except StorageError:
+            return False
         return True
 
     def _forget_history_if_stale(self) -> None:
@@ -897,3 +1132,19 @@ class MapDocument(QObject):
         change = edits.set_what_matters(self.require_map(), text)
         if change is not None:
             self.push(change, self.tr("Edit what matters most"))
+
+
+def _notes_and_plan(current: SupportMap, fresh: SupportMap) -> list[Change]:
+    """The changes that give ``current`` the notes and the safety plan of ``fresh``."""
+    changes: list[Change] = []
+    theirs = {note.id: note for note in fresh.notes}
+    mine = {note.id: note for note in current.notes}
+    for note_id, note in mine.items():
+        if note_id not in theirs:
+            changes.append(NoteRemoved(note))
+        elif theirs[note_id] != note:
+            changes.append(NoteChanged(note, theirs[note_id]))
+    changes.extend(NoteAdded(note) for note_id, note in theirs.items() if note_id not in mine)
+    if current.safety_plan != fresh.safety_plan:
+        changes.append(SafetyPlanChanged(current.safety_plan, fresh.safety_plan))
+    return changes

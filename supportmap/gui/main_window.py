@@ -28,10 +28,12 @@ from supportmap.gui.canvas.moment_banner import PastMomentBanner
 from supportmap.gui.canvas.picture_export import ExportPictureAction
 from supportmap.gui.canvas.side_by_side import MapArea
 from supportmap.gui.canvas.view import MapView
+from supportmap.gui.conflict import ConflictMessage
 from supportmap.gui.dialogs import Problem, StartDialog, TextDialog
 from supportmap.gui.document import LAST_MAP_SETTING, MapDocument
 from supportmap.gui.documents.plan_actions import SafetyPlanActions
 from supportmap.gui.documents.report_actions import ReportActions
+from supportmap.gui.live import LiveUpdates
 from supportmap.gui.lock import IDLE_SETTING, LockControl, idle_minutes
 from supportmap.gui.map_files import MapFileActions
 from supportmap.gui.panels.changes_dock import ChangesDock
@@ -48,8 +50,10 @@ from supportmap.gui.presentation import FullScreenAction, Presentation, Presenta
 from supportmap.gui.protection import ProtectionActions
 from supportmap.gui.quick_hide import QuickHide
 from supportmap.gui.selection import SelectionState
+from supportmap.gui.server_dialog import LibrarySwitch
 from supportmap.gui.texts import charts as strings_charts
 from supportmap.gui.texts import insight as strings_insight
+from supportmap.gui.texts import live as strings_live
 from supportmap.gui.texts import past as strings_past
 from supportmap.gui.texts import strings
 from supportmap.gui.texts.strings import text
@@ -179,6 +183,21 @@ class MainWindow(QMainWindow):
             lambda name: self.connect_tool_action.setChecked(name == "connect")
         )
         self.view.hint_changed.connect(self._show_tool_hint)
+        # Other windows and colleagues on the same library (DESIGN §11).
+        self.conflict_message = ConflictMessage(self.document, self)
+        self.conflict_message.status.connect(self._show_status)
+        self.live = LiveUpdates(self.document, self)
+        self.live.reachable_changed.connect(self._show_reachable)
+        self.unreachable_notice = QLabel(self.tr("Library out of reach: changes are not saved"))
+        self.unreachable_notice.setObjectName("unreachableNotice")
+        self.unreachable_notice.setToolTip(text(strings_live.LIBRARY_UNREACHABLE))
+        self.statusBar().addPermanentWidget(self.unreachable_notice)
+        self.unreachable_notice.hide()
+        self.library_switch = LibrarySwitch(self.document, settings, self)
+        self.library_switch.status.connect(self._show_status)
+        self.library_switch.switched.connect(lambda: self.open_initial(ask_when_empty=False))
+        if self.document.has_library:
+            self.live.start()
 
         self.resize(*DEFAULT_SIZE)
         self._restore_layout()
@@ -231,6 +250,10 @@ class MainWindow(QMainWindow):
         self.safety_plan_action = QAction(self.tr("Go to the &safety plan"), self)
         self.safety_plan_action.setShortcut(QKeySequence("Ctrl+3"))
         self.safety_plan_action.triggered.connect(self.safety_plan_dock.focus_plan)
+        self.server_action = QAction(self.tr("Connect to a practice ser&ver…"), self)
+        self.server_action.triggered.connect(lambda: self.library_switch.connect_to_server())
+        self.local_library_action = QAction(self.tr("&Use the library on this computer"), self)
+        self.local_library_action.triggered.connect(lambda: self.library_switch.use_this_computer())
         self.new_map_action = QAction(self.tr("&New map…"), self)
         self.new_map_action.setShortcuts(QKeySequence.StandardKey.New)
         self.new_map_action.triggered.connect(self.maps_dock.new_map)
@@ -280,6 +303,7 @@ class MainWindow(QMainWindow):
         self.safety_plan_dock.add_document_actions(plan_paper)
         self.file_menu.addSeparator()
         self.file_menu.addActions([*self.protection.menu_actions(), self.lock.action])
+        self.file_menu.addActions([self.server_action, self.local_library_action])
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.quit_action)
         self.edit_menu = bar.addMenu(self.tr("&Edit"))
@@ -420,6 +444,7 @@ class MainWindow(QMainWindow):
         self.connect_tool_action.setEnabled(has_map and not self.document.read_only)
         self.snapshot_action.setEnabled(self.document.is_stored)
         self.new_map_action.setEnabled(self.document.has_library)
+        self.local_library_action.setEnabled(self.document.on_server)
         for action in (self.zoom_in_action, self.zoom_out_action, self.fit_action):
             action.setEnabled(has_map)
         self._show_no_map_notice(not has_map and self.document.has_library)
@@ -456,6 +481,11 @@ class MainWindow(QMainWindow):
     def _on_failed(self, detail: str) -> None:
         message = text(strings.SAVE_FAILED).replace("%1", detail)
         Problem.show(self, text(strings.SAVE_FAILED_TITLE), message)
+
+    def _show_reachable(self, reachable: bool) -> None:
+        said = strings_live.LIBRARY_BACK if reachable else strings_live.LIBRARY_UNREACHABLE
+        self.statusBar().showMessage(text(said), 8000 if reachable else 0)
+        self.unreachable_notice.setVisible(not reachable)
 
     def _show_storage_problem(self, message: str) -> None:
         Problem.show(self, self.tr("SupportMap"), message)
@@ -575,4 +605,5 @@ class MainWindow(QMainWindow):
         self.quick_hide.uncover()
         self.presentation.set_active(False)  # the layout kept is the everyday one
         self.save_layout()
+        self.live.stop()
         super().closeEvent(event)

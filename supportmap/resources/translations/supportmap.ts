@@ -134,6 +134,21 @@
     </message>
 </context>
 <context>
+    <name>ConflictMessage</name>
+    <message>
+        <source>Undo it again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make my change again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep their version</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CrisisLineDialog</name>
     <message>
         <source>Crisis line</source>
@@ -409,6 +424,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Library out of reach: changes are not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Undo</source>
         <translation type="unfinished"></translation>
     </message>
@@ -446,6 +465,14 @@
     </message>
     <message>
         <source>Go to the &amp;safety plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect to a practice ser&amp;ver…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Use the library on this computer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1204,6 +1231,65 @@
     </message>
     <message>
         <source>Step %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ServerDialog</name>
+    <message>
+        <source>Check the server&apos;s certificate (recommended)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encrypt, without checking the certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No encryption (only for a server on this computer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system&apos;s usual certificates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Empty: use the .pgpass file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;ort</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Library (database)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Your user name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Protection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Certificate file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pass&amp;word</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Co&amp;nnect</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2718,6 +2804,104 @@ Your maps are safe and unchanged. You could try again later.</source>
     </message>
     <message>
         <source>This library is not protected with a passphrase, so it never locks. The choice applies once it is protected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone else changed this map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone else changed this map at the same moment, in another window or on another computer. Your change “%1” was not saved, because it was made on the map as it was before theirs and saving it would have overwritten their work.
+
+The map now shows their version. If it still feels right, you could make your change again on top of it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone else changed this map at the same moment, in another window or on another computer. Undoing “%1” was not saved, because it would have overwritten their work.
+
+The map now shows their version. If it still feels right, you could undo it again on top of their version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo starts afresh from here, as the earlier steps were made on the map before their change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” could not be made again on their version of the map: %2. The map stays as they left it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Their version already includes “%1”, so there was nothing more to do.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” was made again and saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This map is no longer the one on screen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The library cannot be reached right now, so changes cannot be saved. What is on screen stays, and SupportMap keeps trying.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The library can be reached again; the map shows its latest version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The library cannot be reached right now, so this change was not made. Everything saved before is safe. You could make it again once the status bar says the library is back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect to a practice server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your practice keeps its library on a PostgreSQL server. Your administrator can tell you these details. The password is asked for each time and never kept; a password in your .pgpass file is used when this field is left empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How the connection is protected. “Check the server&apos;s certificate” is the safe choice for a server on another computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the practice&apos;s certificate file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate files (*.crt *.pem *.cer);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Now using the practice library at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Now using the library on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The practice server could not be used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+
+The library you were using stays open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The practice server at %1 asks for your password. It is not kept.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1,0 +1,81 @@
+"""While the practice server cannot be reached the window says so, refuses edits without
+applying them, keeps what is on screen and never waits on its own thread (DESIGN §11)."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings
+
+from supportmap.gui.document import MapDocument
+from supportmap.gui.live import LiveUpdates
+from supportmap.gui.main_window import MainWindow
+from supportmap.storage import server
+from supportmap.storage.library import Library
+from tests import pg
+from tests.gui.gestures import retype
+from tests.gui.tcp_plug import Plug
+from tests.maps import make_map, make_person
+
+SLOWEST_MS = 100
+
+
+@pytest.fixture
+def plugged() -> Iterator[tuple[Plug, str]]:
+    """A test database reached through a plug: (the plug, the address through it)."""
+    for address in pg.fresh_database():
+        url = server.parse(address)
+        plug = Plug(url.host or "127.0.0.1", url.port or 5432)
+        try:
+            yield plug, pg.as_text(url.set(host="127.0.0.1", port=plug.port))
+        finally:
+            plug.close()
+
+
+def test_pulling_the_plug_refuses_edits_and_coming_back_reloads(
+    qtbot, plugged, tmp_path: Path, monkeypatch, problems_shown: list[str]
+) -> None:  # type: ignore[no-untyped-def]
+    plug, address = plugged
+    with Library.open(address) as setup:
+        map_id = setup.save_new_map(make_map([make_person("p1", name="Sam")], focus="Alex"))
+    checks: list[float] = []
+    check_now = LiveUpdates.check_now
+
+    def timed_check(self: LiveUpdates) -> None:
+        start = time.perf_counter()
+        check_now(self)
+        checks.append((time.perf_counter() - start) * 1000)
+
+    monkeypatch.setattr(LiveUpdates, "check_now", timed_check)
+    settings = QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)
+    window = MainWindow(MapDocument(Library.open(address)), settings)
+    qtbot.addWidget(window)
+    window.open_map(map_id)
+    window.show()
+    qtbot.waitExposed(window)
+
+    plug.pull()
+    qtbot.waitUntil(lambda: not window.live.reachable, timeout=3000)
+    assert "cannot be reached" in window.statusBar().currentMessage()
+    assert window.unreachable_notice.isVisible()
+
+    window.selection.set(["p1"])
+    retype(window.person_dock.name_edit, "Samuel")
+    assert problems_shown and "this change was not made" in problems_shown[-1]
+    assert window.document.require_map().person("p1").name == "Sam"
+    assert not window.document.undo_stack.canUndo()
+
+    plug.plug_in()
+    qtbot.waitUntil(lambda: window.live.reachable, timeout=5000)
+    assert "can be reached again" in window.statusBar().currentMessage()
+    assert not window.unreachable_notice.isVisible()
+    window.document.update_person("p1", name="Samuel")
+    with Library.open(address) as after:
+        assert after.load_map(map_id).person("p1").name == "Samuel"
+
+    window.close()
+    window.document.close_library()
+    assert max(checks) < SLOWEST_MS, f"a check took {max(checks):.0f} ms on the GUI thread"
