@@ -169,7 +169,7 @@ class ProtectionActions(QObject):
         self.protect_action.triggered.connect(self.protect)
         self.change_action = QAction(self.tr("C&hange passphrase…"), self)
         self.change_action.triggered.connect(self.change)
-        self.remove_action = QAction(self.tr("Remo&ve protection…"), self)
+        self.remove_action = QAction(self.tr("Re&move protection…"), self)
         self.remove_action.triggered.connect(self.remove)
         document.stored.connect(self.update_state)
         self.update_state()

@@ -1186,7 +1186,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Remo&amp;ve protection…</source>
+        <source>Re&amp;move protection…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
