@@ -13,6 +13,7 @@ Exit codes: 0 done, 1 bad input (one line on stderr, never a traceback), 2 wrong
 from __future__ import annotations
 
 import argparse
+import contextlib
 import gc
 import json
 import re
@@ -22,7 +23,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from supportmap import __version__
+from supportmap.core import i18n
 from supportmap.core.i18n import _, ngettext
+from supportmap.core.language import LANGUAGES, SOURCE_LANGUAGE, choose_locale, language_of
 from supportmap.core.printable import shown
 
 if TYPE_CHECKING:
@@ -44,6 +47,43 @@ class UserError(Exception):
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line and return the exit code (the console script exits with it)."""
     arguments = list(sys.argv[1:] if argv is None else argv)
+    with speaking(choose_locale(_language_option(arguments))):
+        return _main(arguments)
+
+
+@contextlib.contextmanager
+def speaking(locale_name: str) -> Iterator[None]:
+    """Speak the language of ``locale_name`` (texts and argparse's words) while inside.
+
+    English, the source language, installs nothing, so whatever catalogue is in place stays.
+    """
+    if language_of(locale_name) == SOURCE_LANGUAGE:
+        yield
+        return
+    previous = i18n.install(locale_name)
+    words = i18n.catalogue_for(locale_name, domain="argparse")
+    saved = argparse._, argparse.ngettext  # type: ignore[attr-defined]
+    argparse._, argparse.ngettext = words.gettext, words.ngettext  # type: ignore[attr-defined]
+    try:
+        yield
+    finally:
+        argparse._, argparse.ngettext = saved  # type: ignore[attr-defined]
+        i18n.install(catalogue=previous)
+
+
+def _language_option(arguments: Sequence[str]) -> str | None:
+    """The value of ``--lang`` wherever it stands (it is read before the parser is built)."""
+    for index, argument in enumerate(arguments):
+        if argument == "--":
+            break
+        if argument == "--lang" and index + 1 < len(arguments):
+            return arguments[index + 1]
+        if argument.startswith("--lang="):
+            return argument.partition("=")[2]
+    return None
+
+
+def _main(arguments: list[str]) -> int:
     command = _first_word(arguments)
     parser = _command_parser() if command in COMMANDS else _app_parser()
     try:
@@ -73,7 +113,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 def _first_word(arguments: Sequence[str]) -> str | None:
     """The first argument that is not an option or an option's value."""
-    takes_value = {"--db", "--screenshot", "--format", "--from", "--to", "--for"}
+    takes_value = {"--db", "--lang", "--screenshot", "--format", "--from", "--to", "--for"}
     skip = False
     for argument in arguments:
         if skip:
@@ -87,6 +127,12 @@ def _first_word(arguments: Sequence[str]) -> str | None:
     return None
 
 
+def _add_version(parser: argparse.ArgumentParser) -> None:
+    version = f"{PROG} {__version__}"
+    help_text = _("show the version of SupportMap and exit")
+    parser.add_argument("--version", action="version", version=version, help=help_text)
+
+
 def _add_common(parser: argparse.ArgumentParser, *, top: bool) -> None:
     parser.add_argument(
         "--db",
@@ -94,15 +140,22 @@ def _add_common(parser: argparse.ArgumentParser, *, top: bool) -> None:
         default=None if top else argparse.SUPPRESS,
         help=_("library database to use (default: $SUPPORTMAP_DB, else your data folder)"),
     )
+    parser.add_argument(
+        "--lang",
+        choices=LANGUAGES,
+        default=None if top else argparse.SUPPRESS,
+        help=_("the language to speak, en or de (default: the system's)"),
+    )
 
 
 def _app_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog=PROG,
         usage=(
-            "%(prog)s [--db PATH] [--demo | FILE.supportmap.json] [--screenshot PNG]\n"
+            "%(prog)s [--db PATH] [--lang {en,de}] [--demo | FILE.supportmap.json] "
+            "[--screenshot PNG]\n"
             "       %(prog)s {analyze,compare,import,export,list,report,safety-plan} ... "
-            "(see %(prog)s COMMAND --help)"
+            + _("(see %(prog)s COMMAND --help)")
         ),
         description=_("Draw the people you can lean on and see, gently, where support is thin."),
         epilog=_(
@@ -113,7 +166,7 @@ def _app_parser() -> argparse.ArgumentParser:
             "(the safety plan to print)"
         ),
     )
-    parser.add_argument("--version", action="version", version=f"{PROG} {__version__}")
+    _add_version(parser)
     _add_common(parser, top=True)
     parser.add_argument("file", nargs="?", metavar="FILE", help=_("a map file to import and open"))
     parser.add_argument("--demo", action="store_true", help=_("open an example map, not your own"))
@@ -125,7 +178,7 @@ def _app_parser() -> argparse.ArgumentParser:
 
 def _command_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog=PROG)
-    parser.add_argument("--version", action="version", version=f"{PROG} {__version__}")
+    _add_version(parser)
     _add_common(parser, top=True)
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 

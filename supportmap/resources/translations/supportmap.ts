@@ -392,6 +392,17 @@
     </message>
 </context>
 <context>
+    <name>LanguageMenu</name>
+    <message>
+        <source>&amp;Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same as the system</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Not an emergency service</source>
@@ -2456,6 +2467,18 @@ Your map is unchanged. You could choose another folder and try again.</source>
     </message>
     <message>
         <source>Use the map&apos;s suggestion for step %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The language SupportMap speaks; a new choice applies from the next start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SupportMap will speak %1 from the next time it starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the system&apos;s language</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
