@@ -213,6 +213,25 @@
     </message>
 </context>
 <context>
+    <name>HelpBadge</name>
+    <message>
+        <source>E</source>
+        <translation>E</translation>
+    </message>
+    <message>
+        <source>P</source>
+        <translation>P</translation>
+    </message>
+    <message>
+        <source>A</source>
+        <translation>R</translation>
+    </message>
+    <message>
+        <source>C</source>
+        <translation>G</translation>
+    </message>
+</context>
+<context>
     <name>HistoryActions</name>
     <message>
         <source>&amp;Open</source>
