@@ -274,8 +274,18 @@ def missing(fresh: Path) -> list[str]:
     return problems
 
 
-def translated_qt(path: Path) -> set[tuple[str, str]]:
-    """(context, source) of every message of a Qt translation with every form filled in."""
+def qt_messages(path: Path) -> set[tuple[str, str, str]]:
+    """(context, source, disambiguation) of every message of a Qt catalogue."""
+    return {
+        (name, message.findtext("source") or "", message.findtext("comment") or "")
+        for context in ElementTree.parse(path).getroot().iter("context")
+        for name in [context.findtext("name") or ""]
+        for message in context.iter("message")
+    }
+
+
+def translated_qt(path: Path) -> set[tuple[str, str, str]]:
+    """(context, source, disambiguation) of every message of a Qt translation, fully filled."""
     done = set()
     for context in ElementTree.parse(path).getroot().iter("context"):
         name = context.findtext("name") or ""
@@ -285,7 +295,8 @@ def translated_qt(path: Path) -> set[tuple[str, str]]:
                 continue
             forms = [form.text for form in translation.iter("numerusform")]
             if all(forms) if message.get("numerus") == "yes" else translation.text:
-                done.add((name, message.findtext("source") or ""))
+                source = message.findtext("source") or ""
+                done.add((name, source, message.findtext("comment") or ""))
     return done
 
 
@@ -320,9 +331,10 @@ def untranslated(folder: Path, fresh: Path | None = None) -> list[str]:
             problems.append(f"{language}: no catalogues yet; run `{COMMAND}`")
             continue
         problems += [
-            f"{qt_name}: {context}: {source!r} (no translation yet)"
-            for context, source in sorted(
-                qt_texts(texts / QT_CATALOGUE) - translated_qt(folder / qt_name)
+            f"{qt_name}: {context}: {source!r}{f' ({comment})' if comment else ''}"
+            " (no translation yet)"
+            for context, source, comment in sorted(
+                qt_messages(texts / QT_CATALOGUE) - translated_qt(folder / qt_name)
             )
         ]
         problems += [

@@ -40,8 +40,26 @@ def system_locale(environ: Mapping[str, str] | None = None) -> str:
         wanted = [platform_locale] if platform_locale else []
     for name in wanted:
         if language_of(name) in LANGUAGES:
-            return name.split(".")[0].split("@")[0].replace("-", "_")
+            return _with_country(_bare(name), environ)
     return SOURCE_LANGUAGE
+
+
+def _bare(name: str) -> str:
+    return name.split(".")[0].split("@")[0].replace("-", "_")
+
+
+def _with_country(name: str, environ: Mapping[str, str]) -> str:
+    """``name``, or the same language with the country the locale variables give (``en_GB``).
+
+    ``LANGUAGE`` names languages only; dates and paper still follow the country of the locale.
+    """
+    if "_" in name:
+        return name
+    for variable in ENVIRONMENT[1:]:
+        value = _bare(environ.get(variable, ""))
+        if language_of(value) == name.lower() and "_" in value:
+            return value
+    return name
 
 
 def choose_locale(

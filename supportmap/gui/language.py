@@ -42,7 +42,9 @@ def apply_language(app: QCoreApplication, locale_name: str) -> None:
     for installed in app.findChildren(_LanguageTranslator):
         app.removeTranslator(installed)
         installed.deleteLater()
-    QLocale.setDefault(QLocale(locale_name))
+    wanted, system = QLocale(locale_name), QLocale.system()
+    same_language = system.language() == wanted.language() and "_" not in locale_name
+    QLocale.setDefault(system if same_language else wanted)
     language = language_of(locale_name)
     if language == SOURCE_LANGUAGE:
         return

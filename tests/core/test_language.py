@@ -19,6 +19,8 @@ from supportmap.core.language import choose_locale, language_of, system_locale
         ({"LANG": "fr_FR.UTF-8"}, "en"),
         ({"LANG": "C.UTF-8"}, "en"),
         ({"LANGUAGE": "", "LANG": "de_DE@euro"}, "de_DE"),
+        ({"LANGUAGE": "en", "LANG": "en_GB.UTF-8"}, "en_GB"),  # the country for dates, paper
+        ({"LANGUAGE": "de:en", "LC_ALL": "de_CH.UTF-8"}, "de_CH"),
     ],
 )
 def test_the_system_language_is_read_as_gettext_reads_it(

@@ -795,6 +795,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Add person</source>
+        <comment>toolbar</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Rename…</source>
         <translation type="unfinished"></translation>
     </message>

@@ -12,7 +12,7 @@
     <name>ChangesDock</name>
     <message>
         <source>What changed</source>
-        <translation>Was sich verändert hat</translation>
+        <translation>Veränderungen</translation>
     </message>
     <message>
         <source>New on the map</source>
@@ -438,7 +438,7 @@
     </message>
     <message>
         <source>Connect &amp;tool</source>
-        <translation>&amp;Verbinden-Werkzeug</translation>
+        <translation>&amp;Verbinden</translation>
     </message>
     <message>
         <source>Drag from one person to another to connect them (Esc to stop)</source>
@@ -446,15 +446,15 @@
     </message>
     <message>
         <source>Zoom &amp;in</source>
-        <translation>Ver&amp;größern</translation>
+        <translation>&amp;Größer</translation>
     </message>
     <message>
         <source>Zoom &amp;out</source>
-        <translation>Ver&amp;kleinern</translation>
+        <translation>&amp;Kleiner</translation>
     </message>
     <message>
         <source>&amp;Fit to window</source>
-        <translation>An &amp;Fenster anpassen</translation>
+        <translation>&amp;Einpassen</translation>
     </message>
     <message>
         <source>Go to &amp;People list</source>
@@ -799,6 +799,11 @@
     <message>
         <source>&amp;Add person…</source>
         <translation>Mensch &amp;hinzufügen …</translation>
+    </message>
+    <message>
+        <source>Add person</source>
+        <comment>toolbar</comment>
+        <translation>Hinzufügen</translation>
     </message>
     <message>
         <source>&amp;Rename…</source>
@@ -1939,7 +1944,7 @@ Die Karten in deiner Bibliothek sind unverändert, und die vorher gespeicherten 
     </message>
     <message>
         <source>What changed since %1 is marked on the map and listed under “What changed”. Nothing can be changed here.</source>
-        <translation>Was sich seit %1 verändert hat, ist auf der Karte markiert und unter „Was sich verändert hat“ aufgelistet. Hier lässt sich nichts ändern.</translation>
+        <translation>Was sich seit %1 verändert hat, ist auf der Karte markiert und unter „Veränderungen“ aufgelistet. Hier lässt sich nichts ändern.</translation>
     </message>
     <message>
         <source>Nothing changed between these two moments: the map is just as it was.</source>
