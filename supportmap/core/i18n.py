@@ -73,3 +73,33 @@ def install(
             setattr(catalogue, _LOCALE, language)
     _catalogue = catalogue
     return previous
+
+
+_DECIMAL_COMMA = ("de",)
+"""Languages that write 2,5 and 1.000 where English writes 2.5 and 1,000."""
+_SWAP_SEPARATORS = str.maketrans(".,", ",.")
+
+
+class Number:
+    """A number in a sentence, written as the language in use writes numbers.
+
+    ``_("about {count:.1f} people").format(count=number(2.5))`` gives "about 2.5 people" in
+    English and "etwa 2,5 Menschen" in German: the format spec stays in the source text, and
+    the decimal and thousands separators (and the space before a per cent sign) follow the
+    language.
+    """
+
+    def __init__(self, value: float) -> None:
+        self.value = value
+
+    def __format__(self, spec: str) -> str:
+        written = format(self.value, spec)
+        if current_locale().split("_")[0] not in _DECIMAL_COMMA:
+            return written
+        swapped = written.translate(_SWAP_SEPARATORS)
+        return swapped.replace("%", "\u00a0%")
+
+
+def number(value: float) -> Number:
+    """``value``, to be written into a sentence as the language in use writes numbers."""
+    return Number(value)

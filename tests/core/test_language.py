@@ -46,3 +46,17 @@ def test_the_language_of_a_locale_name() -> None:
         "en",
         "de",
     ]
+
+
+def test_numbers_in_sentences_are_written_as_the_language_writes_them() -> None:
+    from supportmap.core import i18n
+    from supportmap.core.texts_report import spread_line
+
+    assert f"{i18n.number(6.43):.1f} {i18n.number(0.4):.0%}" == "6.4 40%"
+    previous = i18n.install("de_DE")
+    try:
+        assert f"{i18n.number(6.43):.1f} {i18n.number(0.4):.0%}" == "6,4 40\u00a0%"
+        assert f"{i18n.number(1234567):,}" == "1.234.567"
+        assert "etwa 6,4 Menschen" in spread_line(6.43)
+    finally:
+        i18n.install(catalogue=previous)
