@@ -82,7 +82,8 @@ def run(args: argparse.Namespace) -> int:
     throwaway = Path(temp.name) if temp is not None else None
     settings = make_settings(throwaway)
     locale_name = choose_locale(getattr(args, "lang", None), chosen_language(settings))
-    previous = i18n.install(locale_name) if locale_name != i18n.current_locale() else None
+    locale_before = i18n.current_locale()
+    previous = i18n.install(locale_name) if locale_name != locale_before else None
     apply_language(app, locale_name)
     try:
         window = MainWindow(MapDocument(), settings)
@@ -128,8 +129,9 @@ def run(args: argparse.Namespace) -> int:
         window.deleteLater()
         return code
     finally:
-        if previous is not None:
+        if previous is not None:  # as it was: this matters where the app runs more than once
             i18n.install(catalogue=previous)
+            apply_language(app, locale_before)
         if temp is not None:
             temp.cleanup()
 

@@ -56,3 +56,25 @@ def test_the_language_chosen_in_the_menu_applies_from_the_next_start(
     assert "next time it starts" in window.statusBar().currentMessage()
     assert window.menuBar().actions()[0].text() == "&File"  # this window keeps its language
     assert choose_locale(None, chosen_language(settings), {"LANG": "en_GB.UTF-8"}) == "de"
+
+
+def test_the_app_starts_in_the_language_asked_for(
+    restore_language: QApplication, tmp_path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from supportmap import cli
+    from supportmap.gui import app
+
+    seen: list[str] = []
+
+    def record(window, path) -> int:  # type: ignore[no-untyped-def]
+        seen.append(window.menuBar().actions()[0].text())
+        seen.append(window.safety_plan_dock.windowTitle())
+        return 0
+
+    monkeypatch.setattr(app, "save_screenshot", record)
+    shot = str(tmp_path / "map.png")
+    assert cli.main(["--demo", "--screenshot", shot, "--lang", "de"]) == 0
+    assert seen == ["&Datei", "Sicherheitsplan"]
+    assert cli.main(["--lang", "en", "--demo", "--screenshot", shot]) == 0
+    assert seen[2:] == ["&File", "Safety plan"]
+    assert QCoreApplication.translate("SupportMap", "Safety plan") == "Safety plan"
