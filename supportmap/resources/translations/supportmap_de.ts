@@ -1740,7 +1740,7 @@ Die Karten in deiner Bibliothek sind unverändert, und die vorher gespeicherten 
     </message>
     <message>
         <source>SupportMap is not an emergency service. If things are at their worst, local emergency numbers and crisis lines are there for you.</source>
-        <translation>SupportMap ist kein Notdienst. Wenn es dir am schlechtesten geht, sind örtliche Notrufnummern und Krisentelefone für dich da.</translation>
+        <translation>SupportMap ist kein Notdienst. Wenn es am schwersten ist, sind örtliche Notrufnummern und Krisentelefone für dich da.</translation>
     </message>
     <message>
         <source>Where to turn in a crisis</source>
@@ -1916,7 +1916,7 @@ Die Karten in deiner Bibliothek sind unverändert, und die vorher gespeicherten 
     </message>
     <message>
         <source>Most countries have crisis lines you can call or message, many of them day and night. You do not need to know what to say before you reach out.</source>
-        <translation>In den meisten Ländern gibt es Krisentelefone, die du anrufen oder anschreiben kannst, viele davon Tag und Nacht. Du musst nicht wissen, was du sagen willst, bevor du dich meldest.</translation>
+        <translation>In den meisten Ländern gibt es Krisentelefone, die du anrufen oder anschreiben kannst, viele davon Tag und Nacht. Du brauchst nicht zu wissen, was du sagen willst, bevor du dich meldest.</translation>
     </message>
     <message>
         <source>A GP, a doctor, a therapist or a counsellor can help too, including with finding the crisis line where you live.</source>
