@@ -34,7 +34,8 @@ the type in full. Shown through `badge_glyph`, so that each language has its own
 
 def badge_glyph(help_type: HelpType) -> str:
     """The letter of ``help_type``'s badge in the language in use."""
-    return QCoreApplication.translate("HelpBadge", BADGE_GLYPHS[help_type])
+    glyph = BADGE_GLYPHS[help_type]
+    return QCoreApplication.translate("HelpBadge", glyph) if glyph.isalpha() else glyph
 
 
 OUTLINE_WIDTH = 2.5
