@@ -2,10 +2,12 @@
 
 Run from the repository root: ``QT_QPA_PLATFORM=offscreen python packaging/make_screenshots.py``.
 Writes PNGs to ``resources/screenshots/``. Uses a throwaway library and throwaway settings.
+With ``--lang de`` it writes the German view of the map instead, ``map-de.png``.
 """
 
 from __future__ import annotations
 
+import argparse
 import datetime as dt
 import sys
 import tempfile
@@ -14,6 +16,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QLocale, QSettings
 from PySide6.QtWidgets import QApplication
 
+from supportmap.core import i18n
 from supportmap.core.analysis import FindingCode
 from supportmap.core.model import PlanList
 from supportmap.core.snapshot import Snapshot
@@ -21,6 +24,7 @@ from supportmap.core.vocabulary import Circle, Safety, Sector
 from supportmap.core.whatif import ranking
 from supportmap.gui.app import settle
 from supportmap.gui.document import MapDocument
+from supportmap.gui.language import apply_language
 from supportmap.gui.main_window import MainWindow
 from supportmap.gui.panels.history_model import Kind
 from supportmap.samples import demo_path
@@ -55,9 +59,15 @@ def _show_change(window: MainWindow) -> None:
     window.view.fit_all()
 
 
-def main() -> int:
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--lang", choices=("en", "de"), default="en")
+    german = parser.parse_args(argv).lang == "de"
     app = QApplication(sys.argv[:1])
     QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
+    if german:
+        i18n.install("de_DE")
+        apply_language(app, "de_DE")
     OUT.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory() as folder:
         library = Library.open(Path(folder) / "library.sqlite3")
@@ -72,6 +82,11 @@ def main() -> int:
         window.show()
         settle(window)
         window.view.fit_all()
+        if german:
+            _save(window, "map-de.png")
+            window.close()
+            library.close()
+            return 0
         _save(window, "map.png")
 
         window.resize(1024, 640)  # a small laptop screen: the panels give way, the map stays

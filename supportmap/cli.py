@@ -13,6 +13,7 @@ Exit codes: 0 done, 1 bad input (one line on stderr, never a traceback), 2 wrong
 from __future__ import annotations
 
 import argparse
+import contextlib
 import gc
 import json
 import os
@@ -23,7 +24,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from supportmap import __version__
+from supportmap.core import i18n
 from supportmap.core.i18n import _, ngettext
+from supportmap.core.language import LANGUAGES, SOURCE_LANGUAGE, choose_locale, language_of
 from supportmap.core.printable import shown
 
 if TYPE_CHECKING:
@@ -49,6 +52,43 @@ class UserError(Exception):
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line and return the exit code (the console script exits with it)."""
     arguments = list(sys.argv[1:] if argv is None else argv)
+    with speaking(choose_locale(_language_option(arguments))):
+        return _main(arguments)
+
+
+@contextlib.contextmanager
+def speaking(locale_name: str) -> Iterator[None]:
+    """Speak the language of ``locale_name`` (texts and argparse's words) while inside.
+
+    English, the source language, installs nothing, so whatever catalogue is in place stays.
+    """
+    if language_of(locale_name) == SOURCE_LANGUAGE:
+        yield
+        return
+    previous = i18n.install(locale_name)
+    words = i18n.catalogue_for(locale_name, domain="argparse")
+    saved = argparse._, argparse.ngettext  # type: ignore[attr-defined]
+    argparse._, argparse.ngettext = words.gettext, words.ngettext  # type: ignore[attr-defined]
+    try:
+        yield
+    finally:
+        argparse._, argparse.ngettext = saved  # type: ignore[attr-defined]
+        i18n.install(catalogue=previous)
+
+
+def _language_option(arguments: Sequence[str]) -> str | None:
+    """The value of ``--lang`` wherever it stands (it is read before the parser is built)."""
+    for index, argument in enumerate(arguments):
+        if argument == "--":
+            break
+        if argument == "--lang" and index + 1 < len(arguments):
+            return arguments[index + 1]
+        if argument.startswith("--lang="):
+            return argument.partition("=")[2]
+    return None
+
+
+def _main(arguments: list[str]) -> int:
     command = _first_word(arguments)
     parser = _command_parser() if command in COMMANDS else _app_parser()
     try:
@@ -83,8 +123,9 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 def _first_word(arguments: Sequence[str]) -> str | None:
     """The first argument that is not an option or an option's value."""
-    takes_value = {"--db", "--screenshot", "--format", "--from", "--to", "--for", "--with"}
+    takes_value = {"--db", "--lang", "--screenshot", "--format", "--from", "--to", "--for"}
     takes_value |= {"--passphrase-file", "--new-passphrase-file", "--file-passphrase-file"}
+    takes_value.add("--with")
     takes_value.add("--password-file")
     skip = False
     for argument in arguments:
@@ -99,6 +140,12 @@ def _first_word(arguments: Sequence[str]) -> str | None:
     return None
 
 
+def _add_version(parser: argparse.ArgumentParser) -> None:
+    version = f"{PROG} {__version__}"
+    help_text = _("show the version of SupportMap and exit")
+    parser.add_argument("--version", action="version", version=version, help=help_text)
+
+
 def _add_common(
     parser: argparse.ArgumentParser, *, top: bool, passphrases: Sequence[Source] = ()
 ) -> None:
@@ -107,6 +154,12 @@ def _add_common(
         metavar="PATH",
         default=None if top else argparse.SUPPRESS,
         help=_("library database to use (default: $SUPPORTMAP_DB, else your data folder)"),
+    )
+    parser.add_argument(
+        "--lang",
+        choices=LANGUAGES,
+        default=None if top else argparse.SUPPRESS,
+        help=_("the language to speak, en or de (default: the system's)"),
     )
     if passphrases:
         from supportmap.cli_protect import add_options
@@ -118,11 +171,10 @@ def _app_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog=PROG,
         usage=(
-            "%(prog)s [--db PATH] [--passphrase-file FILE] [--demo | FILE.supportmap.json] "
-            "[--screenshot PNG]\n"
+            "%(prog)s [--db PATH] [--lang {en,de}] [--passphrase-file FILE] "
+            "[--demo | FILE.supportmap.json] [--screenshot PNG]\n"
             "       %(prog)s {analyze,compare,import,export,list,protect,report,safety-plan,"
-            "server,share,unprotect} ... "
-            "(see %(prog)s COMMAND --help)"
+            "server,share,unprotect} ... " + _("(see %(prog)s COMMAND --help)")
         ),
         description=_("Draw the people you can lean on and see, gently, where support is thin."),
         epilog=_(
@@ -134,7 +186,7 @@ def _app_parser() -> argparse.ArgumentParser:
             "for the library)"
         ),
     )
-    parser.add_argument("--version", action="version", version=f"{PROG} {__version__}")
+    _add_version(parser)
     from supportmap.cli_protect import LIBRARY
 
     _add_common(parser, top=True, passphrases=(LIBRARY,))
@@ -150,7 +202,7 @@ def _command_parser() -> argparse.ArgumentParser:
     from supportmap.cli_protect import LIBRARY, MAP_FILE, NEW
 
     parser = argparse.ArgumentParser(prog=PROG)
-    parser.add_argument("--version", action="version", version=f"{PROG} {__version__}")
+    _add_version(parser)
     _add_common(parser, top=True, passphrases=(LIBRARY,))
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 

@@ -16,7 +16,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import NamedTuple
 
-from supportmap.core.i18n import N_, _, ngettext
+from supportmap.core.i18n import N_, _, ngettext, number
 from supportmap.core.vocabulary import Barrier, HelpType, Safety, Sector
 
 
@@ -219,7 +219,7 @@ def giving_overall(given: int, received: int) -> Text:
         detail = _(
             "Across the people on your map (leaving out professionals), you give about "
             "{ratio:.0f} times as much as you receive."
-        ).format(ratio=given / received)
+        ).format(ratio=number(given / received))
     return Text(
         _("You give much more than you receive"),
         detail,
@@ -234,7 +234,7 @@ def concentration(name: str, share: float) -> Text:
     return Text(
         _("Much of your support comes from {name}").format(name=name),
         _("About {share:.0%} of the help you receive comes from {name}.").format(
-            share=share, name=name
+            share=number(share), name=name
         ),
         _(
             "You could keep leaning on {name} and also try one small ask of someone else this week."

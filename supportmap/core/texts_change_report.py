@@ -7,7 +7,7 @@ lines of the details below them. Like every text they describe and never judge.
 
 from __future__ import annotations
 
-from supportmap.core.i18n import N_, _
+from supportmap.core.i18n import N_, _, number
 from supportmap.core.texts import capitalised, help_words
 from supportmap.core.vocabulary import HelpType
 
@@ -118,4 +118,4 @@ def resilience_line(before: int, after: int) -> str:
 def spread_line(before: float, after: float) -> str:
     return _(
         "The help you receive is spread across about {before:.1f} → {after:.1f} people"
-    ).format(before=before, after=after)
+    ).format(before=number(before), after=number(after))

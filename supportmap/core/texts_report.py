@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from supportmap.core.i18n import N_, _
+from supportmap.core.i18n import N_, _, number
 from supportmap.core.texts import help_words, join_names
 from supportmap.core.vocabulary import HelpType
 
@@ -64,7 +64,7 @@ def spread_line(effective_supporters: float) -> str:
     if round(effective_supporters, 1) == 1.0:
         return _("The help you receive comes from about one person.")
     return _("The help you receive is spread across about {count:.1f} people.").format(
-        count=effective_supporters
+        count=number(effective_supporters)
     )
 
 

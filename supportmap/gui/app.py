@@ -28,7 +28,10 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMainWindow, QWidget
 
+from supportmap.core import i18n
+from supportmap.core.language import choose_locale
 from supportmap.gui.dialogs import Problem
+from supportmap.gui.language import apply_language, chosen_language
 from supportmap.gui.texts import strings
 from supportmap.gui.texts.plurals import install_english_plurals
 from supportmap.gui.texts.strings import text
@@ -86,8 +89,13 @@ def run(args: argparse.Namespace, given_passphrase: PassphraseSource | None = No
 
     temp = tempfile.TemporaryDirectory(prefix="supportmap-") if demo or screenshot else None
     throwaway = Path(temp.name) if temp is not None else None
+    settings = make_settings(throwaway)
+    locale_name = choose_locale(getattr(args, "lang", None), chosen_language(settings))
+    locale_before = i18n.current_locale()
+    previous = i18n.install(locale_name) if locale_name != locale_before else None
+    apply_language(app, locale_name)
     try:
-        window = MainWindow(MapDocument(), make_settings(throwaway))
+        window = MainWindow(MapDocument(), settings)
         incoming: Document | None = None
         problem: str | None = None
         if demo and not file_path:  # the bundled demo reads quickly: it is in the first frame
@@ -135,6 +143,9 @@ def run(args: argparse.Namespace, given_passphrase: PassphraseSource | None = No
         window.deleteLater()
         return code
     finally:
+        if previous is not None:  # as it was: this matters where the app runs more than once
+            i18n.install(catalogue=previous)
+            apply_language(app, locale_before)
         if temp is not None:
             temp.cleanup()
 

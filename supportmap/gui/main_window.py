@@ -33,6 +33,7 @@ from supportmap.gui.dialogs import Problem, StartDialog, TextDialog
 from supportmap.gui.document import LAST_MAP_SETTING, MapDocument
 from supportmap.gui.documents.plan_actions import SafetyPlanActions
 from supportmap.gui.documents.report_actions import ReportActions
+from supportmap.gui.language import LanguageMenu
 from supportmap.gui.live import LiveUpdates
 from supportmap.gui.lock import IDLE_SETTING, LockControl, idle_minutes
 from supportmap.gui.map_files import MapFileActions
@@ -331,6 +332,10 @@ class MainWindow(QMainWindow):
         self.view_menu.addSeparator()  # the banner's buttons, for the keyboard (on in the past)
         past = self.past_banner
         self.view_menu.addActions([past.compare_action, past.side_by_side_action, past.back_action])
+        self.view_menu.addSeparator()
+        self.language_menu = LanguageMenu(self._settings, self)
+        self.language_menu.chosen.connect(lambda message: self.statusBar().showMessage(message))
+        self.view_menu.addMenu(self.language_menu)
         self.help_menu = bar.addMenu(self.tr("&Help"))
         self.help_menu.addAction(self.insight.crisis_action)
         self.help_menu.addSeparator()

@@ -10,7 +10,7 @@ import json
 import re
 from typing import Any
 
-from supportmap.core.i18n import N_, _
+from supportmap.core.i18n import N_, _, number
 
 MAX_FILE_BYTES = 20 * 1024 * 1024
 MAX_NESTING = 64
@@ -54,7 +54,7 @@ def check_size(size: int) -> None:
         megabytes = size / (1024 * 1024)
         raise FileFormatError(
             _("The file is {size:.1f} MB; SupportMap reads map files of up to {limit} MB.").format(
-                size=megabytes, limit=MAX_FILE_BYTES // (1024 * 1024)
+                size=number(megabytes), limit=MAX_FILE_BYTES // (1024 * 1024)
             )
         )
 

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QGraphicsItem, QStyle, QStyleOptionGraphicsItem, Q
 from supportmap.core import layout
 from supportmap.core.model import Person
 from supportmap.core.vocabulary import HELP_TYPES, HelpType
-from supportmap.gui.canvas.theme import BADGE_GLYPHS, LABEL_MAX_WIDTH, CanvasTheme
+from supportmap.gui.canvas.theme import LABEL_MAX_WIDTH, CanvasTheme, badge_glyph
 
 if TYPE_CHECKING:
     from supportmap.gui.canvas.lines import LineItem
@@ -242,7 +242,7 @@ class PersonItem(QGraphicsItem):
             painter.setBrush(theme.badge_brushes[help_type])
             painter.drawEllipse(rect)
             painter.setPen(theme.badge_text[help_type])
-            painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, BADGE_GLYPHS[help_type])
+            painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, badge_glyph(help_type))
 
 
 class FocusItem(QGraphicsItem):

@@ -15,7 +15,7 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QFont, QFontMetricsF, QGuiApplication, QPainter, QPen, QPolygonF
 
 from supportmap.core.vocabulary import HELP_TYPES, HelpType, Safety
-from supportmap.gui.canvas.theme import BADGE_GLYPHS, CanvasTheme
+from supportmap.gui.canvas.theme import CanvasTheme, badge_glyph
 from supportmap.gui.texts import charts as strings
 from supportmap.gui.texts import text
 
@@ -189,7 +189,7 @@ class Legend:
         painter.setFont(self.badge_font)
         size = 2 * BADGE_RADIUS * s
         box = QRectF(centre.x() - size / 2, centre.y() - size / 2, size, size)
-        painter.drawText(box, Qt.AlignmentFlag.AlignCenter, BADGE_GLYPHS[help_type])
+        painter.drawText(box, Qt.AlignmentFlag.AlignCenter, badge_glyph(help_type))
 
     def _line_sample(self, painter: QPainter, at: QPointF, kind: str) -> None:
         """A short line drawn like the canvas's flow lines (from me) or ties (between people)."""

@@ -9,11 +9,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QGuiApplication, QPalette, QPen
 
 from supportmap.core.palette import SAFETY_COLOURS, help_colours, ink_on
 from supportmap.core.vocabulary import HelpType, Safety
+from supportmap.gui.texts import QT_TRANSLATE_NOOP
 
 ONE_SIDED_COLOUR = "#E69F00"
 ONE_SIDED_LIGHT_COLOUR = "#C17D00"
@@ -21,13 +22,20 @@ ONE_SIDED_LIGHT_COLOUR = "#C17D00"
 CONFLICT_COLOUR = "#D55E00"
 
 BADGE_GLYPHS: dict[HelpType, str] = {
-    HelpType.EMOTIONAL: "E",
-    HelpType.PRACTICAL: "P",
-    HelpType.INFORMATIONAL: "A",
-    HelpType.COMPANIONSHIP: "C",
+    HelpType.EMOTIONAL: QT_TRANSLATE_NOOP("HelpBadge", "E"),
+    HelpType.PRACTICAL: QT_TRANSLATE_NOOP("HelpBadge", "P"),
+    HelpType.INFORMATIONAL: QT_TRANSLATE_NOOP("HelpBadge", "A"),
+    HelpType.COMPANIONSHIP: QT_TRANSLATE_NOOP("HelpBadge", "C"),
     HelpType.CRISIS: "!",
 }
-"""One letter per help type, drawn in a small badge; the tooltip names the type in full."""
+"""One letter per help type (the first of its label), drawn in a small badge; the tooltip names
+the type in full. Shown through `badge_glyph`, so that each language has its own letters."""
+
+
+def badge_glyph(help_type: HelpType) -> str:
+    """The letter of ``help_type``'s badge in the language in use."""
+    glyph = BADGE_GLYPHS[help_type]
+    return QCoreApplication.translate("HelpBadge", glyph) if glyph.isalpha() else glyph
 
 
 OUTLINE_WIDTH = 2.5

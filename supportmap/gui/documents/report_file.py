@@ -19,12 +19,14 @@ from PySide6.QtCore import QDate, QLocale
 from PySide6.QtWidgets import QApplication, QGraphicsScene
 
 from supportmap.atomic import atomic_write_bytes
+from supportmap.core import i18n
 from supportmap.core.snapshot import Snapshot
 from supportmap.core.supportmap import SupportMap
 from supportmap.gui.canvas import picture_export
 from supportmap.gui.canvas.scene import MapScene
 from supportmap.gui.document import MapDocument
 from supportmap.gui.documents.pdf import report_pdf
+from supportmap.gui.language import apply_language
 from supportmap.gui.selection import SelectionState
 from supportmap.reports.report_content import Audience, Report, build_report
 
@@ -96,4 +98,6 @@ def ensure_application() -> QApplication:
     if isinstance(app, QApplication):
         return app
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    return QApplication(sys.argv[:1])
+    app = QApplication(sys.argv[:1])
+    apply_language(app, i18n.current_locale())  # dates and paper as the reader's language has them
+    return app

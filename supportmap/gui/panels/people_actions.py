@@ -41,6 +41,7 @@ class PeopleActions(QObject):
         style = window.style()
 
         self.add = QAction(self.tr("&Add person…"), self)
+        self.add.setIconText(self.tr("Add person", "toolbar"))  # German has a shorter word there
         self.add.setShortcuts([QKeySequence("N"), QKeySequence("Ins")])
         self.add.setIcon(add_person_icon())
         self.add.setToolTip(text(strings.ADD_PERSON_TIP))

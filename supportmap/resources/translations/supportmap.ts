@@ -227,6 +227,25 @@
     </message>
 </context>
 <context>
+    <name>HelpBadge</name>
+    <message>
+        <source>E</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>HistoryActions</name>
     <message>
         <source>&amp;Open</source>
@@ -403,6 +422,17 @@
     </message>
     <message>
         <source>Effective number of supporters</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LanguageMenu</name>
+    <message>
+        <source>&amp;Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same as the system</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -861,6 +891,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Add person</source>
+        <comment>toolbar</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Rename…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1115,7 +1150,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Move up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Move the chosen line down (Alt+Down)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move down</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1132,14 +1175,6 @@
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Move up</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Move down</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2073,234 +2108,6 @@ The maps in your library are unchanged, and the files saved before this one are 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Safety plan</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A plan for hard moments, in your own words, to read when things get difficult. Steps 3 to 5 start with people from the map; you can change them.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This is the plan as it was at the moment shown. Go back to now to change it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Thoughts, feelings or situations that tell you a hard time may be starting, for example “I stop answering messages”.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Small things that help a little, without anyone else, for example a walk, a shower or a favourite song.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>People who are good company, and places where you feel a little better, such as a park, a café or a library.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>People you could tell that things are hard, and ask for help. How to reach them is shown with their name.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Professionals and services you could contact in a crisis, and crisis lines you write down here yourself.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ways to make where you are safer while things are hard, for example asking someone to keep certain things for you for a while.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The people, hopes and reasons that matter most to you, worth reading when things feel hardest.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>People</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Places</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Crisis lines</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nothing written here yet. You could add one thing, whenever it feels right.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nobody here yet. Safe people you get company from appear here once that help is noted on the map, or you could add someone yourself.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nobody here yet. Safe people you get comfort or crisis help from appear here once that help is noted on the map, or you could add someone yourself.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No professionals or services here yet. People in the life area “Professionals &amp; services” appear here.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>You have taken everyone out of this step. “Use the map&apos;s suggestion again” brings back whom the map suggests.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Suggested by the map</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This list follows the map as it changes. Adding, removing or moving someone makes it your own choice.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Your own choice</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>You chose who is in this list and in which order. People marked unsafe or draining are still always left out.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>How to reach %1 is not written down yet; you could add it in the Person panel.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Who would you like to add to this step?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>There is nobody else on the map who could be added to this step. People marked unsafe or draining are always left out.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This list holds up to %1 lines. You could edit or remove one to make room.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A line holds up to %1 characters, so typing stops there. You could go on in a new line.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This holds up to %1 characters, so the text stops there.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 Nothing was changed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Write down a crisis line or service you know of, and how to reach it. SupportMap does not look up numbers.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The name of the line or service</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A phone number, a text service or a website</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A field here holds up to %1 characters, so typing stops there.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add warning sign</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Edit warning sign</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Remove warning sign</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Move warning sign</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add something I can do</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Edit something I can do</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Remove something I can do</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Move something I can do</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add place</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Edit place</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Remove place</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Move place</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add crisis line</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Edit crisis line</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Remove crisis line</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Move crisis line</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add way to be safer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Edit way to be safer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Remove way to be safer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Move way to be safer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add %1 to step %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Remove %1 from step %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Move %1 in step %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Use the map&apos;s suggestion for step %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Save a report of this map as a PDF, for the client or for the clinician&apos;s file</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2542,6 +2349,22 @@ Your map is unchanged. You could choose another folder and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Show this map on a shared screen: other maps and each person&apos;s notes are hidden and the text is larger (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Presentation mode: other maps and notes are hidden. %1 leaves it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Let the window fill the whole screen (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cover the window at once with a plain screen that shows no names. The same key, or a click, brings it back (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Looking back at “%1”</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2638,19 +2461,291 @@ Your map is unchanged. You could choose another folder and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Show this map on a shared screen: other maps and each person&apos;s notes are hidden and the text is larger (%1)</source>
+        <source>Safety plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Presentation mode: other maps and notes are hidden. %1 leaves it.</source>
+        <source>A plan for hard moments, in your own words, to read when things get difficult. Steps 3 to 5 start with people from the map; you can change them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Let the window fill the whole screen (%1)</source>
+        <source>This is the plan as it was at the moment shown. Go back to now to change it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cover the window at once with a plain screen that shows no names. The same key, or a click, brings it back (%1)</source>
+        <source>Thoughts, feelings or situations that tell you a hard time may be starting, for example “I stop answering messages”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Small things that help a little, without anyone else, for example a walk, a shower or a favourite song.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People who are good company, and places where you feel a little better, such as a park, a café or a library.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People you could tell that things are hard, and ask for help. How to reach them is shown with their name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Professionals and services you could contact in a crisis, and crisis lines you write down here yourself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ways to make where you are safer while things are hard, for example asking someone to keep certain things for you for a while.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The people, hopes and reasons that matter most to you, worth reading when things feel hardest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Places</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Crisis lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing written here yet. You could add one thing, whenever it feels right.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody here yet. Safe people you get company from appear here once that help is noted on the map, or you could add someone yourself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody here yet. Safe people you get comfort or crisis help from appear here once that help is noted on the map, or you could add someone yourself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No professionals or services here yet. People in the life area “Professionals &amp; services” appear here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You have taken everyone out of this step. “Use the map&apos;s suggestion again” brings back whom the map suggests.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggested by the map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This list follows the map as it changes. Adding, removing or moving someone makes it your own choice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your own choice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You chose who is in this list and in which order. People marked unsafe or draining are still always left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How to reach %1 is not written down yet; you could add it in the Person panel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who would you like to add to this step?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is nobody else on the map who could be added to this step. People marked unsafe or draining are always left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This list holds up to %1 lines. You could edit or remove one to make room.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A line holds up to %1 characters, so typing stops there. You could go on in a new line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This holds up to %1 characters, so the text stops there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write down a crisis line or service you know of, and how to reach it. SupportMap does not look up numbers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name of the line or service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A phone number, a text service or a website</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A field here holds up to %1 characters, so typing stops there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add warning sign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit warning sign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove warning sign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move warning sign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add something I can do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit something I can do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove something I can do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move something I can do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add crisis line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit crisis line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove crisis line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move crisis line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add way to be safer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit way to be safer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove way to be safer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move way to be safer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add %1 to step %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove %1 from step %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move %1 in step %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the map&apos;s suggestion for step %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The language SupportMap speaks; a new choice applies from the next start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SupportMap will speak %1 from the next time it starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the system&apos;s language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone else changed this map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone else changed this map at the same moment, in another window or on another computer. Your change “%1” was not saved, because it was made on the map as it was before theirs and saving it would have overwritten their work.
+
+The map now shows their version. If it still feels right, you could make your change again on top of it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone else changed this map at the same moment, in another window or on another computer. Undoing “%1” was not saved, because it would have overwritten their work.
+
+The map now shows their version. If it still feels right, you could undo it again on top of their version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo starts afresh from here, as the earlier steps were made on the map before their change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” could not be made again on their version of the map: %2. The map stays as they left it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Their version already includes “%1”, so there was nothing more to do.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” was made again and saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This map is no longer the one on screen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The library cannot be reached right now, so changes cannot be saved. What is on screen stays, and SupportMap keeps trying.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The library can be reached again; the map shows its latest version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The library cannot be reached right now, so this change was not made. Everything saved before is safe. You could make it again once the status bar says the library is back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2804,54 +2899,6 @@ Your maps are safe and unchanged. You could try again later.</source>
     </message>
     <message>
         <source>This library is not protected with a passphrase, so it never locks. The choice applies once it is protected.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Someone else changed this map</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Someone else changed this map at the same moment, in another window or on another computer. Your change “%1” was not saved, because it was made on the map as it was before theirs and saving it would have overwritten their work.
-
-The map now shows their version. If it still feels right, you could make your change again on top of it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Someone else changed this map at the same moment, in another window or on another computer. Undoing “%1” was not saved, because it would have overwritten their work.
-
-The map now shows their version. If it still feels right, you could undo it again on top of their version.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Undo starts afresh from here, as the earlier steps were made on the map before their change.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“%1” could not be made again on their version of the map: %2. The map stays as they left it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Their version already includes “%1”, so there was nothing more to do.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“%1” was made again and saved.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This map is no longer the one on screen.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The library cannot be reached right now, so changes cannot be saved. What is on screen stays, and SupportMap keeps trying.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The library can be reached again; the map shows its latest version.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The library cannot be reached right now, so this change was not made. Everything saved before is safe. You could make it again once the status bar says the library is back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -1,0 +1,80 @@
+"""The app in German: Qt's own words, dates and paper, and the choice in View → Language."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator
+
+import pytest
+from PySide6.QtCore import QCoreApplication, QLocale, QSettings, Qt
+from PySide6.QtGui import QPageSize
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from supportmap.core.language import choose_locale
+from supportmap.gui.documents.pdf import page_size_for
+from supportmap.gui.documents.report_file import short_date
+from supportmap.gui.language import apply_language, chosen_language
+
+
+@pytest.fixture
+def restore_language(qapp: QApplication) -> Iterator[QApplication]:
+    locale = QLocale()
+    yield qapp
+    apply_language(qapp, "en")
+    QLocale.setDefault(locale)
+
+
+def test_german_dates_paper_and_qt_words(restore_language: QApplication) -> None:
+    apply_language(restore_language, "de_DE")
+    assert short_date(dt.date(2026, 11, 29)).startswith("29.11.")
+    assert page_size_for(QLocale()) == QPageSize.PageSizeId.A4
+    assert QCoreApplication.translate("QPlatformTheme", "Cancel") == "Abbrechen"
+    assert QCoreApplication.translate("SupportMap", "Safety plan") == "Sicherheitsplan"
+
+    apply_language(restore_language, "en_US")
+    assert page_size_for(QLocale()) == QPageSize.PageSizeId.Letter
+    assert QCoreApplication.translate("SupportMap", "Safety plan") == "Safety plan"
+    assert QCoreApplication.translate("QPlatformTheme", "Cancel") == "Cancel"
+
+
+def test_the_language_chosen_in_the_menu_applies_from_the_next_start(
+    window,  # type: ignore[no-untyped-def]
+    qtbot: QtBot,
+    settings: QSettings,
+) -> None:
+    menu = window.language_menu
+    assert menu.language_actions[""].isChecked()  # the system's, until something is chosen
+    menu.popup(window.mapToGlobal(window.rect().center()))
+    qtbot.waitExposed(menu)
+    german = menu.language_actions["de"]
+    qtbot.mouseClick(menu, Qt.MouseButton.LeftButton, pos=menu.actionGeometry(german).center())
+
+    qtbot.waitUntil(lambda: chosen_language(settings) == "de")
+    assert german.isChecked()
+    assert "Deutsch" in window.statusBar().currentMessage()
+    assert "next time it starts" in window.statusBar().currentMessage()
+    assert window.menuBar().actions()[0].text() == "&File"  # this window keeps its language
+    assert choose_locale(None, chosen_language(settings), {"LANG": "en_GB.UTF-8"}) == "de"
+
+
+def test_the_app_starts_in_the_language_asked_for(
+    restore_language: QApplication, tmp_path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from supportmap import cli
+    from supportmap.gui import app
+
+    seen: list[str] = []
+
+    def record(window, path) -> int:  # type: ignore[no-untyped-def]
+        seen.append(window.menuBar().actions()[0].text())
+        seen.append(window.safety_plan_dock.windowTitle())
+        return 0
+
+    monkeypatch.setattr(app, "save_screenshot", record)
+    shot = str(tmp_path / "map.png")
+    assert cli.main(["--demo", "--screenshot", shot, "--lang", "de"]) == 0
+    assert seen == ["&Datei", "Sicherheitsplan"]
+    assert cli.main(["--lang", "en", "--demo", "--screenshot", shot]) == 0
+    assert seen[2:] == ["&File", "Safety plan"]
+    assert QCoreApplication.translate("SupportMap", "Safety plan") == "Safety plan"
