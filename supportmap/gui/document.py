@@ -332,6 +332,7 @@ class MapDocument(QObject):
             return
         self._locked_map = self.map_id
         self.close_map()
+        self.stop_watching()  # the watch has a connection of its own, which holds the file
         self._library.close()
         self._library = None
         self._locked_file = file
