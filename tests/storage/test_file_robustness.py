@@ -134,7 +134,9 @@ PEAK_MEMORY = textwrap.dedent(
     except FileFormatError as error:
         print(error)
     print(time.monotonic() - started)
-    print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)
+    # VmHWM is this process's own peak; ru_maxrss would carry over a large parent's peak.
+    status = open("/proc/self/status", encoding="ascii").read()
+    print(next(line.split()[1] for line in status.splitlines() if line.startswith("VmHWM:")))
     """
 )
 
