@@ -7,9 +7,11 @@ missing server fails the run, so the server half cannot go quietly untested.
 
 from __future__ import annotations
 
+import hashlib
 import os
 import uuid
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 from sqlalchemy import URL, Engine, create_engine, text
@@ -18,7 +20,14 @@ from sqlalchemy.engine import make_url
 from supportmap.storage import migrate, server, server_init
 
 VARIABLE = "SUPPORTMAP_TEST_PG"
-TEMPLATE = "supportmap_template"
+TEMPLATE = (
+    "supportmap_template_"
+    + hashlib.sha256(
+        Path(server_init.__file__).read_bytes() + migrate.SCHEMA_HEAD.encode()
+    ).hexdigest()[:12]
+)
+"""Named after what made it, so a cluster kept between runs never hands out a database set up
+by older access rules."""
 
 
 def admin_url() -> URL:

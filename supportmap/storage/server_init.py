@@ -210,47 +210,71 @@ def _grant(connection: Connection) -> None:
 
 
 def _policy_rules() -> dict[str, dict[str, tuple[str, str | None]]]:
-    """Per table and command: (USING, WITH CHECK) of its policy."""
+    """Per table and command: (USING, WITH CHECK) of its policy.
+
+    UPDATE and DELETE find every row their account may read, so that changing a row it may
+    not change is an error the person is told about, never a change that silently touches
+    nothing: an UPDATE fails its WITH CHECK, a DELETE its table's trigger (`_delete_rules`).
+    """
     mine = f"(owner = current_user OR {_IS_ADMIN})"
     read_map = f"({mine[1:-1]} OR {_SHARED.format(map='map.id', edit='')})"
     edit_map = f"({mine[1:-1]} OR {_SHARED.format(map='map.id', edit=' AND a.may_edit')})"
+    seen_access = f"(role = current_user OR granted_by = current_user OR {_IS_ADMIN})"
     rules: dict[str, dict[str, tuple[str, str | None]]] = {
-        "map": {
-            "SELECT": (read_map, None),
-            "INSERT": ("", mine),
-            # USING lets a read-only share find the row, so that changing it is an error the
-            # user is told about, not a change that silently touches nothing.
-            "UPDATE": (read_map, edit_map),
-            "DELETE": (mine, None),
-        },
+        "map": {"SELECT": (read_map, None), "INSERT": ("", mine), "UPDATE": (read_map, edit_map)},
         ACCESS_TABLE: {
-            "SELECT": (f"(role = current_user OR granted_by = current_user OR {_IS_ADMIN})", None),
+            "SELECT": (seen_access, None),
+            "INSERT": ("", _owned_map(f"{ACCESS_TABLE}.map_id")),
+            "UPDATE": (seen_access, _owned_map(f"{ACCESS_TABLE}.map_id")),
         },
         "setting": {"ALL": ("(owner = current_user)", "(owner = current_user)")},
     }
-    owned = (
-        f"EXISTS (SELECT 1 FROM map m WHERE m.id = {ACCESS_TABLE}.map_id "
-        f"AND (m.owner = current_user OR {_IS_ADMIN}))"
-    )
-    rules[ACCESS_TABLE].update(
-        {"INSERT": ("", owned), "UPDATE": (owned, owned), "DELETE": (owned, None)}
-    )
     for table in (*_TABLES_BY_MAP, *_TABLES_BY_PERSON):
-        key = f"{table}.map_id"
-        if table in _TABLES_BY_PERSON:
-            key = f"(SELECT p.map_id FROM person p WHERE p.id = {table}.person_id)"
-        readable = f"EXISTS (SELECT 1 FROM map m WHERE m.id = {key})"
-        editable = (
-            f"EXISTS (SELECT 1 FROM map m WHERE m.id = {key} AND (m.owner = current_user OR "
-            f"{_IS_ADMIN} OR {_SHARED.format(map='m.id', edit=' AND a.may_edit')}))"
-        )
+        readable = f"EXISTS (SELECT 1 FROM map m WHERE m.id = {_map_of(table, table)})"
         rules[table] = {
             "SELECT": (readable, None),
-            "INSERT": ("", editable),
-            "UPDATE": (readable, editable),
-            "DELETE": (editable, None),
+            "INSERT": ("", _editable_map(_map_of(table, table))),
+            "UPDATE": (readable, _editable_map(_map_of(table, table))),
         }
+    for table in _delete_rules():
+        rules[table]["DELETE"] = (rules[table]["SELECT"][0], None)
     return rules
+
+
+def _delete_rules() -> dict[str, str]:
+    """Per table: when its row ``OLD`` may be deleted, checked by a trigger before each row.
+
+    A row deleted by a cascade (a person with their support, a map with everything in it) was
+    allowed with the row that started it, so the trigger only judges what is deleted directly.
+    """
+    rules = {
+        "map": f"(OLD.owner = current_user OR {_IS_ADMIN})",
+        ACCESS_TABLE: _owned_map("OLD.map_id"),
+    }
+    for table in (*_TABLES_BY_MAP, *_TABLES_BY_PERSON):
+        rules[table] = _editable_map(_map_of(table, "OLD"))
+    return rules
+
+
+def _map_of(table: str, row: str) -> str:
+    """The id of the map that ``row`` of ``table`` belongs to, as SQL."""
+    if table in _TABLES_BY_PERSON:
+        return f"(SELECT p.map_id FROM person p WHERE p.id = {row}.person_id)"
+    return f"{row}.map_id"
+
+
+def _editable_map(map_id: str) -> str:
+    return (
+        f"EXISTS (SELECT 1 FROM map m WHERE m.id = {map_id} AND (m.owner = current_user OR "
+        f"{_IS_ADMIN} OR {_SHARED.format(map='m.id', edit=' AND a.may_edit')}))"
+    )
+
+
+def _owned_map(map_id: str) -> str:
+    return (
+        f"EXISTS (SELECT 1 FROM map m WHERE m.id = {map_id} "
+        f"AND (m.owner = current_user OR {_IS_ADMIN}))"
+    )
 
 
 def _create_policies(connection: Connection) -> None:
@@ -266,3 +290,16 @@ def _create_policies(connection: Connection) -> None:
             connection.exec_driver_sql(
                 f"CREATE POLICY {name} ON {table} FOR {command} TO PUBLIC{clauses}"
             )
+    for table, allowed in _delete_rules().items():
+        function = f"supportmap_may_delete_{table}"
+        connection.exec_driver_sql(
+            f"CREATE OR REPLACE FUNCTION {function}() RETURNS trigger LANGUAGE plpgsql AS $$ "
+            f"BEGIN IF pg_trigger_depth() > 1 OR {allowed} THEN RETURN OLD; END IF; "
+            "RAISE EXCEPTION 'permission denied: this account may read this map but not "
+            f"delete from it ({table})' USING ERRCODE = 'insufficient_privilege'; END $$"
+        )
+        connection.exec_driver_sql(f"DROP TRIGGER IF EXISTS supportmap_delete ON {table}")
+        connection.exec_driver_sql(
+            f"CREATE TRIGGER supportmap_delete BEFORE DELETE ON {table} "
+            f"FOR EACH ROW EXECUTE FUNCTION {function}()"
+        )

@@ -114,10 +114,14 @@ def test_a_read_only_share_is_seen_but_cannot_be_changed_even_with_plain_sql(
 
     with pytest.raises(DBAPIError, match="row-level security"):
         plain_sql(practice.bob, f"UPDATE person SET name = 'Changed' WHERE map_id = {map_id}")
-    assert plain_sql(practice.bob, f"DELETE FROM person WHERE map_id = {map_id}") == [(0,)]
-    assert plain_sql(practice.bob, f"DELETE FROM map WHERE id = {map_id}") == [(0,)]
-    make_editable = f"UPDATE map_access SET may_edit = true WHERE map_id = {map_id}"
-    assert plain_sql(practice.bob, make_editable) == [(0,)]
+    for table in ("person", "tie", "support_level", "barrier", "map_access"):
+        assert plain_sql(practice.bob, f"SELECT count(*) FROM {table}") != [(0,)], table
+        with pytest.raises(DBAPIError, match=rf"may read this map but not delete.*\({table}\)"):
+            plain_sql(practice.bob, f"DELETE FROM {table}")
+    with pytest.raises(DBAPIError, match="may read this map but not delete"):
+        plain_sql(practice.bob, f"DELETE FROM map WHERE id = {map_id}")
+    with pytest.raises(DBAPIError, match="row-level security"):
+        plain_sql(practice.bob, f"UPDATE map_access SET may_edit = true WHERE map_id = {map_id}")
     with pytest.raises(DBAPIError, match="row-level security"):
         plain_sql(
             practice.bob,
@@ -141,11 +145,19 @@ def test_a_share_to_edit_lets_the_other_clinician_change_the_map(practice: Pract
     with Library.open(practice.bob) as bob:
         shared = bob.load_map(map_id)
         bob.apply(map_id, edit(shared, edits.update_person, "p1", name="Samuel"))
+        removed = next(i for i in shared.people if i != "p1" and shared.ties_of(i))
+        bob.apply_many(map_id, edits.remove_people(shared, [removed]))
         with pytest.raises(StorageError, match="shared"):
             bob.share(map_id, bob_role, read_only=False)  # only the owner shares
+        with pytest.raises(StorageError, match="does not allow this account"):
+            bob.delete_map(map_id)  # only the owner deletes
 
     with Library.open(practice.alice) as alice:
-        assert alice.load_map(map_id).person("p1").name == "Samuel"
+        kept = alice.load_map(map_id)
+        assert kept.person("p1").name == "Samuel"
+        assert removed not in kept.people
+        alice.delete_map(map_id)  # with everything in it, the share too
+    assert plain_sql(practice.location, "SELECT count(*) FROM map_access") == [(0,)]
 
 
 def test_sharing_with_someone_who_is_not_a_clinician_is_refused(practice: Practice) -> None:
