@@ -32,6 +32,11 @@ SCHEMES = ("postgresql", "postgres")
 DRIVER = "postgresql+psycopg"
 CONNECT_TIMEOUT_SECONDS = 5
 STATEMENT_TIMEOUT_MS = 15_000
+UNANSWERED_MS = 20_000
+"""How long data sent to the server may go unacknowledged, and (through keepalives, 10 s of
+silence and then 3 probes 3 s apart) how long a connection whose path hangs silently may stay
+quiet, before the connection is given up: the statement timeout is the server's own, and a
+server that cannot be heard from cannot say it fired."""
 CA_FILE_VARIABLE = "SUPPORTMAP_CA_FILE"
 """Environment variable naming the certificate authority file for a practice server."""
 
@@ -106,6 +111,11 @@ def connect_arguments(url: URL) -> dict[str, object]:
         "connect_timeout": CONNECT_TIMEOUT_SECONDS,
         "options": f"-c statement_timeout={STATEMENT_TIMEOUT_MS}",
         "application_name": "SupportMap",
+        "keepalives": 1,
+        "keepalives_idle": 10,
+        "keepalives_interval": 3,
+        "keepalives_count": 3,
+        "tcp_user_timeout": UNANSWERED_MS,
     }
     if "sslmode" not in url.query and not is_local(url):
         arguments["sslmode"] = "verify-full"
