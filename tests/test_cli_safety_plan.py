@@ -12,27 +12,15 @@ from pypdf import PdfReader
 
 from supportmap.samples import demo_path, sample_path
 from supportmap.storage.fileformat import read_document
-from supportmap.storage.library import Library
 from tests.commands import REPOSITORY
 from tests.commands import run_supportmap as run
-
-
-def words_of(path: Path) -> str:
-    return " ".join(" ".join(page.extract_text() for page in PdfReader(path).pages).split())
+from tests.documents import two_clients_library, words_of
 
 
 @pytest.fixture
 def db(tmp_path: Path) -> Path:
     """A library holding the demo map and one other client's map."""
-    path = tmp_path / "library.sqlite3"
-    library = Library.open(path)
-    try:
-        for source in (demo_path(), sample_path("generous-friend")):
-            document = read_document(source)
-            library.save_new_map(document.map, document.snapshots)
-    finally:
-        library.close()
-    return path
+    return two_clients_library(tmp_path)
 
 
 @pytest.mark.slow

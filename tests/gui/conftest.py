@@ -10,6 +10,7 @@ import sqlite3
 from collections.abc import Callable, Iterator
 from contextlib import AbstractContextManager, contextmanager
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 from PySide6.QtCore import QSettings
@@ -17,6 +18,9 @@ from sqlalchemy import event
 
 from supportmap.gui.document import MapDocument
 from supportmap.storage.library import Library
+
+if TYPE_CHECKING:
+    from supportmap.gui.main_window import MainWindow
 
 
 @pytest.fixture(autouse=True)
@@ -155,3 +159,14 @@ def demo_document(qapp: object, library: Library) -> Iterator[MapDocument]:
     opened.open_map(library.save_new_map(demo.map, demo.snapshots))
     yield opened
     opened.undo_stack.clear()
+
+
+@pytest.fixture
+def demo_window(window: MainWindow, library: Library) -> MainWindow:
+    """The window on the demo map, stored in the test library with its snapshots."""
+    from supportmap.samples import demo_path
+    from supportmap.storage.fileformat import read_document
+
+    demo = read_document(demo_path())
+    window.open_map(library.save_new_map(demo.map, demo.snapshots))
+    return window

@@ -5,7 +5,6 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from pypdf import PdfReader
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtPrintSupport import QPrinter
@@ -14,20 +13,7 @@ from PySide6.QtWidgets import QDialogButtonBox
 from supportmap.gui.documents.report_actions import AudienceDialog, ReportActions
 from supportmap.gui.main_window import MainWindow
 from supportmap.reports.report_content import Audience
-from supportmap.samples import demo_path
-from supportmap.storage.fileformat import read_document
-from supportmap.storage.library import Library
-
-
-@pytest.fixture
-def demo_window(window: MainWindow, library: Library) -> MainWindow:
-    demo = read_document(demo_path())
-    window.open_map(library.save_new_map(demo.map, demo.snapshots))
-    return window
-
-
-def words_of(path: Path) -> str:
-    return " ".join(" ".join(page.extract_text() for page in PdfReader(path).pages).split())
+from tests.documents import words_of
 
 
 def choose(monkeypatch: pytest.MonkeyPatch, audience: Audience | None) -> None:
@@ -110,40 +96,6 @@ def test_a_client_report_is_printed_with_the_print_shortcut(
             assert " ".join(person.notes.split()) not in words
 
 
-def test_cancelling_either_dialog_writes_nothing(
-    qtbot,
-    demo_window: MainWindow,
-    tmp_path: Path,
-    monkeypatch: pytest.MonkeyPatch,  # type: ignore[no-untyped-def]
-) -> None:
-    choose(monkeypatch, None)
-    assert demo_window.reports.save_report() is None
-    choose(monkeypatch, Audience.CLIENT)
-    monkeypatch.setattr(ReportActions, "ask_save_path", classmethod(lambda c, p, s: None))
-    assert demo_window.reports.save_report() is None
-    monkeypatch.setattr(ReportActions, "ask_printer", classmethod(lambda c, p, s: False))
-    assert demo_window.reports.print_report() is False
-    left = [p.name for p in tmp_path.iterdir() if not p.name.startswith("library.db")]
-    assert left in ([], ["settings.ini"])
-
-
-def test_a_folder_that_cannot_be_written_is_a_calm_message(
-    qtbot,
-    demo_window: MainWindow,
-    tmp_path: Path,
-    problems_shown: list[str],
-    monkeypatch: pytest.MonkeyPatch,  # type: ignore[no-untyped-def]
-) -> None:
-    missing = tmp_path / "gone" / "robin.pdf"
-    choose(monkeypatch, Audience.CLIENT)
-    monkeypatch.setattr(ReportActions, "ask_save_path", classmethod(lambda c, p, s: missing))
-    assert demo_window.reports.save_report() is None
-    assert len(problems_shown) == 1
-    assert "the folder does not exist; choose an existing folder" in problems_shown[0]
-    assert "Your map is unchanged." in problems_shown[0]
-    assert not missing.parent.exists()
-
-
 def test_the_report_waits_while_a_past_moment_is_shown(qtbot, demo_window: MainWindow) -> None:  # type: ignore[no-untyped-def]
     document = demo_window.document
     assert demo_window.reports.save_action.isEnabled()
@@ -175,3 +127,13 @@ def test_a_printer_that_cannot_be_used_is_a_calm_message(
         "The printer could not be used (the printer or the file could not be opened). "
         "You could save the report as a PDF instead."
     ]
+
+
+def test_closing_the_audience_question_writes_nothing(
+    demo_window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    choose(monkeypatch, None)
+    assert demo_window.reports.save_report() is None
+    assert demo_window.reports.print_report() is False
+    left = [p.name for p in tmp_path.iterdir() if not p.name.startswith("library.db")]
+    assert left in ([], ["settings.ini"])

@@ -11,20 +11,7 @@ from PySide6.QtPrintSupport import QPrinter
 
 from supportmap.gui.documents.plan_actions import SafetyPlanActions
 from supportmap.gui.main_window import MainWindow
-from supportmap.samples import demo_path
-from supportmap.storage.fileformat import read_document
-from supportmap.storage.library import Library
-
-
-@pytest.fixture
-def demo_window(window: MainWindow, library: Library) -> MainWindow:
-    demo = read_document(demo_path())
-    window.open_map(library.save_new_map(demo.map, demo.snapshots))
-    return window
-
-
-def words_of(path: Path) -> str:
-    return " ".join(" ".join(page.extract_text() for page in PdfReader(path).pages).split())
+from tests.documents import words_of
 
 
 def open_file_menu(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
@@ -88,36 +75,6 @@ def test_the_plan_is_printed_from_the_file_menu_by_keyboard(
     assert "People I can ask for help" in words
     assert "Jamie" in words and "Chris" not in words
     assert len(PdfReader(printed).pages) == 1
-
-
-def test_cancelling_either_dialog_writes_nothing(
-    qtbot,
-    demo_window: MainWindow,
-    tmp_path: Path,
-    monkeypatch: pytest.MonkeyPatch,  # type: ignore[no-untyped-def]
-) -> None:
-    monkeypatch.setattr(SafetyPlanActions, "ask_save_path", classmethod(lambda c, p, s: None))
-    assert demo_window.plan_documents.save_plan() is None
-    monkeypatch.setattr(SafetyPlanActions, "ask_printer", classmethod(lambda c, p, s: False))
-    assert demo_window.plan_documents.print_plan() is False
-    left = [p.name for p in tmp_path.iterdir() if not p.name.startswith("library.db")]
-    assert left in ([], ["settings.ini"])
-
-
-def test_a_folder_that_cannot_be_written_is_a_calm_message(
-    qtbot,
-    demo_window: MainWindow,
-    tmp_path: Path,
-    problems_shown: list[str],
-    monkeypatch: pytest.MonkeyPatch,  # type: ignore[no-untyped-def]
-) -> None:
-    missing = tmp_path / "gone" / "plan.pdf"
-    monkeypatch.setattr(SafetyPlanActions, "ask_save_path", classmethod(lambda c, p, s: missing))
-    assert demo_window.plan_documents.save_plan() is None
-    assert len(problems_shown) == 1
-    assert "the folder does not exist; choose an existing folder" in problems_shown[0]
-    assert "Your map is unchanged." in problems_shown[0]
-    assert not missing.parent.exists()
 
 
 def test_the_plan_waits_while_a_past_moment_is_shown(qtbot, demo_window: MainWindow) -> None:  # type: ignore[no-untyped-def]

@@ -9,17 +9,14 @@ The report is of the map as it is now, so the actions wait while a past moment i
 
 from __future__ import annotations
 
-import re
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QSettings, Signal
-from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtCore import QCoreApplication, QSettings
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QButtonGroup,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QGraphicsScene,
     QGraphicsView,
     QLabel,
@@ -31,15 +28,13 @@ from PySide6.QtWidgets import (
 from supportmap.gui.canvas.picture_export import printable
 from supportmap.gui.dialogs import Problem
 from supportmap.gui.document import MapDocument
-from supportmap.gui.documents.pdf import prepare_printer_page, render
+from supportmap.gui.documents.paper_actions import PaperActions
+from supportmap.gui.documents.pdf import render
 from supportmap.gui.documents.report_file import report_for, write_report
 from supportmap.gui.texts import documents as words
 from supportmap.gui.texts import text
 from supportmap.reports.report_content import Audience, Report
 from supportmap.storage.errors import StorageError
-
-FOLDER_SETTING = "files/report_folder"
-"""The window setting that keeps the folder of the last report saved."""
 
 
 class AudienceDialog(QDialog):
@@ -89,7 +84,7 @@ class AudienceDialog(QDialog):
         return dialog.audience()
 
 
-class ReportActions(QObject):
+class ReportActions(PaperActions):
     """``save_action`` (File → Save report as PDF…) and ``print_action`` (File → Print…).
 
     Args:
@@ -97,59 +92,26 @@ class ReportActions(QObject):
         view: the map view; its scene is drawn afresh for paper.
         settings: where the folder of the last report is remembered.
         parent: the window (also the parent of the dialogs).
-
-    Signals:
-        status(str): a short note for the status bar after a report was saved or printed.
     """
-
-    status = Signal(str)
 
     def __init__(
         self, document: MapDocument, view: QGraphicsView, settings: QSettings, parent: QWidget
     ) -> None:
-        super().__init__(parent)
-        self._document = document
+        super().__init__(document, settings, parent)
         self._view = view
-        self._settings = settings
-        self._window = parent
-        self.save_action = QAction(self.tr("Save &report as PDF…"), self)
-        self.save_action.setStatusTip(text(words.SAVE_REPORT_TIP))
-        self.save_action.setToolTip(text(words.SAVE_REPORT_TIP))
-        self.save_action.triggered.connect(self.save_report)
-        self.print_action = QAction(self.tr("&Print…"), self)
-        self.print_action.setShortcuts(QKeySequence.StandardKey.Print)
-        self.print_action.setStatusTip(text(words.PRINT_TIP))
-        self.print_action.setToolTip(text(words.PRINT_TIP))
-        self.print_action.triggered.connect(self.print_report)
-        document.reset.connect(self._update_enabled)
-        document.moment_changed.connect(self._update_enabled)
-        self._update_enabled()
-
-    def _update_enabled(self) -> None:
-        ready = self._document.support_map is not None and not self._document.read_only
-        self.save_action.setEnabled(ready)
-        self.print_action.setEnabled(ready)
-
-    # --- dialogs (tests replace them) -------------------------------------------------
-
-    @classmethod
-    def ask_save_path(cls, parent: QWidget | None, suggested: Path) -> Path | None:
-        """Where to save the PDF, offering ``suggested``; None when cancelled."""
-        chosen, _filter = QFileDialog.getSaveFileName(
-            parent, text(words.SAVE_CAPTION), str(suggested), text(words.PDF_FILTER)
+        self.describe(
+            self.save_action,
+            QCoreApplication.translate("ReportActions", "Save &report as PDF…"),
+            words.SAVE_REPORT_TIP,
         )
-        if not chosen:
-            return None
-        path = Path(chosen)
-        return path if path.suffix.lower() == ".pdf" else path.with_name(path.name + ".pdf")
-
-    @classmethod
-    def ask_printer(cls, parent: QWidget | None, printer: QPrinter) -> bool:
-        """Let the person choose the printer and its settings; False when cancelled."""
-        dialog = QPrintDialog(printer, parent)
-        return dialog.exec() == QDialog.DialogCode.Accepted
-
-    # --- the actions ------------------------------------------------------------------
+        self.save_action.triggered.connect(self.save_report)
+        self.describe(
+            self.print_action,
+            QCoreApplication.translate("ReportActions", "&Print…"),
+            words.PRINT_TIP,
+        )
+        self.print_action.setShortcuts(QKeySequence.StandardKey.Print)
+        self.print_action.triggered.connect(self.print_report)
 
     def save_report(self) -> Path | None:
         """Ask who it is for and where, then write the PDF; returns the path written."""
@@ -159,8 +121,8 @@ class ReportActions(QObject):
         if audience is None:
             return None
         name = words.CLIENT_FILE_NAME if audience is Audience.CLIENT else words.CLINICIAN_FILE_NAME
-        suggested = self._folder() / f"{text(name).replace('%1', self._file_stem())}.pdf"
-        path = type(self).ask_save_path(self._window, suggested)
+        support_map = self._document.require_map()
+        path = self._ask_path(name, support_map.title or support_map.focus_name)
         if path is None:
             return None
         report = self._report(audience)
@@ -170,12 +132,9 @@ class ReportActions(QObject):
             with printable(self._scene_for_paper()) as scene:
                 write_report(path, report, scene)
         except OSError as error:
-            Problem.show(
-                self._window, text(words.FAILED_TITLE), text(words.FAILED).replace("%1", str(error))
-            )
+            self._failed(words.FAILED_TITLE, words.FAILED, error)
             return None
-        self._settings.setValue(FOLDER_SETTING, str(path.parent))
-        self.status.emit(text(words.REPORT_SAVED).replace("%1", path.name))
+        self._saved(path, words.REPORT_SAVED)
         return path
 
     def print_report(self) -> bool:
@@ -185,9 +144,8 @@ class ReportActions(QObject):
         audience = AudienceDialog.ask(self._window)
         if audience is None:
             return False
-        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        prepare_printer_page(printer)
-        if not type(self).ask_printer(self._window, printer):
+        printer = self._ask_printer()
+        if printer is None:
             return False
         report = self._report(audience)
         if report is None:
@@ -196,16 +154,10 @@ class ReportActions(QObject):
             with printable(self._scene_for_paper()) as scene:
                 render(report, printer, scene)
         except OSError as error:
-            Problem.show(
-                self._window,
-                text(words.PRINT_FAILED_TITLE),
-                text(words.PRINT_FAILED).replace("%1", str(error)),
-            )
+            self._failed(words.PRINT_FAILED_TITLE, words.PRINT_FAILED, error)
             return False
         self.status.emit(text(words.REPORT_PRINTED))
         return True
-
-    # --- helpers ----------------------------------------------------------------------
 
     def _report(self, audience: Audience) -> Report | None:
         try:
@@ -219,14 +171,3 @@ class ReportActions(QObject):
         scene = self._view.scene()
         assert scene is not None, "the map view always has its scene"
         return scene
-
-    def _folder(self) -> Path:
-        value = self._settings.value(FOLDER_SETTING)
-        if isinstance(value, str) and value and Path(value).is_dir():
-            return Path(value)
-        return Path.home()
-
-    def _file_stem(self) -> str:
-        support_map = self._document.require_map()
-        name = support_map.title or support_map.focus_name
-        return re.sub(r'[\\/:*?"<>|\x00-\x1f]+', " ", name).strip(" .") or "SupportMap"
