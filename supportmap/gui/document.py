@@ -23,7 +23,7 @@ import datetime as dt
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QUndoGroup, QUndoStack
@@ -50,6 +50,7 @@ from supportmap.core.model import (
 from supportmap.core.snapshot import Snapshot
 from supportmap.core.supportmap import SupportMap
 from supportmap.gui.commands import MOVE_MERGE_ID, ChangeCommand, MapEntry
+from supportmap.gui.off_thread import run_beside
 from supportmap.gui.texts import live as strings_live
 from supportmap.gui.texts import text as say
 from supportmap.storage.conflicts import ConflictError
@@ -58,11 +59,13 @@ from supportmap.storage.errors import StorageError
 if TYPE_CHECKING:
     from supportmap.storage.age_files import PassphraseSource
     from supportmap.storage.folder_export import FolderExport, Progress
-    from supportmap.storage.library import Library
+    from supportmap.storage.library import Library, MapInfo
     from supportmap.storage.watch import ChangeWatch
 
     OpenedLibrary = Library
     """A library `open_elsewhere` opened, for `switch_library`."""
+
+T = TypeVar("T")
 
 LAST_MAP_SETTING = "last_map"
 """The library setting that names the map to open at the next start."""
@@ -133,6 +136,8 @@ class MapDocument(QObject):
         moment_changed(): the window started or stopped showing a past moment or a
             comparison instead of the map as it is now (`reset` has already told the views
             about the map on screen).
+        waiting(bool): a call to a practice server has taken longer than a moment (True)
+            or has just been answered after that (False); see `supportmap.gui.off_thread`.
         conflicted(Refusal): an edit, undo or redo was refused because someone else changed
             the map first (DESIGN §11): nothing of it was saved, the map's undo history is
             cleared and, right after this signal, the map is read again from the library
@@ -153,6 +158,7 @@ class MapDocument(QObject):
     snapshots_changed = Signal()
     moment_changed = Signal()
     conflicted = Signal(object)
+    waiting = Signal(bool)
 
     def __init__(self, library: Library | None = None, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -178,6 +184,8 @@ class MapDocument(QObject):
         self._reload_pending = False
         self.unreachable = False
         """Set by the window while the library cannot be reached: edits are refused then."""
+        self._calls = 0
+        self._when_idle: list[Callable[[], object]] = []
 
     # --- the library ------------------------------------------------------------------
 
@@ -195,6 +203,42 @@ class MapDocument(QObject):
         if self._library is None:
             raise RuntimeError("no library is attached")
         return self._library
+
+    def _run(self, work: Callable[[Library], T]) -> T:
+        """``work(library)``: beside the window's thread for a practice server, whose answer
+        may take seconds (`run_beside`); directly for a library file, whose calls wait at
+        most a tenth of a second for another program's lock."""
+        library = self._require_library()
+        if not self.on_server:
+            return work(library)
+        self._calls += 1
+        try:
+            return run_beside(lambda: work(library), self.waiting.emit)
+        finally:
+            self._calls -= 1
+            if not self._calls and self._when_idle:
+                QTimer.singleShot(0, self._run_waiting_actions)
+
+    @property
+    def busy(self) -> bool:
+        """Whether a call to the library is on its way (the window keeps turning meanwhile)."""
+        return self._calls > 0
+
+    def when_idle(self, action: Callable[[], object]) -> None:
+        """Do ``action`` now, or once no call to the library is on its way any more.
+
+        For what a timer or the window system starts while a save is on its way: reading the
+        map again, locking, closing, or an edit finished when the window lost its focus.
+        """
+        if self.busy:
+            self._when_idle.append(action)
+        else:
+            action()
+
+    def _run_waiting_actions(self) -> None:
+        actions, self._when_idle = self._when_idle, []
+        for action in actions:
+            self.when_idle(action)
 
     def open_library(self, location: str, passphrase: str | None = None) -> bool:
         """Open the library at a path or URL and `attach` it.
@@ -225,7 +269,8 @@ class MapDocument(QObject):
         saved = True
         if self.support_map is not None and self.map_id is None:
             try:
-                self.map_id = library.save_new_map(self.support_map, self._unstored_snapshots)
+                unstored, snapshots = self.support_map, self._unstored_snapshots
+                self.map_id = self._run(lambda stored: stored.save_new_map(unstored, snapshots))
             except StorageError as error:
                 saved = False
                 self.close_map()
@@ -382,11 +427,11 @@ class MapDocument(QObject):
 
     def get_setting(self, key: str) -> str | None:
         """A value kept with the library, or None (raises StorageError)."""
-        return self._require_library().get_setting(key)
+        return self._run(lambda library: library.get_setting(key))
 
     def set_setting(self, key: str, value: str) -> None:
         """Keep a value with the library (raises StorageError)."""
-        self._require_library().set_setting(key, value)
+        self._run(lambda library: library.set_setting(key, value))
 
     def remember_open_map(self) -> None:
         """Make the open map the one opened at the next start; `problem` says if that fails."""
@@ -424,7 +469,7 @@ class MapDocument(QObject):
                     info.updated,
                     info.last_snapshot,
                 )
-                for info in self._library.list_maps()
+                for info in self._run(lambda library: library.list_maps())
             ]
         unstored = self.support_map if self.map_id is None else None
         if unstored is not None:
@@ -440,7 +485,7 @@ class MapDocument(QObject):
             StorageError: it could not be saved.
             ValidationError: the name or title is not allowed.
         """
-        map_id = self._require_library().create_map(focus_name, title)
+        map_id = self._run(lambda library: library.create_map(focus_name, title))
         self.maps_changed.emit()
         return map_id
 
@@ -456,7 +501,7 @@ class MapDocument(QObject):
         Raises:
             StorageError: the map could not be copied.
         """
-        copy_id = self._require_library().duplicate_map(map_id)
+        copy_id = self._run(lambda library: library.duplicate_map(map_id))
         self.maps_changed.emit()
         return copy_id
 
@@ -466,7 +511,7 @@ class MapDocument(QObject):
         Raises:
             StorageError: the map could not be deleted (the open map stays open then).
         """
-        self._require_library().delete_map(map_id)
+        self._run(lambda library: library.delete_map(map_id))
         if map_id == self.map_id:
             self.close_map()
         self._drop_stack(map_id)
@@ -488,9 +533,9 @@ class MapDocument(QObject):
         """
         from supportmap.storage.fileformat import read_document
 
-        library = self._require_library()
+        self._require_library()
         incoming = read_document(path, passphrase)
-        map_id = library.save_new_map(incoming.map, incoming.snapshots)
+        map_id = self._run(lambda library: library.save_new_map(incoming.map, incoming.snapshots))
         self.maps_changed.emit()
         return map_id
 
@@ -536,13 +581,13 @@ class MapDocument(QObject):
         """
         from supportmap.storage.folder_export import export_all
 
-        return export_all(self._require_library(), folder, progress)
+        return export_all(_ReadBeside(self), folder, progress)
 
     # --- opening ----------------------------------------------------------------------
 
     def open_map(self, map_id: int) -> None:
         """Load a map from the library and make it the open one (raises StorageError)."""
-        support_map = self._require_library().load_map(map_id)
+        support_map = self._run(lambda library: library.load_map(map_id))
         was_past = self._forget_past()
         self._use_stack(map_id)
         self.map_id = map_id
@@ -619,7 +664,8 @@ class MapDocument(QObject):
         """The open map's snapshots, oldest first (raises StorageError)."""
         if self.map_id is None:
             return self._unstored_snapshots
-        return tuple(self._require_library().load_snapshots(self.map_id))
+        map_id = self.map_id
+        return tuple(self._run(lambda library: library.load_snapshots(map_id)))
 
     def take_snapshot(self, label: str) -> None:
         """Keep the open, stored map as it is now under ``label``.
@@ -628,7 +674,8 @@ class MapDocument(QObject):
             StorageError: it could not be saved.
             ValidationError: the label is not allowed.
         """
-        self._require_library().take_snapshot(self._stored_map_id(), label)
+        map_id = self._stored_map_id()
+        self._run(lambda library: library.take_snapshot(map_id, label))
         self.snapshots_changed.emit()
 
     def list_snapshots(self) -> tuple[SnapshotEntry, ...]:
@@ -639,14 +686,15 @@ class MapDocument(QObject):
         """
         if self.map_id is None:
             return ()
+        map_id = self.map_id
         return tuple(
             SnapshotEntry(info.id, info.label, info.taken)
-            for info in self._require_library().list_snapshots(self.map_id)
+            for info in self._run(lambda library: library.list_snapshots(map_id))
         )
 
     def rename_snapshot(self, snapshot_id: int, label: str) -> None:
         """Give a snapshot a new label (raises StorageError, ValidationError)."""
-        self._require_library().rename_snapshot(snapshot_id, label)
+        self._run(lambda library: library.rename_snapshot(snapshot_id, label))
         for shown in (self.moment, *self._compared_entries()):
             if shown is not None and shown.snapshot_id == snapshot_id:
                 self._relabel_shown(snapshot_id)
@@ -659,7 +707,7 @@ class MapDocument(QObject):
         Raises:
             StorageError: it could not be deleted; nothing changed.
         """
-        self._require_library().delete_snapshot(snapshot_id)
+        self._run(lambda library: library.delete_snapshot(snapshot_id))
         shown = (self.moment, *self._compared_entries())
         if any(entry is not None and entry.snapshot_id == snapshot_id for entry in shown):
             self.back_to_now()
@@ -693,14 +741,14 @@ class MapDocument(QObject):
         Raises:
             StorageError: the snapshot could not be read.
         """
-        snapshot = self._require_library().load_snapshot(snapshot_id)
+        snapshot = self.load_snapshot(snapshot_id)
         self.back_to_now()
         changes = edits.restore(self.require_map(), snapshot.map)
         self.push(changes, self.tr("Go back to “%1”").replace("%1", snapshot.label))
 
     def load_snapshot(self, snapshot_id: int) -> Snapshot:
         """One snapshot with its frozen map (raises StorageError)."""
-        return self._require_library().load_snapshot(snapshot_id)
+        return self._run(lambda library: library.load_snapshot(snapshot_id))
 
     # --- the past on screen -----------------------------------------------------------
 
@@ -711,7 +759,7 @@ class MapDocument(QObject):
 
     def show_moment(self, snapshot_id: int) -> None:
         """Show a snapshot read-only in place of the map as it is now (raises StorageError)."""
-        snapshot = self._require_library().load_snapshot(snapshot_id)
+        snapshot = self.load_snapshot(snapshot_id)
         self._enter_past(snapshot.map.copy())
         self.moment = self._entry_of(snapshot_id, snapshot)
         self.compared = None
@@ -727,7 +775,6 @@ class MapDocument(QObject):
         Raises:
             StorageError: a snapshot could not be read.
         """
-        library = self._require_library()
         now = self.current_map()
         latest = (dt.datetime.max.replace(tzinfo=dt.UTC), 0)
         sides: list[tuple[tuple[dt.datetime, int], SnapshotEntry | None, SupportMap, Moment]] = []
@@ -735,7 +782,7 @@ class MapDocument(QObject):
             if wanted is None:
                 sides.append((latest, None, now, Moment.now()))
             else:
-                snapshot = library.load_snapshot(wanted)
+                snapshot = self.load_snapshot(wanted)
                 entry = self._entry_of(wanted, snapshot)
                 when = (snapshot.taken, wanted)  # the library's order: time taken, then id
                 sides.append((when, entry, snapshot.map, Moment.of_snapshot(snapshot)))
@@ -808,6 +855,9 @@ class MapDocument(QObject):
         batch = (changes,) if not isinstance(changes, Sequence) else tuple(changes)
         if not batch:
             return
+        if self.busy:  # e.g. a field finished as the window lost its focus during a save
+            self.when_idle(lambda: self._push_later(batch, text, merge_id))
+            return
         if self.unreachable and self.map_id is not None:
             self.problem.emit(say(strings_live.EDIT_WHILE_UNREACHABLE))
             return
@@ -818,6 +868,20 @@ class MapDocument(QObject):
         finally:
             self._pushing = False
             self._clear_stale_history()
+
+    def _push_later(self, batch: tuple[Change, ...], text: str, merge_id: int) -> None:
+        """Make an edit that waited for a save: it was made on the map as it was before that
+        save, so each change is made again as its gesture on the map as it is now."""
+        from supportmap.core.reapply import reapply
+
+        if self.read_only or self.support_map is None:
+            return
+        try:
+            changes = reapply(self.support_map, batch)
+            if changes:
+                self.push(changes, text, merge_id)
+        except ValidationError as error:  # the map changed meanwhile (a colleague's save)
+            self.problem.emit(str(error))
 
     def _perform(
         self, changes: Sequence[Change], label: str = "", *, undoing: bool = False
@@ -840,19 +904,21 @@ class MapDocument(QObject):
             self._roll_back(support_map, applied)
             self._forget_history_if_stale()
             return False
-        try:
-            if map_id is not None:
-                self._require_library().apply_many(map_id, list(changes))
-        except ConflictError:
+        if map_id is not None:
+            # The views keep drawing while a server takes its time, so until the library has
+            # the changes the model stays as the views know it.
             self._roll_back(support_map, applied)
-            assert map_id is not None
-            self._refused(Refusal(map_id, label, tuple(changes), undoing))
-            return False
-        except StorageError as error:
-            self._roll_back(support_map, applied)
-            self.failed.emit(str(error))
-            self._forget_history_if_stale()
-            return False
+            try:
+                self._run(lambda library: library.apply_many(map_id, list(changes)))
+            except ConflictError:
+                self._refused(Refusal(map_id, label, tuple(changes), undoing))
+                return False
+            except StorageError as error:
+                self.failed.emit(str(error))
+                self._forget_history_if_stale()
+                return False
+            for change in changes:
+                support_map.apply(change)
         batch = MapEdited(tuple(changes))
         self.edited.emit(batch)
         if batch.people_counted_differently or batch.title_changed:
@@ -878,7 +944,7 @@ class MapDocument(QObject):
             self._stale.append(stack)
         self._reload_pending = True
         self.conflicted.emit(refusal)
-        QTimer.singleShot(0, self._after_refusal)
+        QTimer.singleShot(0, lambda: self.when_idle(self._after_refusal))
 
     def _after_refusal(self) -> None:
         self._clear_stale_history()
@@ -930,7 +996,8 @@ class MapDocument(QObject):
         """
         if self.map_id is None:
             return False
-        fresh = self._require_library().load_map(self.map_id)
+        map_id = self.map_id
+        fresh = self._run(lambda library: library.load_map(map_id))
         if self._now is not None:
             changed, self._now = self._now != fresh, fresh
             return changed
@@ -968,7 +1035,7 @@ class MapDocument(QObject):
         if self._library is None:
             return False
         if self._watch is None:
-            self._watch = self._library.watch()
+            self._watch = self._run(lambda library: library.watch())
             return False
         try:
             changed = self._watch.poll()
@@ -1149,3 +1216,20 @@ def _notes_and_plan(current: SupportMap, fresh: SupportMap) -> list[Change]:
     if current.safety_plan != fresh.safety_plan:
         changes.append(SafetyPlanChanged(current.safety_plan, fresh.safety_plan))
     return changes
+
+
+class _ReadBeside:
+    """The reading calls of `supportmap.storage.folder_export.export_all`, each made through
+    the document, so that a practice server never keeps the window waiting."""
+
+    def __init__(self, document: MapDocument) -> None:
+        self._run = document._run
+
+    def list_maps(self) -> list[MapInfo]:
+        return self._run(lambda library: library.list_maps())
+
+    def load_map(self, map_id: int) -> SupportMap:
+        return self._run(lambda library: library.load_map(map_id))
+
+    def load_snapshots(self, map_id: int) -> list[Snapshot]:
+        return self._run(lambda library: library.load_snapshots(map_id))

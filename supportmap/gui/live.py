@@ -7,6 +7,10 @@ changed is the open map read again. While the person is typing in a field whose 
 saved yet, the window waits: reading the map again would replace what they typed, so their
 text is saved (or refused with the conflict message) first.
 
+While a call to a practice server is on its way (`MapDocument.busy`), nobody asks: the
+window keeps turning during such a call (`supportmap.gui.off_thread`), and reading the map then
+would meet it halfway through a save.
+
 When the library cannot be reached, ``reachable_changed`` tells the window, which says so in the
 status bar, and the document refuses edits. Asking a server that does not answer can wait for
 its connect timeout (5 s), so from then on the question is asked on a worker thread; the first
@@ -59,7 +63,7 @@ class LiveUpdates(QObject):
 
     def check_now(self) -> None:
         """Read the open map again if anyone saved since the last check."""
-        if not self._document.has_library:
+        if not self._document.has_library or self._document.busy:
             return
         if not self.reachable:
             self._ask_in_background()
@@ -84,7 +88,7 @@ class LiveUpdates(QObject):
 
     def _on_answer(self, answers: bool) -> None:
         self._asking = False
-        if not answers or self.reachable:
+        if not answers or self.reachable or self._document.busy:
             return
         try:
             self._document.follow_library()  # a fresh watch

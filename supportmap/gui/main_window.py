@@ -189,6 +189,7 @@ class MainWindow(QMainWindow):
         self.conflict_message.status.connect(self._show_status)
         self.live = LiveUpdates(self.document, self)
         self.live.reachable_changed.connect(self._show_reachable)
+        self.document.waiting.connect(self._show_waiting)
         self.unreachable_notice = QLabel(self.tr("Library out of reach: changes are not saved"))
         self.unreachable_notice.setObjectName("unreachableNotice")
         self.unreachable_notice.setToolTip(text(strings_live.LIBRARY_UNREACHABLE))
@@ -530,6 +531,13 @@ class MainWindow(QMainWindow):
     def _show_status(self, message: str) -> None:
         self.statusBar().showMessage(message, 6000)
 
+    def _show_waiting(self, waiting: bool) -> None:
+        """A call to the practice server takes a while: say so until it is answered."""
+        if waiting:
+            self.statusBar().showMessage(text(strings_live.WAITING_FOR_SERVER))
+        else:
+            self.statusBar().clearMessage()
+
     def _take_snapshot(self) -> None:
         if not self.document.is_stored:
             return
@@ -604,6 +612,10 @@ class MainWindow(QMainWindow):
                 missing -= width - narrower
 
     def closeEvent(self, event: QCloseEvent) -> None:  # Qt override
+        if self.document.busy:  # a save is on its way to the server: close once it is in
+            event.ignore()
+            self.document.when_idle(self.close)
+            return
         focused = self.focusWidget()
         if focused is not None:
             focused.clearFocus()  # finishes an edit in progress, which saves it

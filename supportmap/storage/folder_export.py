@@ -14,14 +14,16 @@ import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 from supportmap.atomic import SaveError
 from supportmap.core.i18n import _
 from supportmap.storage.fileformat import FILE_SUFFIX, Document, write_document
 
 if TYPE_CHECKING:
-    from supportmap.storage.library import Library
+    from supportmap.core.snapshot import Snapshot
+    from supportmap.core.supportmap import SupportMap
+    from supportmap.storage.library import MapInfo
 
 FALLBACK_STEM = "SupportMap"
 STEM_MAX_BYTES = 180
@@ -32,6 +34,17 @@ _RESERVED = re.compile(r"^(con|prn|aux|nul|com\d|lpt\d)(\..*)?$", re.IGNORECASE)
 
 Progress = Callable[[int, int], bool]
 """Told ``(maps written, maps in all)`` before each map and once at the end; False cancels."""
+
+
+class MapSource(Protocol):
+    """What `export_all` reads: a `supportmap.storage.library.Library`, or the window's way to
+    one."""
+
+    def list_maps(self) -> list[MapInfo]: ...
+
+    def load_map(self, map_id: int) -> SupportMap: ...
+
+    def load_snapshots(self, map_id: int) -> list[Snapshot]: ...
 
 
 def safe_file_stem(title: str) -> str:
@@ -71,7 +84,7 @@ class FolderExport:
     cancelled: bool = False
 
 
-def export_all(library: Library, folder: Path, progress: Progress | None = None) -> FolderExport:
+def export_all(library: MapSource, folder: Path, progress: Progress | None = None) -> FolderExport:
     """Write every map of ``library``, with its snapshots, into ``folder``.
 
     Maps are taken most recently changed first, so that when two share a title the one

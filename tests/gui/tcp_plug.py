@@ -9,7 +9,9 @@ import threading
 
 class Plug:
     """Forwards connections on a loopback port to ``target``; `pull` cuts every connection
-    and refuses new ones at once, as a server that went away would; `plug_in` undoes it."""
+    and refuses new ones at once, as a server that went away would; `plug_in` undoes it.
+    `freeze` holds every byte back without closing anything, as a network path that hangs
+    silently does; `thaw` lets them through again."""
 
     def __init__(self, host: str, port: int) -> None:
         self._target = (host, port)
@@ -18,6 +20,8 @@ class Plug:
         self._connected = True
         self._sockets: list[socket.socket] = []
         self._lock = threading.Lock()
+        self._flowing = threading.Event()
+        self._flowing.set()
         threading.Thread(target=self._accept, daemon=True).start()
 
     def pull(self) -> None:
@@ -33,7 +37,14 @@ class Plug:
         with self._lock:
             self._connected = True
 
+    def freeze(self) -> None:
+        self._flowing.clear()
+
+    def thaw(self) -> None:
+        self._flowing.set()
+
     def close(self) -> None:
+        self.thaw()
         self.pull()
         self._listener.close()
 
@@ -50,12 +61,15 @@ class Plug:
                 upstream = socket.create_connection(self._target)
                 self._sockets += [client, upstream]
             for source, sink in ((client, upstream), (upstream, client)):
-                threading.Thread(target=_pump, args=(source, sink), daemon=True).start()
+                threading.Thread(
+                    target=_pump, args=(source, sink, self._flowing), daemon=True
+                ).start()
 
 
-def _pump(source: socket.socket, sink: socket.socket) -> None:
+def _pump(source: socket.socket, sink: socket.socket, flowing: threading.Event) -> None:
     with contextlib.suppress(OSError):
         while chunk := source.recv(65536):
+            flowing.wait()
             sink.sendall(chunk)
     for each in (source, sink):
         with contextlib.suppress(OSError):

@@ -3,12 +3,14 @@ applying them, keeps what is on screen and never waits on its own thread (DESIGN
 
 from __future__ import annotations
 
+import threading
 import time
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QSettings, QTimer
+from PySide6.QtGui import QGuiApplication
 
 from supportmap.gui.document import MapDocument
 from supportmap.gui.live import LiveUpdates
@@ -35,12 +37,23 @@ def plugged() -> Iterator[tuple[Plug, str]]:
             plug.close()
 
 
+def window_on_sam(qtbot, address: str, tmp_path: Path) -> tuple[int, MainWindow]:  # type: ignore[no-untyped-def]
+    """A shown window on a stored map with one person, Sam (p1), through ``address``."""
+    with Library.open(address) as setup:
+        map_id = setup.save_new_map(make_map([make_person("p1", name="Sam")], focus="Alex"))
+    settings = QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)
+    window = MainWindow(MapDocument(Library.open(address)), settings)
+    qtbot.addWidget(window)
+    window.open_map(map_id)
+    window.show()
+    qtbot.waitExposed(window)
+    return map_id, window
+
+
 def test_pulling_the_plug_refuses_edits_and_coming_back_reloads(
     qtbot, plugged, tmp_path: Path, monkeypatch, problems_shown: list[str]
 ) -> None:  # type: ignore[no-untyped-def]
     plug, address = plugged
-    with Library.open(address) as setup:
-        map_id = setup.save_new_map(make_map([make_person("p1", name="Sam")], focus="Alex"))
     checks: list[float] = []
     check_now = LiveUpdates.check_now
 
@@ -50,12 +63,7 @@ def test_pulling_the_plug_refuses_edits_and_coming_back_reloads(
         checks.append((time.perf_counter() - start) * 1000)
 
     monkeypatch.setattr(LiveUpdates, "check_now", timed_check)
-    settings = QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)
-    window = MainWindow(MapDocument(Library.open(address)), settings)
-    qtbot.addWidget(window)
-    window.open_map(map_id)
-    window.show()
-    qtbot.waitExposed(window)
+    map_id, window = window_on_sam(qtbot, address, tmp_path)
 
     plug.pull()
     qtbot.waitUntil(lambda: not window.live.reachable, timeout=3000)
@@ -79,3 +87,42 @@ def test_pulling_the_plug_refuses_edits_and_coming_back_reloads(
     window.close()
     window.document.close_library()
     assert max(checks) < SLOWEST_MS, f"a check took {max(checks):.0f} ms on the GUI thread"
+
+
+def test_a_save_held_up_by_a_hanging_network_keeps_the_window_turning(
+    qtbot, plugged, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    """The save waits beside the window: timers fire and paint goes on, the status bar says
+    what it waits for, an edit finished meanwhile is saved after it, and both arrive."""
+    plug, address = plugged
+    map_id, window = window_on_sam(qtbot, address, tmp_path)
+    said: list[str] = []
+    ticks: list[bool] = []
+    ticker = QTimer()
+    ticker.timeout.connect(lambda: ticks.append(window.document.busy))
+    ticker.start(20)
+
+    def meanwhile() -> None:
+        said.append(window.statusBar().currentMessage())
+        window.document.update_person("p1", contact="0161 496 0000")
+        plug.thaw()
+
+    plug.freeze()
+    QTimer.singleShot(400, meanwhile)
+    backstop = threading.Timer(3, plug.thaw)  # were the window frozen, its timer never fires
+    backstop.start()
+    window.document.update_person("p1", name="Samuel")
+    ticker.stop()
+    backstop.cancel()
+
+    assert sum(ticks) >= 5, "the window's timers stopped while the save waited"
+    assert said == ["Waiting for the practice server to answer…"]
+    assert window.statusBar().currentMessage() == ""
+    assert QGuiApplication.overrideCursor() is None
+    qtbot.waitUntil(lambda: window.document.require_map().person("p1").contact != "", timeout=3000)
+    with Library.open(address) as after:
+        saved = after.load_map(map_id).person("p1")
+    assert (saved.name, saved.contact) == ("Samuel", "0161 496 0000")
+    assert window.document.undo_stack.count() == 2
+    window.close()
+    window.document.close_library()

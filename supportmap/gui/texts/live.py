@@ -45,3 +45,4 @@ EDIT_WHILE_UNREACHABLE = QT_TRANSLATE_NOOP(
     "The library cannot be reached right now, so this change was not made. Everything saved "
     "before is safe. You could make it again once the status bar says the library is back.",
 )
+WAITING_FOR_SERVER = QT_TRANSLATE_NOOP("SupportMap", "Waiting for the practice server to answer…")

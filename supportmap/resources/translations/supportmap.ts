@@ -2749,6 +2749,10 @@ The map now shows their version. If it still feels right, you could undo it agai
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Waiting for the practice server to answer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Open your protected library</source>
         <translation type="unfinished"></translation>
     </message>

@@ -2773,6 +2773,10 @@ Die Karte zeigt jetzt die andere Fassung. Wenn es sich noch richtig anfühlt, k�
         <translation>Die Bibliothek ist gerade nicht erreichbar, deshalb wurde diese Änderung nicht gemacht. Alles, was vorher gespeichert wurde, ist sicher. Du könntest sie noch einmal machen, sobald die Statusleiste meldet, dass die Bibliothek wieder da ist.</translation>
     </message>
     <message>
+        <source>Waiting for the practice server to answer…</source>
+        <translation>SupportMap wartet auf die Antwort des Praxisservers …</translation>
+    </message>
+    <message>
         <source>Open your protected library</source>
         <translation>Deine geschützte Bibliothek öffnen</translation>
     </message>
