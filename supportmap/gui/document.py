@@ -249,10 +249,19 @@ class MapDocument(QObject):
             LockedError: the library is protected and no passphrase was given.
             WrongPassphrase: the passphrase does not open it; the file is left as it was.
             StorageError: the library cannot be opened; nothing changed.
+
+        A practice server is reached beside the window's thread (`run_beside`): it may take
+        its connect timeout to answer, and the window is on screen meanwhile.
         """
         from supportmap.storage.library import Library
+        from supportmap.storage.server import is_server_address
 
-        return self.attach(Library.open(location, passphrase=passphrase))
+        if not is_server_address(location):
+            return self.attach(Library.open(location, passphrase=passphrase))
+        reached = run_beside(
+            lambda: Library.open(location, passphrase=passphrase), self.waiting.emit
+        )
+        return self.attach(reached)
 
     def attach(self, library: Library) -> bool:
         """Use ``library`` from now on; an unstored open map is saved in it as a new map.

@@ -126,3 +126,27 @@ def test_a_save_held_up_by_a_hanging_network_keeps_the_window_turning(
     assert window.document.undo_stack.count() == 2
     window.close()
     window.document.close_library()
+
+
+def test_opening_a_server_library_that_is_slow_to_answer_keeps_the_window_turning(
+    qtbot, plugged
+) -> None:  # type: ignore[no-untyped-def]
+    plug, address = plugged
+    document = MapDocument()
+    said: list[bool] = []
+    document.waiting.connect(said.append)
+    ticks: list[int] = []
+    ticker = QTimer()
+    ticker.timeout.connect(lambda: ticks.append(1))
+    ticker.start(20)
+    plug.freeze()
+    QTimer.singleShot(400, plug.thaw)
+    backstop = threading.Timer(3, plug.thaw)  # were the window frozen, its timer never fires
+    backstop.start()
+    assert document.open_library(address)
+    ticker.stop()
+    backstop.cancel()
+    assert sum(ticks) >= 5, "the window's timers stopped while the server was reached"
+    assert said == [True, False]
+    assert document.on_server
+    document.close_library()
