@@ -31,6 +31,8 @@ from pathlib import Path
 
 from sqlalchemy import create_engine
 
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # benchmarks/ and tests/ beside
+
 from benchmarks._maps import random_map
 from supportmap.core import edits
 from supportmap.storage import migrate, server, server_init
