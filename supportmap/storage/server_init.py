@@ -244,16 +244,34 @@ def _policy_rules() -> dict[str, dict[str, tuple[str, str | None]]]:
 def _delete_rules() -> dict[str, str]:
     """Per table: when its row ``OLD`` may be deleted, checked by a trigger before each row.
 
-    A row deleted by a cascade (a person with their support, a map with everything in it) was
-    allowed with the row that started it, so the trigger only judges what is deleted directly.
+    A row whose map (or person) is gone already goes with it: the cascade of a deletion that
+    was allowed itself (a person with their support, a map with everything in it). A row of a
+    map the account cannot read never reaches the trigger: the DELETE policy does not find it.
     """
     rules = {
         "map": f"(OLD.owner = current_user OR {_IS_ADMIN})",
-        ACCESS_TABLE: _owned_map("OLD.map_id"),
+        ACCESS_TABLE: f"({_gone('map', 'OLD.map_id')} OR {_owned_map('OLD.map_id')})",
     }
     for table in (*_TABLES_BY_MAP, *_TABLES_BY_PERSON):
-        rules[table] = _editable_map(_map_of(table, "OLD"))
+        parent = (
+            ("person", "OLD.person_id") if table in _TABLES_BY_PERSON else ("map", "OLD.map_id")
+        )
+        rules[table] = f"({_gone(*parent)} OR {_editable_map(_map_of(table, 'OLD'))})"
     return rules
+
+
+def _key_rules() -> dict[str, str]:
+    """Per table: the column that ties a row to its map, which an UPDATE may not change (the
+    UPDATE policy judges the new row's map, so moving a row would take it from a map the
+    account may only read)."""
+    return {
+        table: "person_id" if table in _TABLES_BY_PERSON else "map_id"
+        for table in (*_TABLES_BY_MAP, *_TABLES_BY_PERSON, ACCESS_TABLE)
+    }
+
+
+def _gone(table: str, row_id: str) -> str:
+    return f"NOT EXISTS (SELECT 1 FROM {table} g WHERE g.id = {row_id})"
 
 
 def _map_of(table: str, row: str) -> str:
@@ -291,15 +309,35 @@ def _create_policies(connection: Connection) -> None:
                 f"CREATE POLICY {name} ON {table} FOR {command} TO PUBLIC{clauses}"
             )
     for table, allowed in _delete_rules().items():
-        function = f"supportmap_may_delete_{table}"
-        connection.exec_driver_sql(
-            f"CREATE OR REPLACE FUNCTION {function}() RETURNS trigger LANGUAGE plpgsql AS $$ "
-            f"BEGIN IF pg_trigger_depth() > 1 OR {allowed} THEN RETURN OLD; END IF; "
-            "RAISE EXCEPTION 'permission denied: this account may read this map but not "
-            f"delete from it ({table})' USING ERRCODE = 'insufficient_privilege'; END $$"
+        _create_trigger(
+            connection,
+            table,
+            "DELETE",
+            f"IF {allowed} THEN RETURN OLD; END IF; RAISE EXCEPTION 'permission denied: this "
+            f"account may read this map but not delete from it ({table})' "
+            "USING ERRCODE = 'insufficient_privilege';",
         )
-        connection.exec_driver_sql(f"DROP TRIGGER IF EXISTS supportmap_delete ON {table}")
-        connection.exec_driver_sql(
-            f"CREATE TRIGGER supportmap_delete BEFORE DELETE ON {table} "
-            f"FOR EACH ROW EXECUTE FUNCTION {function}()"
+    for table, key in _key_rules().items():
+        _create_trigger(
+            connection,
+            table,
+            "UPDATE",
+            f"IF NEW.{key} IS DISTINCT FROM OLD.{key} THEN RAISE EXCEPTION 'permission "
+            f"denied: a row cannot be moved to another map ({table}.{key})' "
+            "USING ERRCODE = 'insufficient_privilege'; END IF; RETURN NEW;",
         )
+
+
+def _create_trigger(connection: Connection, table: str, command: str, body: str) -> None:
+    """A row trigger that runs ``body`` (PL/pgSQL) before each ``command`` on ``table``."""
+    function = f"supportmap_check_{command.lower()}_{table}"
+    connection.exec_driver_sql(
+        f"CREATE OR REPLACE FUNCTION {function}() RETURNS trigger LANGUAGE plpgsql AS $$ "
+        f"BEGIN {body} END $$"
+    )
+    name = f"supportmap_{command.lower()}"
+    connection.exec_driver_sql(f"DROP TRIGGER IF EXISTS {name} ON {table}")
+    connection.exec_driver_sql(
+        f"CREATE TRIGGER {name} BEFORE {command} ON {table} "
+        f"FOR EACH ROW EXECUTE FUNCTION {function}()"
+    )

@@ -66,6 +66,17 @@ def plain_sql(location: str, sql: str) -> list[tuple[object, ...]]:
         engine.dispose()
 
 
+def plain_sql_together(location: str, statements: list[str]) -> None:
+    """Run several statements as the role in ``location`` on one connection, and commit."""
+    engine = create_engine(make_url(location).set(drivername=server.DRIVER))
+    try:
+        with engine.begin() as connection:
+            for statement in statements:
+                connection.exec_driver_sql(statement)
+    finally:
+        engine.dispose()
+
+
 def titles(location: str) -> list[str]:
     with Library.open(location) as library:
         return sorted(info.title for info in library.list_maps())
@@ -134,6 +145,43 @@ def test_a_read_only_share_is_seen_but_cannot_be_changed_even_with_plain_sql(
         bob.delete_map(map_id)
     with Library.open(practice.alice) as alice:
         assert alice.load_map(map_id) == sample_map()
+
+
+def test_a_read_only_share_cannot_be_emptied_by_moving_rows_or_by_a_trigger_of_one_s_own(
+    practice: Practice,
+) -> None:
+    with Library.open(practice.alice) as alice:
+        map_id = alice.save_new_map(sample_map())
+        alice.take_snapshot(map_id, "Session 1")
+        alice.share(map_id, make_url(practice.bob).username or "", read_only=True)
+        before = alice.load_map(map_id)
+    with Library.open(practice.bob) as bob:
+        own = bob.create_map("Bea")
+
+    for table, key, value in (
+        ("person", "map_id", own),
+        ("tie", "map_id", own),
+        ("snapshot", "map_id", own),
+        ("map_access", "map_id", own),
+        ("support_level", "person_id", "(SELECT min(id) FROM person WHERE map_id = {own})"),
+    ):
+        with pytest.raises(DBAPIError, match=rf"cannot be moved to another map \({table}"):
+            plain_sql(practice.bob, f"UPDATE {table} SET {key} = {value}".format(own=own))
+    with pytest.raises(DBAPIError, match="may read this map but not delete"):
+        plain_sql_together(
+            practice.bob,
+            [
+                "CREATE TEMP TABLE poke (x int)",
+                "CREATE FUNCTION pg_temp.empty() RETURNS trigger LANGUAGE plpgsql AS "
+                "$$ BEGIN DELETE FROM person; RETURN NEW; END $$",
+                "CREATE TRIGGER poked AFTER INSERT ON poke FOR EACH ROW "
+                "EXECUTE FUNCTION pg_temp.empty()",
+                "INSERT INTO poke VALUES (1)",
+            ],
+        )
+    with Library.open(practice.alice) as alice:
+        assert alice.load_map(map_id) == before
+        assert [info.label for info in alice.list_snapshots(map_id)] == ["Session 1"]
 
 
 def test_a_share_to_edit_lets_the_other_clinician_change_the_map(practice: Practice) -> None:
