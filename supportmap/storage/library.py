@@ -361,9 +361,10 @@ class Library:
 
     def watch(self) -> watch.ChangeWatch:
         """A watch that tells when anyone saves to this library (`supportmap.storage.watch`)."""
+        caught: tuple[type[Exception], ...] = (DBAPIError, *watch.driver_errors())
         try:
             return watch.ChangeWatch(self._engine)
-        except DBAPIError as error:
+        except caught as error:
             raise StorageError(database_problem(self._where, error, write=False)) from error
 
     # --- sharing on a server -----------------------------------------------------------------

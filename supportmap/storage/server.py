@@ -32,6 +32,10 @@ SCHEMES = ("postgresql", "postgres")
 DRIVER = "postgresql+psycopg"
 CONNECT_TIMEOUT_SECONDS = 5
 STATEMENT_TIMEOUT_MS = 15_000
+IDLE_IN_TRANSACTION_MS = 20_000
+"""How long the server keeps a transaction open that its app stopped talking to (a laptop gone
+mid-save): its locks would otherwise hold up every other save to the map until the server's own
+keepalives give up, hours later. SupportMap's transactions never pause that long."""
 UNANSWERED_MS = 20_000
 """How long data sent to the server may go unacknowledged, and (through keepalives, 10 s of
 silence and then 3 probes 3 s apart) how long a connection whose path hangs silently may stay
@@ -109,7 +113,10 @@ def connect_arguments(url: URL) -> dict[str, object]:
     """What psycopg gets besides the address: timeouts, TLS checks, the application's name."""
     arguments: dict[str, object] = {
         "connect_timeout": CONNECT_TIMEOUT_SECONDS,
-        "options": f"-c statement_timeout={STATEMENT_TIMEOUT_MS}",
+        "options": (
+            f"-c statement_timeout={STATEMENT_TIMEOUT_MS} "
+            f"-c idle_in_transaction_session_timeout={IDLE_IN_TRANSACTION_MS}"
+        ),
         "application_name": "SupportMap",
         "keepalives": 1,
         "keepalives_idle": 10,

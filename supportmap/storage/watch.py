@@ -14,6 +14,7 @@ a window that finds the reloaded map equal to its own has nothing to show.
 
 from __future__ import annotations
 
+import sys
 from typing import Any
 
 from sqlalchemy import Engine
@@ -53,3 +54,17 @@ class ChangeWatch:
         if self._server:
             return 0
         return int(self._connection.execute("PRAGMA data_version").fetchone()[0])
+
+
+def driver_errors() -> tuple[type[Exception], ...]:
+    """The errors of the drivers whose connections a watch uses directly (SQLAlchemy does not
+    wrap them there): sqlite3's and SQLCipher's, and psycopg's when it is installed."""
+    import sqlite3
+
+    errors: list[type[Exception]] = [sqlite3.Error]
+    for module in ("sqlcipher3", "psycopg"):
+        loaded = sys.modules.get(module)
+        error = getattr(loaded, "Error", None) if loaded is not None else None
+        if isinstance(error, type) and issubclass(error, Exception):
+            errors.append(error)
+    return tuple(errors)

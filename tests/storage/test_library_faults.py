@@ -136,3 +136,18 @@ def test_a_file_that_really_fails_its_check_is_called_damaged(library_file: Path
 
     with pytest.raises(StorageError, match="damaged"):
         Library.open(library_file).list_maps()
+
+
+def test_a_driver_error_while_starting_a_watch_is_a_message(
+    library_file: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The watch talks to the driver's own connection, where SQLAlchemy wraps nothing."""
+    from supportmap.storage import watch
+
+    def failing(self: watch.ChangeWatch) -> int:
+        raise sqlite3.OperationalError("disk I/O error")
+
+    monkeypatch.setattr(watch.ChangeWatch, "_data_version", failing)
+    with Library.open(library_file) as library, pytest.raises(StorageError) as caught:
+        library.watch()
+    assert str(library_file) in str(caught.value)

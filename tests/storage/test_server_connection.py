@@ -80,6 +80,8 @@ def test_a_server_without_the_required_tls_is_explained(server_library: str) -> 
 def test_timeouts_are_set_on_every_connection(server_library: str) -> None:
     with Library.open(server_library) as library, library.engine.connect() as connection:
         assert connection.execute(text("SHOW statement_timeout")).scalar() == "15s"
+        idle = connection.execute(text("SHOW idle_in_transaction_session_timeout")).scalar()
+        assert idle == "20s"
         raw = connection.connection.dbapi_connection
         assert raw is not None
         given = raw.info.get_parameters()
