@@ -7,7 +7,6 @@ same change is then saved by the storage layer and recorded for undo by the GUI.
 
 from __future__ import annotations
 
-import re
 import secrets
 from collections.abc import Iterable, Iterator, Mapping
 from types import MappingProxyType
@@ -40,8 +39,6 @@ from supportmap.core.model import (
     check_title,
     tie_key,
 )
-
-_NUMBERED_ID = re.compile(r"^([a-z]+)(\d+)$")
 
 
 class SupportMap:
@@ -161,13 +158,12 @@ class SupportMap:
         the id of someone removed earlier: the id is random rather than the next number
         (``p`` and eight hex digits), which also keeps two windows adding at once apart.
         """
-        while True:
-            candidate = f"p{secrets.token_hex(4)}"
-            if candidate not in self._people:
-                return candidate
+        return _random_id("p", self._people)
 
     def new_note_id(self) -> str:
-        return _next_id("n", self._notes)
+        """An id no session note of the map has: random (``n`` and eight hex digits), so that
+        two windows adding a note at once never give theirs the same id."""
+        return _random_id("n", self._notes)
 
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, SupportMap):
@@ -314,13 +310,8 @@ class SupportMap:
         del self._people[person_id]
 
 
-def _next_id(prefix: str, used: Mapping[str, object]) -> str:
-    highest = 0
-    for key in used:
-        match = _NUMBERED_ID.match(key)
-        if match and match.group(1) == prefix:
-            highest = max(highest, int(match.group(2)))
-    candidate = highest + 1
-    while f"{prefix}{candidate}" in used:
-        candidate += 1
-    return f"{prefix}{candidate}"
+def _random_id(prefix: str, used: Mapping[str, object]) -> str:
+    while True:
+        candidate = f"{prefix}{secrets.token_hex(4)}"
+        if candidate not in used:
+            return candidate

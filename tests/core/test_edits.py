@@ -259,13 +259,16 @@ def test_notes_get_fresh_ids_and_unknown_notes_are_refused() -> None:
     support_map = four_people()
     day = dt.date(2026, 11, 21)
     first = edit(support_map, edits.add_note, day, "First session", private=True)
-    assert first == NoteAdded(SessionNote("n1", day, "First session", True))
-    assert edits.add_note(support_map, day, "Second").note.id == "n2"
-    assert edits.update_note(support_map, "n1", private=False) == NoteChanged(
-        first.note, SessionNote("n1", day, "First session", False)
+    n1 = first.note.id
+    assert re.fullmatch(r"n[0-9a-f]{8}", n1)
+    assert first == NoteAdded(SessionNote(n1, day, "First session", True))
+    second = edits.add_note(support_map, day, "Second").note.id
+    assert re.fullmatch(r"n[0-9a-f]{8}", second) and second != n1
+    assert edits.update_note(support_map, n1, private=False) == NoteChanged(
+        first.note, SessionNote(n1, day, "First session", False)
     )
-    assert edits.update_note(support_map, "n1", text="First session") is None
-    assert edits.remove_note(support_map, "n1").note == first.note
+    assert edits.update_note(support_map, n1, text="First session") is None
+    assert edits.remove_note(support_map, n1).note == first.note
     with pytest.raises(ValidationError) as raised:
         edits.remove_note(support_map, "n7")
     assert raised.value.field == "session_notes"

@@ -131,6 +131,22 @@ def test_an_id_another_window_took_first_is_refused_and_a_fresh_one_works(
     assert [people[first.person.id].name, people[again.person.id].name] == ["Lee", "Ana"]
 
 
+def test_two_windows_adding_a_note_at_once_both_keep_theirs(
+    library: Library, second: Library
+) -> None:
+    map_id = library.save_new_map(sample_map())
+    mine, theirs = library.load_map(map_id), second.load_map(map_id)
+    day = mine.notes[0].date
+    ours = edit(mine, edits.add_note, day, "Mine")
+    other = edit(theirs, edits.add_note, day, "Theirs")
+
+    library.apply(map_id, ours)
+    second.apply(map_id, other)
+
+    texts = {note.id: note.text for note in library.load_map(map_id).notes}
+    assert texts[ours.note.id] == "Mine" and texts[other.note.id] == "Theirs"
+
+
 def test_a_refused_command_writes_none_of_its_changes(
     library: Library, second: Library, library_location: str
 ) -> None:
