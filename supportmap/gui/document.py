@@ -54,7 +54,7 @@ from supportmap.gui.off_thread import run_beside
 from supportmap.gui.texts import live as strings_live
 from supportmap.gui.texts import text as say
 from supportmap.storage.conflicts import ConflictError
-from supportmap.storage.errors import StorageError
+from supportmap.storage.errors import MapGone, StorageError
 
 if TYPE_CHECKING:
     from supportmap.storage.age_files import PassphraseSource
@@ -922,6 +922,9 @@ class MapDocument(QObject):
             except ConflictError:
                 self._refused(Refusal(map_id, label, tuple(changes), undoing))
                 return False
+            except MapGone:
+                QTimer.singleShot(0, self._map_gone)  # not while the undo stack is busy
+                return False
             except StorageError as error:
                 self.failed.emit(str(error))
                 self._forget_history_if_stale()
@@ -962,8 +965,21 @@ class MapDocument(QObject):
         self._reload_pending = False
         try:
             self.reload_map()
+        except MapGone:
+            self._map_gone()
         except StorageError as error:
             self.problem.emit(str(error))
+
+    def _map_gone(self) -> None:
+        """The open map left the library (deleted elsewhere, or no longer shared): close it and
+        say why; the list of maps shows what is left."""
+        gone = self.map_id
+        if gone is None:
+            return
+        self.close_map()
+        self._drop_stack(gone)
+        self.maps_changed.emit()
+        self.problem.emit(say(strings_live.MAP_GONE_ELSEWHERE))
 
     def _clear_stale_history(self) -> None:
         while self._stale:
@@ -1055,8 +1071,11 @@ class MapDocument(QObject):
             raise StorageError(database_problem(self.location, error, write=False)) from error
         if not changed:
             return False
-        if not self.reload_map():
-            self.maps_changed.emit()
+        try:
+            if not self.reload_map():
+                self.maps_changed.emit()
+        except MapGone:
+            self._map_gone()
         return True
 
     def stop_watching(self) -> None:

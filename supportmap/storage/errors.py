@@ -16,6 +16,11 @@ class StorageError(Exception):
     """
 
 
+class MapGone(StorageError):
+    """The map is not in the library (any more): deleted, perhaps by another window or a
+    colleague, or, on a practice server, no longer shared with this account."""
+
+
 # SQLite's primary result codes (the low byte of an extended code).
 _PERM, _BUSY, _LOCKED, _READONLY, _IOERR, _CORRUPT = 3, 5, 6, 8, 10, 11
 _FULL, _CANTOPEN, _CONSTRAINT, _AUTH, _NOTADB = 13, 14, 19, 23, 26

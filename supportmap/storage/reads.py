@@ -23,7 +23,7 @@ from supportmap.core.model import (
 )
 from supportmap.core.supportmap import SupportMap
 from supportmap.core.vocabulary import Barrier, HelpType
-from supportmap.storage.errors import StorageError
+from supportmap.storage.errors import MapGone, StorageError
 from supportmap.storage.tables import BARRIER, MAP, NOTE, PERSON, SAFETY_PLAN, SUPPORT, TIE
 
 
@@ -32,8 +32,8 @@ def as_utc(stored: dt.datetime) -> dt.datetime:
     return stored.replace(tzinfo=dt.UTC) if stored.tzinfo is None else stored.astimezone(dt.UTC)
 
 
-def no_such_map(map_id: int) -> StorageError:
-    return StorageError(
+def no_such_map(map_id: int) -> MapGone:
+    return MapGone(
         _(
             "There is no map with id {id} in this library; it may have been deleted. "
             "Choose a map from the list."

@@ -198,3 +198,28 @@ def test_text_being_typed_is_kept_until_it_is_saved(qtbot, windows, shared_map: 
     QTest.keyClick(field, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: second.document.require_map().person("p2").name == "Kimberly")
     assert second.document.require_map().person("p1").name == "Sam B"
+
+
+def test_a_map_deleted_in_one_window_is_closed_in_the_other_with_a_word_why(
+    qtbot, windows, shared_map: int, problems_shown: list[str]
+) -> None:  # type: ignore[no-untyped-def]
+    first, second = windows
+    first.document.delete_map(shared_map)
+
+    qtbot.waitUntil(lambda: second.document.map_id is None, timeout=2000)
+    assert problems_shown and "no longer in the library" in problems_shown[-1]
+    assert second.live.reachable and not second.unreachable_notice.isVisible()
+    assert not second.document.undo_stack.canUndo()
+
+
+def test_an_edit_to_a_map_deleted_meanwhile_closes_it_instead_of_failing_for_good(
+    qtbot, windows, shared_map: int, problems_shown: list[str]
+) -> None:  # type: ignore[no-untyped-def]
+    first, second = windows
+    pause_following(first, second)
+    first.document.delete_map(shared_map)
+    rename(second, "p1", "Samuel")
+
+    qtbot.waitUntil(lambda: second.document.map_id is None, timeout=2000)
+    assert "no longer in the library" in problems_shown[-1]
+    assert second.live.reachable

@@ -46,3 +46,8 @@ EDIT_WHILE_UNREACHABLE = QT_TRANSLATE_NOOP(
     "before is safe. You could make it again once the status bar says the library is back.",
 )
 WAITING_FOR_SERVER = QT_TRANSLATE_NOOP("SupportMap", "Waiting for the practice server to answer…")
+MAP_GONE_ELSEWHERE = QT_TRANSLATE_NOOP(
+    "SupportMap",
+    "This map is no longer in the library: it was deleted in another window or by a colleague, "
+    "or it is no longer shared with you. It has been closed; your other maps are as they were.",
+)

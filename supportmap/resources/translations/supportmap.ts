@@ -2753,6 +2753,10 @@ The map now shows their version. If it still feels right, you could undo it agai
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>This map is no longer in the library: it was deleted in another window or by a colleague, or it is no longer shared with you. It has been closed; your other maps are as they were.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Open your protected library</source>
         <translation type="unfinished"></translation>
     </message>

@@ -2777,6 +2777,10 @@ Die Karte zeigt jetzt die andere Fassung. Wenn es sich noch richtig anfühlt, k�
         <translation>SupportMap wartet auf die Antwort des Praxisservers …</translation>
     </message>
     <message>
+        <source>This map is no longer in the library: it was deleted in another window or by a colleague, or it is no longer shared with you. It has been closed; your other maps are as they were.</source>
+        <translation>Diese Karte ist nicht mehr in der Bibliothek: Sie wurde in einem anderen Fenster oder von einer Kollegin oder einem Kollegen gelöscht, oder sie wird nicht mehr mit dir geteilt. Sie wurde geschlossen; deine anderen Karten sind unverändert.</translation>
+    </message>
+    <message>
         <source>Open your protected library</source>
         <translation>Deine geschützte Bibliothek öffnen</translation>
     </message>
