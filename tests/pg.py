@@ -11,6 +11,7 @@ import hashlib
 import os
 import uuid
 from collections.abc import Iterator
+from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
@@ -129,3 +130,38 @@ def drop_roles(*roles: str) -> None:
                 connection.exec_driver_sql(f"DROP ROLE IF EXISTS {role}")
     finally:
         cluster.dispose()
+
+
+@dataclass(frozen=True)
+class Practice:
+    """A practice's library on the test server: the superuser's address and, with their
+    passwords in them, the addresses of two clinicians and an administrator."""
+
+    location: str
+    alice: str
+    bob: str
+    admin: str
+
+
+def practice() -> Iterator[Practice]:
+    """Body of a fixture: a server library with two clinicians and an administrator."""
+    suffix = uuid.uuid4().hex[:8]
+    names = [f"alice_{suffix}", f"bob_{suffix}", f"admin_{suffix}"]
+    password = f"pw-{suffix}"
+    for location in fresh_database():
+        engine = server.make_server_engine(server.parse(location))
+        try:
+            server_init.add_clinician(engine, names[0], password)
+            server_init.add_clinician(engine, names[1], password)
+            with engine.begin() as connection:
+                connection.exec_driver_sql(
+                    f"CREATE ROLE {names[2]} LOGIN PASSWORD '{password}' "
+                    f"IN ROLE {server_init.ADMIN}"
+                )
+        finally:
+            engine.dispose()
+        try:
+            yield Practice(location, *(login(location, name, password) for name in names))
+        finally:
+            drop_database(make_url(location))  # first: the roles have rights in it
+            drop_roles(*names)

@@ -3,9 +3,7 @@ server itself, so plain SQL from a clinician's account is held to the same rules
 
 from __future__ import annotations
 
-import uuid
 from collections.abc import Iterator
-from dataclasses import dataclass
 
 import pytest
 from sqlalchemy import create_engine, text
@@ -19,40 +17,14 @@ from supportmap.storage.errors import StorageError
 from supportmap.storage.library import Library
 from tests import pg
 from tests.maps import edit
+from tests.pg import Practice
 from tests.storage.library_helpers import sample_map
-
-
-@dataclass(frozen=True)
-class Practice:
-    location: str
-    alice: str
-    bob: str
-    admin: str
 
 
 @pytest.fixture
 def practice() -> Iterator[Practice]:
     """A server library with two clinicians and an administrator, each with a login."""
-    suffix = uuid.uuid4().hex[:8]
-    names = [f"alice_{suffix}", f"bob_{suffix}", f"admin_{suffix}"]
-    password = f"pw-{suffix}"
-    for location in pg.fresh_database():
-        engine = server.make_server_engine(server.parse(location))
-        try:
-            server_init.add_clinician(engine, names[0], password)
-            server_init.add_clinician(engine, names[1], password)
-            with engine.begin() as connection:
-                connection.exec_driver_sql(
-                    f"CREATE ROLE {names[2]} LOGIN PASSWORD '{password}' "
-                    f"IN ROLE {server_init.ADMIN}"
-                )
-        finally:
-            engine.dispose()
-        try:
-            yield Practice(location, *(pg.login(location, name, password) for name in names))
-        finally:
-            pg.drop_database(make_url(location))
-            pg.drop_roles(*names)
+    yield from pg.practice()
 
 
 def plain_sql(location: str, sql: str) -> list[tuple[object, ...]]:
