@@ -157,11 +157,15 @@ def open_engine(url: URL, head: str) -> Engine:
         PasswordNeeded: the server wants a password that was not given.
         StorageError: the server cannot be reached, or its schema is missing, older or newer.
     """
+    from supportmap.storage import server_init
+
     engine = make_server_engine(url)
     where = address(url)
     try:
         with engine.connect() as connection:
-            current = _revision(connection.execution_options(isolation_level="AUTOCOMMIT"), head)
+            unwrapped = connection.execution_options(isolation_level="AUTOCOMMIT")
+            current = _revision(unwrapped, head)
+            rules = server_init.access_rules_version(unwrapped) if current == head else 0
     except SQLAlchemyError as error:
         engine.dispose()
         if isinstance(error, DBAPIError) and _no_password(error):
@@ -175,6 +179,15 @@ def open_engine(url: URL, head: str) -> Engine:
     if current != head:
         engine.dispose()
         raise StorageError(schema_message(where, current, head))
+    if rules < server_init.ACCESS_RULES_VERSION:
+        engine.dispose()
+        raise StorageError(
+            _(
+                "The access rules of the library at {where} were set up by an older version of "
+                "SupportMap. The practice's administrator can bring them up to date with: "
+                "supportmap server init --db {where}"
+            ).format(where=where)
+        )
     return engine
 
 

@@ -34,6 +34,10 @@ CLINICIAN = "supportmap_clinician"
 ADMIN = "supportmap_admin"
 ADVISORY_LOCK = 0x53_4D_41_50  # "SMAP": one number all SupportMap inits agree on
 ACCESS_TABLE = "map_access"
+ACCESS_RULES_VERSION = 2
+"""Raised whenever the policies or triggers change; `init` writes it on the access table and an
+app that finds an older one asks for ``server init`` (the schema revision alone would not)."""
+ACCESS_RULES_LABEL = "SupportMap access rules "
 
 _ROLE_NAME = re.compile(r"^[a-z_][a-z0-9_]{0,62}$")
 _IS_ADMIN = f"pg_has_role(current_user, '{ADMIN}', 'MEMBER')"
@@ -80,7 +84,23 @@ def init(engine: Engine, head: str) -> InitResult:
         _create_access(connection)
         _grant(connection)
         _create_policies(connection)
+        connection.exec_driver_sql(
+            f"COMMENT ON TABLE {ACCESS_TABLE} IS '{ACCESS_RULES_LABEL}{ACCESS_RULES_VERSION}'"
+        )
     return InitResult(before, head)
+
+
+def access_rules_version(connection: Connection) -> int:
+    """The version of the access rules ``init`` last set up in this database (0: none, or
+    from before they were numbered)."""
+    found = connection.exec_driver_sql(
+        f"SELECT obj_description(to_regclass('{ACCESS_TABLE}'), 'pg_class')"
+    ).scalar()
+    label = str(found or "")
+    if not label.startswith(ACCESS_RULES_LABEL):
+        return 0
+    number = label.removeprefix(ACCESS_RULES_LABEL)
+    return int(number) if number.isdigit() else 0
 
 
 def check_role_name(role: str) -> str:

@@ -217,3 +217,21 @@ def test_init_twice_changes_nothing_and_keeps_the_maps() -> None:
         assert second.before == second.after == migrate.SCHEMA_HEAD
         with Library.open(location) as library:
             assert library.load_map(map_id) == sample_map()
+
+
+def test_older_access_rules_are_named_and_server_init_brings_them_up_to_date(
+    practice: Practice,
+) -> None:
+    older = f"{server_init.ACCESS_RULES_LABEL}{server_init.ACCESS_RULES_VERSION - 1}"
+    plain_sql(practice.location, f"COMMENT ON TABLE map_access IS '{older}'")
+    with pytest.raises(StorageError, match="access rules .* older version") as caught:
+        Library.open(practice.alice)
+    assert "supportmap server init --db" in str(caught.value)
+
+    engine = server.make_server_engine(server.parse(practice.location))
+    try:
+        server_init.init(engine, migrate.SCHEMA_HEAD)
+    finally:
+        engine.dispose()
+    with Library.open(practice.alice) as alice:
+        assert alice.list_maps() == []
