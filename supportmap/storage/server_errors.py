@@ -42,9 +42,20 @@ def server_problem(where: str, state: str, reason: str, *, write: bool) -> str:
             nothing of it was written.
     """
     cause = _cause(state, reason).format(where=where)
-    if write:
-        return cause + " " + _("Nothing of the change was saved.")
-    return cause
+    if not write:
+        return cause
+    if not state and any(words in reason for words in (*_GONE, "timed out")):
+        # The connection went without the server saying why: it may have gone after the
+        # server committed, so "nothing was saved" could be untrue.
+        return (
+            cause
+            + " "
+            + _(
+                "The connection went during the save, so it may or may not have been saved; "
+                "the map shows what the library holds as soon as the server answers again."
+            )
+        )
+    return cause + " " + _("Nothing of the change was saved.")
 
 
 def _cause(state: str, reason: str) -> str:

@@ -156,6 +156,22 @@ def test_each_server_error_gets_its_own_message(error: Exception, words: str) ->
         assert ("Nothing of the change was saved" in message) == write
 
 
+@pytest.mark.parametrize(
+    "reason",
+    [
+        "consuming input failed: server closed the connection unexpectedly",
+        "consuming input failed: Connection timed out",
+    ],
+)
+def test_a_connection_gone_during_a_save_does_not_claim_nothing_was_saved(reason: str) -> None:
+    """Without a word from the server, the connection may have gone after it committed."""
+    where = "postgresql://ann@db.example/practice"
+    message = database_problem(where, psycopg.OperationalError(reason), write=True)
+    assert "Nothing of the change was saved" not in message
+    assert "may or may not have been saved" in message
+    assert "Nothing" not in database_problem(where, psycopg.OperationalError(reason), write=False)
+
+
 def test_collisions_between_writers_are_recognised() -> None:
     assert is_collision(psycopg.errors.SerializationFailure("x"))
     assert is_collision(psycopg.errors.UniqueViolation("x"))
