@@ -273,12 +273,15 @@ class LibrarySwitch(QObject):
         self.busy = True
 
         def work() -> None:
-            from supportmap.storage.errors import StorageError
+            from supportmap.storage.errors import StorageError, database_problem
 
             try:
                 self.opened.emit(MapDocument.open_elsewhere(location), shown)
             except StorageError as error:
                 self.opened.emit(error, shown)
+            except Exception as error:  # never leave the switch busy, whatever went wrong
+                said = database_problem(shown or location, error, write=False)
+                self.opened.emit(StorageError(said), shown)
 
         threading.Thread(target=work, name="open-library", daemon=True).start()
 

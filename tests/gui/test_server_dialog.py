@@ -135,3 +135,22 @@ def test_a_server_that_does_not_answer_gets_an_honest_message(
     assert "s3cret" not in problems_shown[0]
     assert "damaged" not in problems_shown[0]
     assert not window.document.on_server
+
+
+def test_an_unexpected_failure_while_connecting_is_a_message_and_connecting_works_again(
+    qtbot, window: MainWindow, monkeypatch, problems_shown: list[str]
+) -> None:  # type: ignore[no-untyped-def]
+    from supportmap.gui.document import MapDocument
+
+    def broken(location: str) -> None:
+        raise RuntimeError("something nobody expected")
+
+    monkeypatch.setattr(MapDocument, "open_elsewhere", staticmethod(broken))
+    choose_server(monkeypatch, "postgresql://kim@127.0.0.1:9/practice", "s3cret")
+
+    window.server_action.trigger()
+
+    qtbot.waitUntil(lambda: bool(problems_shown), timeout=10000)
+    assert "127.0.0.1" in problems_shown[0] and "s3cret" not in problems_shown[0]
+    assert "Traceback" not in problems_shown[0]
+    assert not window.library_switch.busy
