@@ -130,12 +130,18 @@ def add_clinician(engine: Engine, role: str, password: str) -> None:
                     "or share maps with that role as it is."
                 ).format(role=role)
             )
+        # Only a SCRAM verifier, made here, reaches the server: the password itself never
+        # appears in a statement the server could log.
+        driver = connection.connection.driver_connection
+        verifier = driver.pgconn.encrypt_password(  # type: ignore[union-attr]
+            password.encode(), role.encode(), b"scram-sha-256"
+        ).decode()
         statement = connection.execute(
             text(
                 "SELECT format('CREATE ROLE %I LOGIN PASSWORD %L IN ROLE %I', "
                 "CAST(:r AS text), CAST(:p AS text), CAST(:g AS text))"
             ),
-            {"r": role, "p": password, "g": CLINICIAN},
+            {"r": role, "p": verifier, "g": CLINICIAN},
         ).scalar_one()
         connection.exec_driver_sql(statement)
 
