@@ -34,7 +34,7 @@ CLINICIAN = "supportmap_clinician"
 ADMIN = "supportmap_admin"
 ADVISORY_LOCK = 0x53_4D_41_50  # "SMAP": one number all SupportMap inits agree on
 ACCESS_TABLE = "map_access"
-ACCESS_RULES_VERSION = 2
+ACCESS_RULES_VERSION = 3
 """Raised whenever the policies or triggers change; `init` writes it on the access table and an
 app that finds an older one asks for ``server init`` (the schema revision alone would not)."""
 ACCESS_RULES_LABEL = "SupportMap access rules "
@@ -133,9 +133,15 @@ def add_clinician(engine: Engine, role: str, password: str) -> None:
         # Only a SCRAM verifier, made here, reaches the server: the password itself never
         # appears in a statement the server could log.
         driver = connection.connection.driver_connection
-        verifier = driver.pgconn.encrypt_password(  # type: ignore[union-attr]
-            password.encode(), role.encode(), b"scram-sha-256"
-        ).decode()
+        try:
+            verifier = driver.pgconn.encrypt_password(  # type: ignore[union-attr]
+                password.encode(), role.encode(), b"scram-sha-256"
+            ).decode()
+        except Exception as error:  # the driver's own error: SQLAlchemy wraps nothing here
+            from supportmap.storage.server import address
+
+            where = address(engine.url)
+            raise StorageError(database_problem(where, error, write=True)) from error
         statement = connection.execute(
             text(
                 "SELECT format('CREATE ROLE %I LOGIN PASSWORD %L IN ROLE %I', "
@@ -257,10 +263,17 @@ def _policy_rules() -> dict[str, dict[str, tuple[str, str | None]]]:
     }
     for table in (*_TABLES_BY_MAP, *_TABLES_BY_PERSON):
         readable = f"EXISTS (SELECT 1 FROM map m WHERE m.id = {_map_of(table, table)})"
+        editable = _editable_map(_map_of(table, table))
+        if table == "tie":  # both people on the tie's own map, never on someone else's
+            editable += "".join(
+                f" AND EXISTS (SELECT 1 FROM person p WHERE p.id = tie.{end} "
+                "AND p.map_id = tie.map_id)"
+                for end in ("a_id", "b_id")
+            )
         rules[table] = {
             "SELECT": (readable, None),
-            "INSERT": ("", _editable_map(_map_of(table, table))),
-            "UPDATE": (readable, _editable_map(_map_of(table, table))),
+            "INSERT": ("", editable),
+            "UPDATE": (readable, editable),
         }
     for table in _delete_rules():
         rules[table]["DELETE"] = (rules[table]["SELECT"][0], None)
@@ -358,8 +371,10 @@ def _create_trigger(connection: Connection, table: str, command: str, body: str)
     """A row trigger that runs ``body`` (PL/pgSQL) before each ``command`` on ``table``."""
     function = f"supportmap_check_{command.lower()}_{table}"
     connection.exec_driver_sql(
-        f"CREATE OR REPLACE FUNCTION {function}() RETURNS trigger LANGUAGE plpgsql AS $$ "
-        f"BEGIN {body} END $$"
+        # A fixed search path, temporary tables last: a table of the session's own must never
+        # stand in for one the check reads (the policies are bound to their tables already).
+        f"CREATE OR REPLACE FUNCTION {function}() RETURNS trigger LANGUAGE plpgsql "
+        f"SET search_path = pg_catalog, public, pg_temp AS $$ BEGIN {body} END $$"
     )
     name = f"supportmap_{command.lower()}"
     connection.exec_driver_sql(f"DROP TRIGGER IF EXISTS {name} ON {table}")

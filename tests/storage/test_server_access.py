@@ -151,6 +151,27 @@ def test_a_read_only_share_cannot_be_emptied_by_moving_rows_or_by_a_trigger_of_o
                 "INSERT INTO poke VALUES (1)",
             ],
         )
+    delete = f"DELETE FROM public.person WHERE map_id = {map_id}"
+    for shadows in (
+        ["CREATE TEMP TABLE map (id int, owner text)"],  # "the map is gone": as in a cascade
+        [  # "the map is shared with me to edit"
+            "CREATE TEMP TABLE map_access (map_id int, role text, may_edit bool)",
+            f"INSERT INTO pg_temp.map_access VALUES ({map_id}, current_user, true)",
+        ],
+    ):
+        with pytest.raises(DBAPIError, match="may read this map but not delete"):
+            plain_sql_together(practice.bob, [*shadows, delete])
+    with pytest.raises(DBAPIError, match="row-level security policy for table \"tie\""):
+        plain_sql_together(
+            practice.bob,
+            [
+                "INSERT INTO person (map_id, pid, name, relationship, sector, circle, safety, "
+                f"next_step, notes) SELECT {own}, 'p1', 'Lee', '', 'friends', 1, 'safe', '', ''",
+                f"INSERT INTO tie (map_id, a_id, b_id, strength, conflict) "
+                f"SELECT {own}, (SELECT id FROM person WHERE map_id = {own}), "
+                f"(SELECT min(id) FROM person WHERE map_id = {map_id}), 1, false",
+            ],
+        )
     with Library.open(practice.alice) as alice:
         assert alice.load_map(map_id) == before
         assert [info.label for info in alice.list_snapshots(map_id)] == ["Session 1"]
@@ -224,7 +245,7 @@ def test_older_access_rules_are_named_and_server_init_brings_them_up_to_date(
 ) -> None:
     older = f"{server_init.ACCESS_RULES_LABEL}{server_init.ACCESS_RULES_VERSION - 1}"
     plain_sql(practice.location, f"COMMENT ON TABLE map_access IS '{older}'")
-    with pytest.raises(StorageError, match="access rules .* older version") as caught:
+    with pytest.raises(StorageError, match=r"access rules .* older version") as caught:
         Library.open(practice.alice)
     assert "supportmap server init --db" in str(caught.value)
 
