@@ -211,9 +211,13 @@ class MapDocument(QObject):
         library = self._require_library()
         if not self.on_server:
             return work(library)
+        return self._beside(lambda: work(library))
+
+    def _beside(self, work: Callable[[], T]) -> T:
+        """``work()`` through `run_beside`, counted in `busy` while it is on its way."""
         self._calls += 1
         try:
-            return run_beside(lambda: work(library), self.waiting.emit)
+            return run_beside(work, self.waiting.emit)
         finally:
             self._calls -= 1
             if not self._calls and self._when_idle:
@@ -236,9 +240,27 @@ class MapDocument(QObject):
             action()
 
     def _run_waiting_actions(self) -> None:
-        actions, self._when_idle = self._when_idle, []
-        for action in actions:
-            self.when_idle(action)
+        """The actions that waited, in order, one at a time: one that starts a call of its own
+        leaves the rest waiting for that call; one that fails leaves them for the next turn."""
+        while self._when_idle and not self.busy:
+            action = self._when_idle.pop(0)
+            try:
+                action()
+            except BaseException:
+                QTimer.singleShot(0, self._run_waiting_actions)
+                raise
+
+    def _first_then_waiting(self, first: Callable[[], object]) -> None:
+        """At the next turn of the event loop, ``first``, and then what waited for the call
+        that just ended: an edit made on the map before a refused save (or one whose map is
+        gone) must meet the map as the library has it, not the one it was made on."""
+        waiting, self._when_idle = self._when_idle, []
+
+        def run() -> None:
+            self._when_idle = [first, *waiting, *self._when_idle]
+            self._run_waiting_actions()
+
+        QTimer.singleShot(0, run)
 
     def open_library(self, location: str, passphrase: str | None = None) -> bool:
         """Open the library at a path or URL and `attach` it.
@@ -258,10 +280,7 @@ class MapDocument(QObject):
 
         if not is_server_address(location):
             return self.attach(Library.open(location, passphrase=passphrase))
-        reached = run_beside(
-            lambda: Library.open(location, passphrase=passphrase), self.waiting.emit
-        )
-        return self.attach(reached)
+        return self.attach(self._beside(lambda: Library.open(location, passphrase=passphrase)))
 
     def attach(self, library: Library) -> bool:
         """Use ``library`` from now on; an unstored open map is saved in it as a new map.
@@ -865,7 +884,8 @@ class MapDocument(QObject):
         if not batch:
             return
         if self.busy:  # e.g. a field finished as the window lost its focus during a save
-            self.when_idle(lambda: self._push_later(batch, text, merge_id))
+            made_on = (self._library, self.map_id)
+            self.when_idle(lambda: self._push_later(made_on, batch, text, merge_id))
             return
         if self.unreachable and self.map_id is not None:
             self.problem.emit(say(strings_live.EDIT_WHILE_UNREACHABLE))
@@ -878,12 +898,19 @@ class MapDocument(QObject):
             self._pushing = False
             self._clear_stale_history()
 
-    def _push_later(self, batch: tuple[Change, ...], text: str, merge_id: int) -> None:
+    def _push_later(
+        self,
+        made_on: tuple[Library | None, int | None],
+        batch: tuple[Change, ...],
+        text: str,
+        merge_id: int,
+    ) -> None:
         """Make an edit that waited for a save: it was made on the map as it was before that
-        save, so each change is made again as its gesture on the map as it is now."""
+        save, so each change is made again as its gesture on the map as it is now. An edit
+        whose map is no longer the open one is dropped: it never meets another map."""
         from supportmap.core.reapply import reapply
 
-        if self.read_only or self.support_map is None:
+        if (self._library, self.map_id) != made_on or self.read_only or self.support_map is None:
             return
         try:
             changes = reapply(self.support_map, batch)
@@ -923,14 +950,20 @@ class MapDocument(QObject):
                 self._refused(Refusal(map_id, label, tuple(changes), undoing))
                 return False
             except MapGone:
-                QTimer.singleShot(0, self._map_gone)  # not while the undo stack is busy
+                self._first_then_waiting(self.close_gone_map)  # not while the undo stack is busy
                 return False
             except StorageError as error:
                 self.failed.emit(str(error))
                 self._forget_history_if_stale()
                 return False
-            for change in changes:
-                support_map.apply(change)
+            if self.support_map is not support_map or self.map_id != map_id:
+                return False  # saved, for a map no longer on screen (nothing waits so far)
+            try:
+                for change in changes:
+                    support_map.apply(change)
+            except ValidationError:  # saved, but the map on screen no longer takes it
+                self._first_then_waiting(self._read_again)
+                return False
         batch = MapEdited(tuple(changes))
         self.edited.emit(batch)
         if batch.people_counted_differently or batch.title_changed:
@@ -956,7 +989,7 @@ class MapDocument(QObject):
             self._stale.append(stack)
         self._reload_pending = True
         self.conflicted.emit(refusal)
-        QTimer.singleShot(0, lambda: self.when_idle(self._after_refusal))
+        self._first_then_waiting(self._after_refusal)
 
     def _after_refusal(self) -> None:
         self._clear_stale_history()
@@ -966,11 +999,21 @@ class MapDocument(QObject):
         try:
             self.reload_map()
         except MapGone:
-            self._map_gone()
+            self.close_gone_map()
         except StorageError as error:
             self.problem.emit(str(error))
 
-    def _map_gone(self) -> None:
+    def _read_again(self) -> None:
+        """Show the map as the library has it, after the screen and the library parted."""
+        try:
+            self.reload_map()
+        except MapGone:
+            self.close_gone_map()
+        except StorageError as error:
+            self.problem.emit(str(error))
+        self._forget_history_if_stale()
+
+    def close_gone_map(self) -> None:
         """The open map left the library (deleted elsewhere, or no longer shared): close it and
         say why; the list of maps shows what is left."""
         gone = self.map_id
@@ -1075,7 +1118,7 @@ class MapDocument(QObject):
             if not self.reload_map():
                 self.maps_changed.emit()
         except MapGone:
-            self._map_gone()
+            self.close_gone_map()
         return True
 
     def stop_watching(self) -> None:

@@ -25,7 +25,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QLineEdit, QPlainTextEdit, QTextEdit
 
 from supportmap.gui.document import MapDocument
-from supportmap.storage.errors import StorageError
+from supportmap.storage.errors import MapGone, StorageError
 
 INTERVAL_MS = 500
 """How often the library is asked; another window's change shows within two intervals."""
@@ -93,6 +93,10 @@ class LiveUpdates(QObject):
         try:
             self._document.follow_library()  # a fresh watch
             self._document.reload_map()
+        except MapGone:  # deleted (or unshared) while the library was out of reach
+            self._set_reachable(True)
+            self._document.close_gone_map()
+            return
         except StorageError:
             return
         self._set_reachable(True)

@@ -286,6 +286,10 @@ class LibrarySwitch(QObject):
         threading.Thread(target=work, name="open-library", daemon=True).start()
 
     def _finish(self, result: OpenedLibrary | Exception, shown: str) -> None:
+        # Not while a save to the library in use is on its way: the switch closes that map.
+        self._document.when_idle(lambda: self._finish_now(result, shown))
+
+    def _finish_now(self, result: OpenedLibrary | Exception, shown: str) -> None:
         self.busy = False
         if isinstance(result, Exception):
             message = text(strings_server.SERVER_FAILED).replace("%1", str(result))

@@ -14,7 +14,7 @@ class Plug:
     silently does; `thaw` lets them through again."""
 
     def __init__(self, host: str, port: int) -> None:
-        self._target = (host, port)
+        self.target = (host, port)
         self._listener = socket.create_server(("127.0.0.1", 0))
         self.port: int = self._listener.getsockname()[1]
         self._connected = True
@@ -58,7 +58,7 @@ class Plug:
                 if not self._connected:
                     client.close()
                     continue
-                upstream = socket.create_connection(self._target)
+                upstream = socket.create_connection(self.target)
                 self._sockets += [client, upstream]
             for source, sink in ((client, upstream), (upstream, client)):
                 threading.Thread(

@@ -5,13 +5,14 @@ from __future__ import annotations
 
 import threading
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtGui import QGuiApplication
 
+from supportmap.core import edits
 from supportmap.gui.document import MapDocument
 from supportmap.gui.live import LiveUpdates
 from supportmap.gui.main_window import MainWindow
@@ -20,7 +21,7 @@ from supportmap.storage.library import Library
 from tests import pg
 from tests.gui.gestures import retype
 from tests.gui.tcp_plug import Plug
-from tests.maps import make_map, make_person
+from tests.maps import edit, make_map, make_person
 
 SLOWEST_MS = 100
 
@@ -150,3 +151,116 @@ def test_opening_a_server_library_that_is_slow_to_answer_keeps_the_window_turnin
     assert said == [True, False]
     assert document.on_server
     document.close_library()
+
+
+def held_save(plug: Plug, meanwhile: Callable[[], None]) -> threading.Timer:
+    """Freeze the plug; at 300 ms do ``meanwhile`` and let the bytes through again."""
+
+    def then() -> None:
+        meanwhile()
+        plug.thaw()
+
+    plug.freeze()
+    QTimer.singleShot(300, then)
+    backstop = threading.Timer(3, plug.thaw)
+    backstop.start()
+    return backstop
+
+
+def test_what_waits_for_a_refused_save_meets_the_map_as_read_again(
+    qtbot, plugged, tmp_path: Path, problems_shown: list[str]
+) -> None:  # type: ignore[no-untyped-def]
+    plug, address = plugged
+    map_id, window = window_on_sam(qtbot, address, tmp_path)
+    window.live.timer.stop()  # the window edits the map as it last read it
+    with Library.open(address) as other:
+        theirs = other.load_map(map_id)
+        other.apply(map_id, edit(theirs, edits.update_person, "p1", name="Samuel"))
+    document = window.document
+    names_seen: list[str] = []
+
+    def meanwhile() -> None:
+        document.when_idle(lambda: names_seen.append(document.require_map().person("p1").name))
+        document.update_person("p1", contact="x")
+
+    later = held_save(plug, meanwhile)
+    document.update_person("p1", name="Sammy")  # refused: they renamed Sam first
+    later.cancel()
+
+    qtbot.waitUntil(lambda: bool(names_seen), timeout=3000)
+    assert names_seen == ["Samuel"]  # their version was read before anything that waited
+    qtbot.waitUntil(lambda: document.require_map().person("p1").contact == "x", timeout=3000)
+    with Library.open(address) as after:
+        saved = after.load_map(map_id).person("p1")
+    assert (saved.name, saved.contact) == ("Samuel", "x")
+    box = window.conflict_message.box
+    assert box is not None and "was not saved" in box.text()
+    assert not problems_shown
+    window.close()
+    window.document.close_library()
+
+
+def test_a_map_deleted_while_a_save_waits_is_closed_and_what_waited_is_dropped(
+    qtbot, plugged, tmp_path: Path, problems_shown: list[str]
+) -> None:  # type: ignore[no-untyped-def]
+    plug, address = plugged
+    map_id, window = window_on_sam(qtbot, address, tmp_path)
+    window.live.timer.stop()
+    with Library.open(address) as other:
+        other.delete_map(map_id)
+        kept = other.create_map("Bea", "Another client")
+
+    later = held_save(plug, lambda: window.document.update_person("p1", contact="0161 496 0000"))
+    window.document.update_person("p1", name="Samuel")
+    later.cancel()
+
+    qtbot.waitUntil(lambda: window.document.map_id is None, timeout=3000)
+    window.open_map(kept)
+    qtbot.wait(100)  # the edit that waited would have run by now
+    assert [p for p in problems_shown if "no longer in the library" in p] == problems_shown[:1]
+    with Library.open(address) as after:
+        assert after.load_map(kept).people == {}
+    window.close()
+    window.document.close_library()
+
+
+def test_a_map_deleted_while_the_server_was_out_of_reach_is_closed_when_it_is_back(
+    qtbot, plugged, tmp_path: Path, problems_shown: list[str]
+) -> None:  # type: ignore[no-untyped-def]
+    plug, address = plugged
+    map_id, window = window_on_sam(qtbot, address, tmp_path)
+    plug.pull()
+    qtbot.waitUntil(lambda: not window.live.reachable, timeout=3000)
+    direct = pg.as_text(server.parse(address).set(port=plug.target[1]))  # not through the plug
+    with Library.open(direct) as other:
+        other.delete_map(map_id)
+    plug.plug_in()
+
+    qtbot.waitUntil(lambda: window.document.map_id is None, timeout=5000)
+    assert window.live.reachable and not window.unreachable_notice.isVisible()
+    assert "no longer in the library" in problems_shown[-1]
+    window.close()
+    window.document.close_library()
+
+
+def test_closing_the_window_while_a_server_library_opens_closes_it_afterwards(
+    qtbot, plugged, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    plug, address = plugged
+    settings = QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)
+    window = MainWindow(MapDocument(), settings)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    closes: list[bool] = []
+
+    def close_now() -> None:
+        closes.append(window.close())
+
+    later = held_save(plug, close_now)
+    assert window.document.open_library(address)
+    later.cancel()
+
+    assert closes == [False]  # not while the library was being opened
+    qtbot.waitUntil(lambda: not window.isVisible(), timeout=3000)
+    window.document.close_library()
