@@ -161,7 +161,7 @@ def test_a_read_only_share_cannot_be_emptied_by_moving_rows_or_by_a_trigger_of_o
     ):
         with pytest.raises(DBAPIError, match="may read this map but not delete"):
             plain_sql_together(practice.bob, [*shadows, delete])
-    with pytest.raises(DBAPIError, match="row-level security policy for table \"tie\""):
+    with pytest.raises(DBAPIError, match='row-level security policy for table "tie"'):
         plain_sql_together(
             practice.bob,
             [
