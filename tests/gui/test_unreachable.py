@@ -6,6 +6,7 @@ from __future__ import annotations
 import threading
 import time
 from collections.abc import Callable, Iterator
+from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
@@ -51,6 +52,24 @@ def window_on_sam(qtbot, address: str, tmp_path: Path) -> tuple[int, MainWindow]
     return map_id, window
 
 
+@dataclass(frozen=True)
+class OnSam:
+    plug: Plug
+    address: str
+    map_id: int
+    window: MainWindow
+
+
+@pytest.fixture
+def sam(qtbot, plugged, tmp_path: Path) -> Iterator[OnSam]:  # type: ignore[no-untyped-def]
+    """A window on Sam's map through the plug, closed after the test."""
+    plug, address = plugged
+    map_id, window = window_on_sam(qtbot, address, tmp_path)
+    yield OnSam(plug, address, map_id, window)
+    window.close()
+    window.document.close_library()
+
+
 def test_pulling_the_plug_refuses_edits_and_coming_back_reloads(
     qtbot, plugged, tmp_path: Path, monkeypatch, problems_shown: list[str]
 ) -> None:  # type: ignore[no-untyped-def]
@@ -90,13 +109,10 @@ def test_pulling_the_plug_refuses_edits_and_coming_back_reloads(
     assert max(checks) < SLOWEST_MS, f"a check took {max(checks):.0f} ms on the GUI thread"
 
 
-def test_a_save_held_up_by_a_hanging_network_keeps_the_window_turning(
-    qtbot, plugged, tmp_path: Path
-) -> None:  # type: ignore[no-untyped-def]
+def test_a_save_held_up_by_a_hanging_network_keeps_the_window_turning(qtbot, sam: OnSam) -> None:  # type: ignore[no-untyped-def]
     """The save waits beside the window: timers fire and paint goes on, the status bar says
     what it waits for, an edit finished meanwhile is saved after it, and both arrive."""
-    plug, address = plugged
-    map_id, window = window_on_sam(qtbot, address, tmp_path)
+    plug, address, map_id, window = sam.plug, sam.address, sam.map_id, sam.window
     said: list[str] = []
     ticks: list[bool] = []
     ticker = QTimer()
@@ -125,8 +141,6 @@ def test_a_save_held_up_by_a_hanging_network_keeps_the_window_turning(
         saved = after.load_map(map_id).person("p1")
     assert (saved.name, saved.contact) == ("Samuel", "0161 496 0000")
     assert window.document.undo_stack.count() == 2
-    window.close()
-    window.document.close_library()
 
 
 def test_opening_a_server_library_that_is_slow_to_answer_keeps_the_window_turning(
@@ -168,10 +182,9 @@ def held_save(plug: Plug, meanwhile: Callable[[], None]) -> threading.Timer:
 
 
 def test_what_waits_for_a_refused_save_meets_the_map_as_read_again(
-    qtbot, plugged, tmp_path: Path, problems_shown: list[str]
+    qtbot, sam: OnSam, problems_shown: list[str]
 ) -> None:  # type: ignore[no-untyped-def]
-    plug, address = plugged
-    map_id, window = window_on_sam(qtbot, address, tmp_path)
+    plug, address, map_id, window = sam.plug, sam.address, sam.map_id, sam.window
     window.live.timer.stop()  # the window edits the map as it last read it
     with Library.open(address) as other:
         theirs = other.load_map(map_id)
@@ -196,15 +209,12 @@ def test_what_waits_for_a_refused_save_meets_the_map_as_read_again(
     box = window.conflict_message.box
     assert box is not None and "was not saved" in box.text()
     assert not problems_shown
-    window.close()
-    window.document.close_library()
 
 
 def test_a_map_deleted_while_a_save_waits_is_closed_and_what_waited_is_dropped(
-    qtbot, plugged, tmp_path: Path, problems_shown: list[str]
+    qtbot, sam: OnSam, problems_shown: list[str]
 ) -> None:  # type: ignore[no-untyped-def]
-    plug, address = plugged
-    map_id, window = window_on_sam(qtbot, address, tmp_path)
+    plug, address, map_id, window = sam.plug, sam.address, sam.map_id, sam.window
     window.live.timer.stop()
     with Library.open(address) as other:
         other.delete_map(map_id)
@@ -220,15 +230,12 @@ def test_a_map_deleted_while_a_save_waits_is_closed_and_what_waited_is_dropped(
     assert [p for p in problems_shown if "no longer in the library" in p] == problems_shown[:1]
     with Library.open(address) as after:
         assert after.load_map(kept).people == {}
-    window.close()
-    window.document.close_library()
 
 
 def test_a_map_deleted_while_the_server_was_out_of_reach_is_closed_when_it_is_back(
-    qtbot, plugged, tmp_path: Path, problems_shown: list[str]
+    qtbot, sam: OnSam, problems_shown: list[str]
 ) -> None:  # type: ignore[no-untyped-def]
-    plug, address = plugged
-    map_id, window = window_on_sam(qtbot, address, tmp_path)
+    plug, address, map_id, window = sam.plug, sam.address, sam.map_id, sam.window
     plug.pull()
     qtbot.waitUntil(lambda: not window.live.reachable, timeout=3000)
     direct = pg.as_text(server.parse(address).set(port=plug.target[1]))  # not through the plug
@@ -239,8 +246,6 @@ def test_a_map_deleted_while_the_server_was_out_of_reach_is_closed_when_it_is_ba
     qtbot.waitUntil(lambda: window.document.map_id is None, timeout=5000)
     assert window.live.reachable and not window.unreachable_notice.isVisible()
     assert "no longer in the library" in problems_shown[-1]
-    window.close()
-    window.document.close_library()
 
 
 def test_closing_the_window_while_a_server_library_opens_closes_it_afterwards(
