@@ -50,7 +50,7 @@ from supportmap.core.model import (
 from supportmap.core.snapshot import Snapshot
 from supportmap.core.supportmap import SupportMap
 from supportmap.gui.commands import MOVE_MERGE_ID, ChangeCommand, MapEntry
-from supportmap.gui.off_thread import run_beside
+from supportmap.gui.off_thread import CallsBeside
 from supportmap.gui.texts import live as strings_live
 from supportmap.gui.texts import text as say
 from supportmap.storage.conflicts import ConflictError
@@ -184,8 +184,7 @@ class MapDocument(QObject):
         self._reload_pending = False
         self.unreachable = False
         """Set by the window while the library cannot be reached: edits are refused then."""
-        self._calls = 0
-        self._when_idle: list[Callable[[], object]] = []
+        self._calls = CallsBeside(self.waiting.emit)
 
     # --- the library ------------------------------------------------------------------
 
@@ -211,22 +210,12 @@ class MapDocument(QObject):
         library = self._require_library()
         if not self.on_server:
             return work(library)
-        return self._beside(lambda: work(library))
-
-    def _beside(self, work: Callable[[], T]) -> T:
-        """``work()`` through `run_beside`, counted in `busy` while it is on its way."""
-        self._calls += 1
-        try:
-            return run_beside(work, self.waiting.emit)
-        finally:
-            self._calls -= 1
-            if not self._calls and self._when_idle:
-                QTimer.singleShot(0, self._run_waiting_actions)
+        return self._calls.run(lambda: work(library))
 
     @property
     def busy(self) -> bool:
         """Whether a call to the library is on its way (the window keeps turning meanwhile)."""
-        return self._calls > 0
+        return self._calls.busy
 
     def when_idle(self, action: Callable[[], object]) -> None:
         """Do ``action`` now, or once no call to the library is on its way any more.
@@ -234,33 +223,7 @@ class MapDocument(QObject):
         For what a timer or the window system starts while a save is on its way: reading the
         map again, locking, closing, or an edit finished when the window lost its focus.
         """
-        if self.busy:
-            self._when_idle.append(action)
-        else:
-            action()
-
-    def _run_waiting_actions(self) -> None:
-        """The actions that waited, in order, one at a time: one that starts a call of its own
-        leaves the rest waiting for that call; one that fails leaves them for the next turn."""
-        while self._when_idle and not self.busy:
-            action = self._when_idle.pop(0)
-            try:
-                action()
-            except BaseException:
-                QTimer.singleShot(0, self._run_waiting_actions)
-                raise
-
-    def _first_then_waiting(self, first: Callable[[], object]) -> None:
-        """At the next turn of the event loop, ``first``, and then what waited for the call
-        that just ended: an edit made on the map before a refused save (or one whose map is
-        gone) must meet the map as the library has it, not the one it was made on."""
-        waiting, self._when_idle = self._when_idle, []
-
-        def run() -> None:
-            self._when_idle = [first, *waiting, *self._when_idle]
-            self._run_waiting_actions()
-
-        QTimer.singleShot(0, run)
+        self._calls.when_idle(action)
 
     def open_library(self, location: str, passphrase: str | None = None) -> bool:
         """Open the library at a path or URL and `attach` it.
@@ -280,7 +243,7 @@ class MapDocument(QObject):
 
         if not is_server_address(location):
             return self.attach(Library.open(location, passphrase=passphrase))
-        return self.attach(self._beside(lambda: Library.open(location, passphrase=passphrase)))
+        return self.attach(self._calls.run(lambda: Library.open(location, passphrase=passphrase)))
 
     def attach(self, library: Library) -> bool:
         """Use ``library`` from now on; an unstored open map is saved in it as a new map.
@@ -950,7 +913,9 @@ class MapDocument(QObject):
                 self._refused(Refusal(map_id, label, tuple(changes), undoing))
                 return False
             except MapGone:
-                self._first_then_waiting(self.close_gone_map)  # not while the undo stack is busy
+                self._calls.first_then_waiting(
+                    self.close_gone_map
+                )  # not while the undo stack is busy
                 return False
             except StorageError as error:
                 self.failed.emit(str(error))
@@ -962,7 +927,7 @@ class MapDocument(QObject):
                 for change in changes:
                     support_map.apply(change)
             except ValidationError:  # saved, but the map on screen no longer takes it
-                self._first_then_waiting(self._read_again)
+                self._calls.first_then_waiting(self._read_again)
                 return False
         batch = MapEdited(tuple(changes))
         self.edited.emit(batch)
@@ -989,7 +954,7 @@ class MapDocument(QObject):
             self._stale.append(stack)
         self._reload_pending = True
         self.conflicted.emit(refusal)
-        self._first_then_waiting(self._after_refusal)
+        self._calls.first_then_waiting(self._after_refusal)
 
     def _after_refusal(self) -> None:
         self._clear_stale_history()

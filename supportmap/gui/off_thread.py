@@ -11,6 +11,10 @@ why; ``on_slow(False)`` follows when the answer comes.
 Calls are made one at a time, in the order asked, by the same worker; a call asked while
 another waits (from a timer, say) waits its turn. Outside the window's thread, or before the
 application exists, a call is simply made where it is asked.
+
+`CallsBeside` counts the calls on their way for one owner (the open map's document) and keeps
+what must not run meanwhile (reading the map again, closing the window, an edit finished as
+the window lost its focus) until no call is on its way.
 """
 
 from __future__ import annotations
@@ -82,6 +86,63 @@ def _wait(future: Future[T], on_slow: Callable[[bool], None] | None) -> None:
                 QGuiApplication.restoreOverrideCursor()
             if on_slow is not None:
                 on_slow(False)
+
+
+class CallsBeside:
+    """The calls one owner makes through `run_beside`, and the actions that wait for them.
+
+    Args:
+        on_slow: told True when a call takes longer than `SLOW_MS`, False when it is answered.
+    """
+
+    def __init__(self, on_slow: Callable[[bool], None]) -> None:
+        self._on_slow = on_slow
+        self._calls = 0
+        self._waiting: list[Callable[[], object]] = []
+
+    @property
+    def busy(self) -> bool:
+        """Whether a call is on its way (the window keeps turning meanwhile)."""
+        return self._calls > 0
+
+    def run(self, work: Callable[[], T]) -> T:
+        """``work()`` through `run_beside`, counted in `busy` while it is on its way."""
+        self._calls += 1
+        try:
+            return run_beside(work, self._on_slow)
+        finally:
+            self._calls -= 1
+            if not self._calls and self._waiting:
+                QTimer.singleShot(0, self._run_waiting)
+
+    def when_idle(self, action: Callable[[], object]) -> None:
+        """Do ``action`` now, or once no call is on its way any more."""
+        if self.busy:
+            self._waiting.append(action)
+        else:
+            action()
+
+    def first_then_waiting(self, first: Callable[[], object]) -> None:
+        """At the next turn of the event loop, ``first``, and only then what waited for the
+        call that just ended (which was asked for on the world as it was before ``first``)."""
+        waiting, self._waiting = self._waiting, []
+
+        def run() -> None:
+            self._waiting = [first, *waiting, *self._waiting]
+            self._run_waiting()
+
+        QTimer.singleShot(0, run)
+
+    def _run_waiting(self) -> None:
+        """The actions that waited, in order, one at a time: one that starts a call of its own
+        leaves the rest waiting for that call; one that fails leaves them for the next turn."""
+        while self._waiting and not self.busy:
+            action = self._waiting.pop(0)
+            try:
+                action()
+            except BaseException:
+                QTimer.singleShot(0, self._run_waiting)
+                raise
 
 
 def _executor() -> ThreadPoolExecutor:

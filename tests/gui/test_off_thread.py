@@ -4,7 +4,6 @@ turning meanwhile (`supportmap.gui.off_thread`)."""
 from __future__ import annotations
 
 import threading
-import time
 
 import pytest
 from PySide6.QtCore import QTimer
@@ -45,20 +44,22 @@ def test_a_slow_call_keeps_timers_firing_shows_it_waits_and_keeps_the_order(qapp
     ticker.timeout.connect(lambda: ticks.append(1))
     ticker.start(10)
     cursors: list[object] = []
+    released = threading.Event()  # the slow call waits for the window's timer, not a clock
 
     def asked_meanwhile() -> None:
         cursors.append(QGuiApplication.overrideCursor())
+        released.set()
         run_beside(lambda: order.append("second"))
 
     def first() -> None:
-        time.sleep(3 * SLOW_MS / 1000)
+        assert released.wait(timeout=5), "the window's timer never fired"
         order.append("first")
 
     QTimer.singleShot(SLOW_MS + 50, asked_meanwhile)
     run_beside(first, slow_said.append)
     ticker.stop()
 
-    assert len(ticks) >= 5
+    assert len(ticks) >= 5  # the 10 ms timer went on firing for the 150 ms of the wait
     assert slow_said == [True, False]
     assert cursors and cursors[0] is not None  # the busy cursor while it waited
     assert QGuiApplication.overrideCursor() is None
