@@ -961,22 +961,21 @@ class MapDocument(QObject):
         if not self._reload_pending:
             return
         self._reload_pending = False
-        try:
-            self.reload_map()
-        except MapGone:
-            self.close_gone_map()
-        except StorageError as error:
-            self.problem.emit(str(error))
+        self._show_library_version()
 
     def _read_again(self) -> None:
         """Show the map as the library has it, after the screen and the library parted."""
+        self._show_library_version()
+        self._forget_history_if_stale()
+
+    def _show_library_version(self) -> None:
+        """Read the open map again; a map that is gone is closed, a failure is told."""
         try:
             self.reload_map()
         except MapGone:
             self.close_gone_map()
         except StorageError as error:
             self.problem.emit(str(error))
-        self._forget_history_if_stale()
 
     def close_gone_map(self) -> None:
         """The open map left the library (deleted elsewhere, or no longer shared): close it and
