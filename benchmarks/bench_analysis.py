@@ -10,6 +10,11 @@ time networkx needs for ``effective_size`` + ``constraint`` of the focus alone o
 graph G, in the same run, with the ratio. networkx's constraint grows roughly with the cube of
 the focus's degree; on the large map it is timed for a sample of the focus's neighbours and
 scaled up (marked "estimated") unless ``--full-networkx`` is given.
+
+Last, it times the analysis of a chain of 2,500 and of 10,000 people, where everyone inside the
+chain cuts off one end of it. Work that grows with the number of people gives a ratio of 4 (a
+little more in practice: the garbage collector and the processor's caches cost more on larger
+maps); work that grows with its square would give 16.
 """
 
 from __future__ import annotations
@@ -28,6 +33,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _maps import random_map
 
 from supportmap.core.analysis import analyze
+from supportmap.core.model import Person, Tie
 from supportmap.core.supportmap import SupportMap
 from supportmap.core.whatif import what_if_all
 
@@ -72,6 +78,19 @@ def networkx_ms(graph: nx.Graph, full: bool) -> tuple[float, bool, float, float]
     return effective_ms + sample_ms * len(neighbours) / SAMPLE, True, size, float("nan")
 
 
+def chain_ms(length: int) -> float:
+    """The best of three analyses of ``length`` people in a line."""
+    people = [Person(id=f"p{i}", name=f"P{i}") for i in range(length)]
+    ties = [Tie(f"p{i}", f"p{i + 1}") for i in range(length - 1)]
+    support_map = SupportMap.build("Me", "", people, ties)
+    best = float("inf")
+    for _ in range(3):
+        start = time.perf_counter()
+        analyze(support_map)
+        best = min(best, (time.perf_counter() - start) * 1000)
+    return best
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--full-networkx", action="store_true", help="time networkx in full")
@@ -100,6 +119,9 @@ def main() -> None:
         print(f"  effective size: ours {ego.effective_size:.12f}, networkx {size:.12f}")
         if not estimated:
             print(f"  constraint:     ours {ego.constraint:.12f}, networkx {value:.12f}")
+    short, long = chain_ms(2_500), chain_ms(10_000)
+    print(f"\nchain of 2,500 people {short:8.1f} ms, of 10,000 {long:8.1f} ms")
+    print(f"  ratio: {long / short:.1f} (4 when linear, 16 when quadratic)")
 
 
 if __name__ == "__main__":

@@ -58,7 +58,7 @@ def test_a_busy_library_says_so_and_gives_up_within_a_moment(library_file: Path)
                 library.rename_map(map_id, "Renamed")
             waited = time.monotonic() - started
             holder.execute("ROLLBACK")
-    assert waited < 0.5
+    assert waited < 2.0  # a tenth of a second, not the driver's default of five
     assert "damaged" not in str(refused.value)
 
 

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import time
-
 from supportmap.core import edits
 from supportmap.storage.library import Library
 from tests.maps import edit
@@ -21,9 +19,7 @@ def test_a_watch_sees_a_save_by_another_library_and_only_once(
             theirs = other.load_map(map_id)
             other.apply(map_id, edit(theirs, edits.update_person, "p1", name="Samuel"))
 
-        started = time.monotonic()
-        assert watch.poll(timeout=2.0) is True
-        assert time.monotonic() - started < 2.0
+        assert watch.poll(timeout=2.0) is True  # arrived within the 2 s of DESIGN §11
         assert watch.poll() is False
     finally:
         watch.close()
