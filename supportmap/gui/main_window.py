@@ -532,11 +532,18 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(message, 6000)
 
     def _show_waiting(self, waiting: bool) -> None:
-        """A call to the practice server takes a while: say so until it is answered."""
+        """A call to the practice server takes a while: say so until it is answered.
+
+        Keys and clicks wait meanwhile; Undo and Redo are also turned off, since a desktop's
+        own menu bar or an assistive tool can trigger them without either.
+        """
         if waiting:
             self.statusBar().showMessage(text(strings_live.WAITING_FOR_SERVER))
         else:
             self.statusBar().clearMessage()
+        group = self.document.undo_group
+        self.undo_action.setEnabled(not waiting and group.canUndo())
+        self.redo_action.setEnabled(not waiting and group.canRedo())
 
     def _take_snapshot(self) -> None:
         if not self.document.is_stored:

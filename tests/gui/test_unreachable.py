@@ -126,9 +126,12 @@ def test_pulling_the_plug_refuses_edits_and_coming_back_reloads(
 
 def test_a_save_held_up_by_a_hanging_network_keeps_the_window_turning(qtbot, sam: OnSam) -> None:  # type: ignore[no-untyped-def]
     """The save waits beside the window: timers fire and paint goes on, the status bar says
-    what it waits for, an edit finished meanwhile is saved after it, and both arrive."""
+    what it waits for, Undo waits too, an edit finished meanwhile is saved after it, and both
+    arrive."""
     plug, address, map_id, window = sam.plug, sam.address, sam.map_id, sam.window
+    window.document.update_person("p1", relationship="Brother")  # something to undo
     said: list[str] = []
+    undo_on: list[bool] = []
     ticks: list[bool] = []
     ticker = QTimer()
     ticker.timeout.connect(lambda: ticks.append(window.document.busy))
@@ -136,6 +139,8 @@ def test_a_save_held_up_by_a_hanging_network_keeps_the_window_turning(qtbot, sam
 
     def meanwhile() -> None:
         said.append(window.statusBar().currentMessage())
+        undo_on.append(window.undo_action.isEnabled())
+        window.undo_action.trigger()  # as a desktop's own menu bar could
         window.document.update_person("p1", contact="0161 496 0000")
         plug.thaw()
 
@@ -149,13 +154,19 @@ def test_a_save_held_up_by_a_hanging_network_keeps_the_window_turning(qtbot, sam
 
     assert sum(ticks) >= 5, "the window's timers stopped while the save waited"
     assert said == ["Waiting for the practice server to answer…"]
+    assert undo_on == [False]
     assert window.statusBar().currentMessage() == ""
+    assert window.undo_action.isEnabled()
     assert QGuiApplication.overrideCursor() is None
     qtbot.waitUntil(lambda: window.document.require_map().person("p1").contact != "", timeout=3000)
     with Library.open(address) as after:
         saved = after.load_map(map_id).person("p1")
-    assert (saved.name, saved.contact) == ("Samuel", "0161 496 0000")
-    assert window.document.undo_stack.count() == 2
+    assert (saved.name, saved.relationship, saved.contact) == (
+        "Samuel",
+        "Brother",
+        "0161 496 0000",
+    )
+    assert window.document.undo_stack.count() == 3
 
 
 def test_opening_a_server_library_that_is_slow_to_answer_keeps_the_window_turning(
