@@ -78,3 +78,22 @@ def test_the_app_starts_in_the_language_asked_for(
     assert cli.main(["--lang", "en", "--demo", "--screenshot", shot]) == 0
     assert seen[2:] == ["&File", "Safety plan"]
     assert QCoreApplication.translate("SupportMap", "Safety plan") == "Safety plan"
+
+
+def test_the_names_of_gestures_in_the_edit_menu_are_german(
+    restore_language: QApplication,
+) -> None:
+    from supportmap.core.model import Position
+    from supportmap.gui.document import MapDocument
+    from tests.maps import make_map, make_person
+
+    apply_language(restore_language, "de_DE")
+    document = MapDocument()
+    document.open_unstored(make_map([make_person("p1", name="Sam"), make_person("p2")]))
+    document.update_person("p1", name="Samuel")
+    document.move_people({"p1": Position(10, 20), "p2": Position(30, 40)})
+    history = document.undo_stack
+    assert [history.text(i) for i in range(history.count())] == [
+        "Sam umbenennen",
+        "2 Menschen verschieben",
+    ]
