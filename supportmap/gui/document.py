@@ -20,10 +20,10 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QUndoGroup, QUndoStack
@@ -36,17 +36,20 @@ from supportmap.core.changes import (
     NoteAdded,
     NoteChanged,
     NoteRemoved,
+    PersonRemoved,
     SafetyPlanChanged,
     invert,
 )
 from supportmap.core.model import (
+    CrisisLine,
+    PlanList,
+    Position,
     ValidationError,
     check_snapshot_label,
 )
 from supportmap.core.snapshot import Snapshot
 from supportmap.core.supportmap import SupportMap
-from supportmap.gui.commands import ChangeCommand, MapEntry
-from supportmap.gui.document_gestures import MapGestures
+from supportmap.gui.commands import MOVE_MERGE_ID, ChangeCommand, MapEntry
 from supportmap.gui.off_thread import CallsBeside
 from supportmap.gui.texts import live as strings_live
 from supportmap.gui.texts import text as say
@@ -106,7 +109,7 @@ class Compared:
     result: Comparison
 
 
-class MapDocument(QObject, MapGestures):
+class MapDocument(QObject):
     """The open map: the core SupportMap, the Library it is saved in, and its undo history.
 
     The GUI reaches the library only through this object (maps, snapshots, settings), so that
@@ -1111,6 +1114,127 @@ class MapDocument(QObject, MapGestures):
     def _roll_back(support_map: SupportMap, applied: list[Change]) -> None:
         for change in reversed(applied):
             support_map.apply(invert(change))
+
+    # --- conveniences: a gesture becomes changes (core.edits), pushed as one command ----
+
+    def name_of(self, person_id: str) -> str:
+        return self.require_map().person(person_id).name
+
+    def add_person(self, name: str, **fields: Any) -> str:
+        """Add someone, placed as `edits.add_person` says; returns their id.
+
+        Raises ValidationError for an invalid name or field.
+        """
+        change = edits.add_person(self.require_map(), name, **fields)
+        self.push(change, self.tr("Add %1").replace("%1", change.person.name))
+        return change.person.id
+
+    def update_person(self, person_id: str, **fields: Any) -> None:
+        """Change fields of one person as one command ("Rename Sam" or "Edit Sam")."""
+        change = edits.update_person(self.require_map(), person_id, **fields)
+        if change is None:
+            return
+        if set(change.fields) == {"name"}:
+            text = self.tr("Rename %1").replace("%1", change.before.name)
+        else:
+            text = self.tr("Edit %1").replace("%1", change.after.name)
+        self.push(change, text)
+
+    def move_people(self, positions: Mapping[str, Position]) -> None:
+        """Move people as `edits.move_people` says; drops that change nothing push nothing."""
+        changes = edits.move_people(self.require_map(), positions)
+        if not changes:
+            return
+        if len(changes) == 1:
+            text = self.tr("Move %1").replace("%1", changes[0].before.name)
+        else:
+            text = self.tr("Move %n people", "", len(changes))
+        self.push(changes, text, MOVE_MERGE_ID)
+
+    def remove_people(self, ids: Iterable[str]) -> None:
+        """Remove people with all their ties, as one command."""
+        changes = edits.remove_people(self.require_map(), ids)
+        removed = [c.person for c in changes if isinstance(c, PersonRemoved)]
+        if not removed:
+            return
+        if len(removed) == 1:
+            text = self.tr("Delete %1").replace("%1", removed[0].name)
+        else:
+            text = self.tr("Delete %n people", "", len(removed))
+        self.push(changes, text)
+
+    def add_tie(self, a: str, b: str, strength: int = 1, conflict: bool = False) -> None:
+        """Record that two people know each other."""
+        change = edits.add_tie(self.require_map(), a, b, strength, conflict)
+        text = self.tr("Connect %1 and %2").replace("%1", self.name_of(a))
+        self.push(change, text.replace("%2", self.name_of(b)))
+
+    def update_tie(self, a: str, b: str, **fields: Any) -> None:
+        """Change strength or conflict of a tie."""
+        change = edits.update_tie(self.require_map(), a, b, **fields)
+        if change is None:
+            return
+        text = self.tr("Edit tie between %1 and %2").replace("%1", self.name_of(a))
+        self.push(change, text.replace("%2", self.name_of(b)))
+
+    def remove_tie(self, a: str, b: str) -> None:
+        """Forget that two people know each other."""
+        change = edits.remove_tie(self.require_map(), a, b)
+        text = self.tr("Disconnect %1 and %2").replace("%1", self.name_of(a))
+        self.push(change, text.replace("%2", self.name_of(b)))
+
+    def add_note(self, text: str, private: bool = True, date: dt.date | None = None) -> None:
+        """Write a session note, dated today unless ``date`` is given; private by default."""
+        when = date or dt.date.today()
+        self.push(edits.add_note(self.require_map(), when, text, private), self.tr("Add a note"))
+
+    def update_note(self, note_id: str, **fields: Any) -> None:
+        """Change a note's text, date or privacy as one command."""
+        change = edits.update_note(self.require_map(), note_id, **fields)
+        if change is not None:
+            self.push(change, self.tr("Edit a note"))
+
+    def remove_note(self, note_id: str) -> None:
+        """Delete a session note (Undo brings it back)."""
+        self.push(edits.remove_note(self.require_map(), note_id), self.tr("Delete a note"))
+
+    # --- the safety plan: one command per gesture; ``label`` names it for Undo ---------------
+
+    def add_plan_item(
+        self, which: PlanList, item: str | CrisisLine, label: str, index: int | None = None
+    ) -> None:
+        """Add a text, a person's id or a crisis line to a list of the plan (see `edits`)."""
+        self.push(edits.add_plan_item(self.require_map(), which, item, index), label)
+
+    def replace_plan_item(
+        self, which: PlanList, index: int, item: str | CrisisLine, label: str
+    ) -> None:
+        """Rewrite one text or crisis line of the plan; nothing is pushed if it stays the same."""
+        change = edits.replace_plan_item(self.require_map(), which, index, item)
+        if change is not None:
+            self.push(change, label)
+
+    def remove_plan_item(self, which: PlanList, index: int, label: str) -> None:
+        """Take the item shown at ``index`` out of a list of the plan."""
+        self.push(edits.remove_plan_item(self.require_map(), which, index), label)
+
+    def move_plan_item(self, which: PlanList, index: int, to: int, label: str) -> None:
+        """Move the item shown at ``index`` of a list of the plan to ``to``."""
+        change = edits.move_plan_item(self.require_map(), which, index, to)
+        if change is not None:
+            self.push(change, label)
+
+    def use_plan_suggestion(self, which: PlanList, label: str) -> None:
+        """Let a people list of the plan follow what the map suggests again."""
+        change = edits.set_plan_list(self.require_map(), which, None)
+        if change is not None:
+            self.push(change, label)
+
+    def set_what_matters(self, text: str) -> None:
+        """Write what matters most to the person, as one command."""
+        change = edits.set_what_matters(self.require_map(), text)
+        if change is not None:
+            self.push(change, self.tr("Edit what matters most"))
 
 
 def _notes_and_plan(current: SupportMap, fresh: SupportMap) -> list[Change]:
