@@ -256,22 +256,35 @@ def gettext_texts(path: Path) -> set[str]:
     return texts
 
 
-def missing(fresh: Path) -> list[str]:
-    """What ``fresh`` extracted that the committed catalogues lack, one line each."""
+def missing(fresh: Path, committed: Path = CATALOGUES) -> list[str]:
+    """What ``fresh`` extracted that the committed catalogues lack, one line each.
+
+    That includes a count: a text the catalogue counts (``%n``) that the extractor now finds
+    without one. ``pyside6-lupdate`` sees a count only in ``self.tr(source, "", n)``, in the
+    class whose context the text has (not in ``QCoreApplication.translate`` unless the count is
+    a literal number); an update would turn the text into an uncounted one and lose its forms.
+    """
+    fresh_texts = qt_texts(fresh / QT_CATALOGUE)
     problems = [
         f"{QT_CATALOGUE}: {context}: {source!r}"
-        for context, source in sorted(
-            qt_texts(fresh / QT_CATALOGUE) - qt_texts(CATALOGUES / QT_CATALOGUE)
-        )
+        for context, source in sorted(fresh_texts - qt_texts(committed / QT_CATALOGUE))
+    ]
+    uncounted = counted_texts(committed / QT_CATALOGUE) - counted_texts(fresh / QT_CATALOGUE)
+    problems += [
+        f"{QT_CATALOGUE}: {context}: {source!r} (its count is no longer found: give it "
+        'through self.tr(text, "", n) in its own class)'
+        for context, source in sorted(uncounted & fresh_texts)
     ]
     problems += [
         f"{ENGLISH_FORMS}: {context}: {source!r} (no English singular and plural yet)"
-        for context, source in sorted(counted_texts(fresh / QT_CATALOGUE) - english_forms())
+        for context, source in sorted(
+            counted_texts(fresh / QT_CATALOGUE) - english_forms(committed)
+        )
     ]
     problems += [
         f"{GETTEXT_CATALOGUE}: {text!r}"
         for text in sorted(
-            gettext_texts(fresh / GETTEXT_CATALOGUE) - gettext_texts(CATALOGUES / GETTEXT_CATALOGUE)
+            gettext_texts(fresh / GETTEXT_CATALOGUE) - gettext_texts(committed / GETTEXT_CATALOGUE)
         )
     ]
     return problems

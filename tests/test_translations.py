@@ -66,3 +66,29 @@ def test_the_compiled_catalogue_speaks_german() -> None:
     assert german.ngettext("{n} person", "{n} people", 3) == "{n} Menschen"
     argparse_words = gettext.translation("argparse", TRANSLATIONS, languages=["de"])
     assert argparse_words.gettext("usage: ") == "Aufruf: "
+
+
+def test_a_count_the_extractor_no_longer_finds_is_named(tmp_path: Path) -> None:
+    fresh = tmp_path / "fresh"
+    fresh.mkdir()
+    for name in ("supportmap.ts", "supportmap.pot"):
+        shutil.copy(TRANSLATIONS / name, fresh / name)
+    ts = fresh / "supportmap.ts"
+    counted = """    <message numerus="yes">
+        <source>Move %n people</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>"""
+    uncounted = """    <message>
+        <source>Move %n people</source>
+        <translation type="unfinished"></translation>
+    </message>"""
+    catalogue = ts.read_text(encoding="utf-8")
+    assert counted in catalogue
+    ts.write_text(catalogue.replace(counted, uncounted), encoding="utf-8")
+
+    assert extract_texts().missing(fresh) == [
+        "supportmap.ts: MapDocument: 'Move %n people' (its count is no longer found: give it "
+        'through self.tr(text, "", n) in its own class)'
+    ]
