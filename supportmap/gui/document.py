@@ -143,6 +143,9 @@ class MapDocument(QObject):
             cleared and, right after this signal, the map is read again from the library
             (``edited`` or ``reset`` show their change). `reapply` makes the edit again on
             the fresh map.
+        theirs_shown(tuple[Change, ...]): the map was read again after a refusal; the
+            changes that made the map on screen the other person's version (empty when there
+            was nothing to tell apart, or only the order of people changed).
 
     While a past moment or a comparison is shown, ``support_map`` is that moment's map (the
     later one of a comparison) and the document is `read_only`: `push` refuses every edit and
@@ -158,6 +161,7 @@ class MapDocument(QObject):
     snapshots_changed = Signal()
     moment_changed = Signal()
     conflicted = Signal(object)
+    theirs_shown = Signal(object)
     waiting = Signal(bool)
 
     def __init__(self, library: Library | None = None, parent: QObject | None = None) -> None:
@@ -182,6 +186,8 @@ class MapDocument(QObject):
         self._watch: ChangeWatch | None = None
         self._stale: list[QUndoStack] = []
         self._reload_pending = False
+        self._last_read: tuple[Change, ...] = ()
+        """What the last `reload_map` changed on screen, as one ``edited`` batch told it."""
         self.unreachable = False
         """Set by the window while the library cannot be reached: edits are refused then."""
         self._calls = CallsBeside(self.waiting.emit)
@@ -961,7 +967,9 @@ class MapDocument(QObject):
         if not self._reload_pending:
             return
         self._reload_pending = False
+        self._last_read = ()
         self._show_library_version()
+        self.theirs_shown.emit(self._last_read)
 
     def _read_again(self) -> None:
         """Show the map as the library has it, after the screen and the library parted."""
@@ -1047,6 +1055,7 @@ class MapDocument(QObject):
             applied = []
         if applied:
             batch = MapEdited(tuple(applied))
+            self._last_read = batch.changes
             self.edited.emit(batch)
         if current != fresh:
             self.support_map = fresh

@@ -110,6 +110,7 @@ def test_two_renames_the_second_is_told_and_can_make_its_own_again(
     box = conflict_box(qtbot, second)
     assert "“Rename Sam” was not saved" in box.text()
     qtbot.waitUntil(lambda: second.document.require_map().person("p1").name == "Samuel")
+    assert box.informativeText().startswith("What they changed:\n• Rename Sam\n\nUndo starts")
     assert second.person_dock.name_edit.text() == "Samuel"
     assert stored_map(place, shared_map).person("p1").name == "Samuel"
     assert not second.document.undo_stack.canUndo()
@@ -173,8 +174,9 @@ def test_making_it_again_when_their_change_removed_the_person_says_so(
     first.document.remove_people(["p2"])
     rename(second, "p2", "Kimberly")
 
-    conflict_box(qtbot, second)
+    box = conflict_box(qtbot, second)
     qtbot.waitUntil(lambda: "p2" not in second.document.require_map().people)
+    assert "What they changed:\n• Delete Kim\n" in box.informativeText()
     qtbot.mouseClick(second.conflict_message.again_button, Qt.MouseButton.LeftButton)
 
     qtbot.waitUntil(lambda: len(problems_shown) == 1)

@@ -23,6 +23,7 @@ CONFLICT_HISTORY = QT_TRANSLATE_NOOP(
     "SupportMap",
     "Undo starts afresh from here, as the earlier steps were made on the map before their change.",
 )
+CONFLICT_THEIRS = QT_TRANSLATE_NOOP("SupportMap", "What they changed:")
 REAPPLY_DOES_NOT_FIT = QT_TRANSLATE_NOOP(
     "SupportMap",
     "“%1” could not be made again on their version of the map: %2. The map stays as they left it.",

@@ -147,6 +147,12 @@
         <source>Keep their version</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CrisisLineDialog</name>
@@ -590,6 +596,10 @@
     </message>
     <message>
         <source>Edit %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the safety plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2718,6 +2728,10 @@ The map now shows their version. If it still feels right, you could undo it agai
     </message>
     <message>
         <source>Undo starts afresh from here, as the earlier steps were made on the map before their change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What they changed:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

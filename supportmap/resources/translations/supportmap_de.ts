@@ -147,6 +147,13 @@
         <source>Keep their version</source>
         <translation>Die andere Fassung behalten</translation>
     </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>und %n weitere Änderung</numerusform>
+            <numerusform>und %n weitere Änderungen</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CrisisLineDialog</name>
@@ -592,6 +599,10 @@
     <message>
         <source>Edit %1</source>
         <translation>%1 bearbeiten</translation>
+    </message>
+    <message>
+        <source>Edit the safety plan</source>
+        <translation>Den Sicherheitsplan bearbeiten</translation>
     </message>
     <message>
         <source>Move %1</source>
@@ -2743,6 +2754,10 @@ Die Karte zeigt jetzt die andere Fassung. Wenn es sich noch richtig anfühlt, k�
     <message>
         <source>Undo starts afresh from here, as the earlier steps were made on the map before their change.</source>
         <translation>„Rückgängig“ beginnt ab hier neu, weil die früheren Schritte an der Karte vor der anderen Änderung gemacht wurden.</translation>
+    </message>
+    <message>
+        <source>What they changed:</source>
+        <translation>Was die andere Person geändert hat:</translation>
     </message>
     <message>
         <source>“%1” could not be made again on their version of the map: %2. The map stays as they left it.</source>
