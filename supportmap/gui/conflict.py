@@ -9,7 +9,7 @@ the event loop, so the map keeps following the library behind it.
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import QMessageBox, QWidget
@@ -116,20 +116,34 @@ class ConflictMessage(QObject):
 
 def gesture_names(changes: Sequence[Change], after: SupportMap) -> list[str]:
     """What ``changes`` did, one line per gesture as the Edit menu names it ("Rename Sam"), in
-    their order and without repeats.
+    the order of the changes and without repeats.
+
+    The changes are those that made the map on screen the other person's version (as
+    `MapDocument.reload_map` works them out), so one person's several edits show as one
+    ("Edit Sam"), and taking someone who left out of the safety plan goes with their removal
+    rather than showing as an edit of the plan.
 
     Args:
         after: the map the changes led to, which names the people of ties (someone who left
             it is named by the change that removed them).
     """
-    names = {person.id: person.name for person in after.people.values()}
-    names.update((c.person.id, c.person.name) for c in changes if isinstance(c, PersonRemoved))
+    removed = {c.person.id: c.person.name for c in changes if isinstance(c, PersonRemoved)}
+    names = {person.id: person.name for person in after.people.values()} | removed
     lines: list[str] = []
     for change in changes:
+        if _only_takes_out(change, removed):
+            continue
         line = _gesture_name(change, names)
         if line not in lines:
             lines.append(line)
     return lines
+
+
+def _only_takes_out(change: Change, removed: Iterable[str]) -> bool:
+    """Whether ``change`` only takes people who left the map out of the safety plan."""
+    if not isinstance(change, SafetyPlanChanged) or change.before is None:
+        return False
+    return change.after == change.before.without(removed)
 
 
 def _gesture_name(change: Change, names: Mapping[str, str]) -> str:

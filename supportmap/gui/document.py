@@ -186,8 +186,8 @@ class MapDocument(QObject):
         self._watch: ChangeWatch | None = None
         self._stale: list[QUndoStack] = []
         self._reload_pending = False
-        self._last_read: tuple[Change, ...] = ()
-        """What the last `reload_map` changed on screen, as one ``edited`` batch told it."""
+        self._theirs: list[Change] | None = None
+        """From a refusal until the map is read again: what reading it changed on screen."""
         self.unreachable = False
         """Set by the window while the library cannot be reached: edits are refused then."""
         self._calls = CallsBeside(self.waiting.emit)
@@ -959,6 +959,7 @@ class MapDocument(QObject):
         if stack is not None:
             self._stale.append(stack)
         self._reload_pending = True
+        self._theirs = []
         self.conflicted.emit(refusal)
         self._calls.first_then_waiting(self._after_refusal)
 
@@ -967,9 +968,10 @@ class MapDocument(QObject):
         if not self._reload_pending:
             return
         self._reload_pending = False
-        self._last_read = ()
         self._show_library_version()
-        self.theirs_shown.emit(self._last_read)
+        theirs, self._theirs = self._theirs, None
+        if theirs is not None:
+            self.theirs_shown.emit(tuple(theirs))
 
     def _read_again(self) -> None:
         """Show the map as the library has it, after the screen and the library parted."""
@@ -1055,7 +1057,8 @@ class MapDocument(QObject):
             applied = []
         if applied:
             batch = MapEdited(tuple(applied))
-            self._last_read = batch.changes
+            if self._theirs is not None:  # the change watch may read it first
+                self._theirs.extend(batch.changes)
             self.edited.emit(batch)
         if current != fresh:
             self.support_map = fresh

@@ -1,10 +1,10 @@
 """Notice that another window, app or clinician saved to the library (DESIGN.md §11).
 
 `ChangeWatch.poll` is cheap (no query on a server, one pragma on SQLite) and never blocks longer
-than its ``timeout``: with none, it only reads what has already arrived, so a window can call it
-on its own thread every second and, when it says yes, load the open map again and show what
-changed. Its own saves count too;
-a window that finds the reloaded map equal to its own has nothing to show.
+than its ``timeout``: with the default of 0 it only reads what has already arrived, so a window
+can call it on its own thread every second and, when it says yes, load the open map again and
+show what changed. Its own saves count too; a window that finds the reloaded map equal to its
+own has nothing to show.
 
 - SQLite: ``PRAGMA data_version`` on a connection of the watch's own changes whenever another
   connection commits to the file.

@@ -1,87 +1,155 @@
-"""The conflict message names what the other person changed, as the Edit menu names gestures."""
+"""The conflict message names what the other person changed, as the Edit menu names gestures.
+
+The document runs on a real library file; "they" are a second connection to it, as another
+window or app instance is (DESIGN §11)."""
 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Callable, Iterator
+from pathlib import Path
 
+import pytest
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QWidget
 
 from supportmap.core import edits
 from supportmap.core.changes import Change
 from supportmap.core.model import Position
-from supportmap.core.supportmap import SupportMap
-from supportmap.gui.conflict import SHOWN_GESTURES, ConflictMessage, gesture_names
-from supportmap.gui.document import MapDocument, Refusal
+from supportmap.gui.conflict import SHOWN_GESTURES, ConflictMessage
+from supportmap.gui.document import MapDocument
+from supportmap.storage.library import Library
 from tests.maps import make_map, make_person
 
 
-def before() -> SupportMap:
-    return make_map([make_person("p1", name="Sam"), make_person("p2", name="Kim")], focus="Alex")
+@pytest.fixture
+def library_file(tmp_path: Path) -> Path:
+    """Sam, Kim and Lee on a map whose safety plan names Kim among the people to call."""
+    people = [make_person(f"p{i}", name=name) for i, name in enumerate(("Sam", "Kim", "Lee"), 1)]
+    support_map = make_map(people, focus="Alex")
+    support_map.apply(edits.set_plan_list(support_map, "people_to_ask", ["p2"]))
+    path = tmp_path / "library.db"
+    with Library.open(path) as library:
+        library.save_new_map(support_map)
+    return path
 
 
-def their_changes(support_map: SupportMap) -> list[Change]:
-    """A colleague's afternoon: each gesture's changes, applied to ``support_map`` in turn."""
-    made: list[Change] = []
-
-    def make(changes: Change | Sequence[Change] | None) -> None:
-        for change in changes if isinstance(changes, tuple | list) else [changes]:
-            if change is not None:
-                support_map.apply(change)
-                made.append(change)
-
-    make(edits.add_tie(support_map, "p1", "p2", 1, False))  # named as they are at the end
-    make(edits.update_tie(support_map, "p1", "p2", strength=3))
-    make(edits.update_person(support_map, "p1", name="Samuel"))
-    make(edits.update_person(support_map, "p2", relationship="Aunt"))
-    make(edits.move_people(support_map, {"p2": Position(40, 40)}))
-    make(edits.add_note(support_map, dt.date(2026, 11, 2), "Went well", True))
-    make(edits.retitle(support_map, "After the move"))
-    jo = edits.add_person(support_map, "Jo")
-    make(jo)
-    make(edits.remove_people(support_map, ["p2"]))
-    make(edits.set_what_matters(support_map, "The dog"))
-    return made
+@pytest.fixture
+def document(library_file: Path) -> Iterator[MapDocument]:
+    document = MapDocument(Library.open(library_file))
+    document.open_map(document.list_maps()[0].map_id)
+    yield document
+    document.close_library()
 
 
-def test_each_kind_of_change_is_named_as_its_gesture_once() -> None:
-    support_map = before()
-    changes = their_changes(support_map)
-    assert gesture_names(changes + changes[:1], support_map) == [
-        "Connect Samuel and Kim",
-        "Edit tie between Samuel and Kim",
-        "Rename Sam",
-        "Edit Kim",
-        "Move Kim",
-        "Add a note",
-        "Rename map",
-        "Add Jo",
-        "Delete Kim",
-        "Edit the safety plan",
-    ]
+def they_do(library_file: Path, map_id: int, *gestures: object) -> None:
+    """Save each gesture's changes as the other person: ``gestures`` are functions of their map
+    giving one change, several or none."""
+    with Library.open(library_file) as theirs:
+        for gesture in gestures:
+            support_map = theirs.load_map(map_id)
+            made = gesture(support_map)  # type: ignore[operator]
+            changes = [made] if not isinstance(made, tuple | list) else list(made)
+            theirs.apply_many(map_id, [c for c in changes if c is not None])
 
 
-def test_the_message_names_the_first_few_and_counts_the_rest(qtbot) -> None:  # type: ignore[no-untyped-def]
+def refused_then_theirs(
+    qtbot, document: MapDocument, window: QWidget, mine: Callable[[], object]
+) -> ConflictMessage:  # type: ignore[no-untyped-def]
+    """Make an edit (``mine``) on the map as it was, see it refused as it meets their change,
+    and wait for their changes to show."""
+    message = ConflictMessage(document, window)
+    shown: list[tuple[Change, ...]] = []
+    document.theirs_shown.connect(shown.append)
+    mine()
+    assert message.box is not None
+    qtbot.waitUntil(lambda: shown != [])
+    return message
+
+
+def lines_of(message: ConflictMessage) -> list[str]:
+    assert message.box is not None
+    informative = message.box.informativeText().split("\n\n")
+    assert informative[-1].startswith("Undo starts afresh")
+    return informative[0].split("\n") if len(informative) > 1 else []
+
+
+def test_their_gestures_are_named_once_each_and_a_removal_from_the_plan_goes_with_its_person(
+    qtbot, library_file: Path, document: MapDocument
+) -> None:  # type: ignore[no-untyped-def]
     window = QWidget()
     qtbot.addWidget(window)
-    document = MapDocument()
-    support_map = before()
-    document.open_unstored(support_map)
-    message = ConflictMessage(document, window)
-    message.show_refusal(Refusal(1, "Rename Sam", (), False))
-    assert message.box is not None
-    changes = their_changes(support_map)
-    message.show_theirs(tuple(changes))
+    map_id = document.map_id
+    assert map_id is not None
+    they_do(
+        library_file,
+        map_id,
+        lambda m: edits.add_tie(m, "p1", "p3", 1, False),
+        lambda m: edits.update_person(m, "p1", name="Samuel"),
+        lambda m: edits.move_people(m, {"p1": Position(60, 60)}),
+        lambda m: edits.add_note(m, dt.date(2026, 11, 2), "Went well", True),
+        lambda m: edits.retitle(m, "After the move"),
+        lambda m: edits.remove_people(m, ["p2"]),
+    )
 
-    lines = message.box.informativeText().split("\n")
-    assert lines[0] == "What they changed:"
-    assert lines[1 : SHOWN_GESTURES + 1] == [
-        "• Connect Samuel and Kim",
-        "• Edit tie between Samuel and Kim",
-        "• Rename Sam",
-        "• Edit Kim",
-        "• Move Kim",
-        "• and 5 more changes",
+    message = refused_then_theirs(
+        qtbot, document, window, lambda: document.update_person("p1", name="Sammy")
+    )
+
+    assert lines_of(message) == [
+        "What they changed:",
+        "• Delete Kim",
+        "• Edit Samuel",
+        "• Connect Samuel and Lee",
+        "• Rename map",
+        "• Add a note",
     ]
-    assert lines[-1].startswith("Undo starts afresh")
-    message.box.done(0)
+    message.box.done(0)  # type: ignore[union-attr]
+
+
+def test_past_a_few_gestures_the_rest_are_counted(
+    qtbot, library_file: Path, document: MapDocument
+) -> None:  # type: ignore[no-untyped-def]
+    window = QWidget()
+    qtbot.addWidget(window)
+    map_id = document.map_id
+    assert map_id is not None
+    newcomers = [f"Friend {i}" for i in range(1, 9)]
+    they_do(library_file, map_id, *(lambda m, n=n: edits.add_person(m, n) for n in newcomers))
+    they_do(library_file, map_id, lambda m: edits.set_what_matters(m, "The dog"))
+
+    message = refused_then_theirs(
+        qtbot, document, window, lambda: document.set_what_matters("Walks")
+    )
+
+    lines = lines_of(message)
+    assert lines[1:] == [
+        *(f"• Add {name}" for name in newcomers[: SHOWN_GESTURES - 1]),
+        "• and 4 more changes",
+    ]
+    message.box.done(0)  # type: ignore[union-attr]
+
+
+def test_their_changes_are_named_when_the_change_watch_read_them_first(
+    qtbot, library_file: Path, document: MapDocument
+) -> None:  # type: ignore[no-untyped-def]
+    """The window's change watch can read the map between the refusal and the reading that
+    follows it; what it found still makes the list."""
+    window = QWidget()
+    qtbot.addWidget(window)
+    map_id = document.map_id
+    assert map_id is not None
+    document.follow_library()  # starts the watch
+    they_do(library_file, map_id, lambda m: edits.update_person(m, "p1", name="Samuel"))
+    followed: list[bool] = []
+    document.conflicted.connect(
+        lambda _refusal: QTimer.singleShot(0, lambda: followed.append(document.follow_library()))
+    )
+
+    message = refused_then_theirs(
+        qtbot, document, window, lambda: document.update_person("p1", name="Sammy")
+    )
+
+    assert followed == [True]
+    assert lines_of(message) == ["What they changed:", "• Rename Sam"]
+    message.box.done(0)  # type: ignore[union-attr]

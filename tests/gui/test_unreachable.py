@@ -67,29 +67,30 @@ def sam(qtbot, plugged, tmp_path: Path) -> Iterator[OnSam]:  # type: ignore[no-u
 
 
 def calls_on_the_window_thread(monkeypatch) -> list[str]:  # type: ignore[no-untyped-def]
-    """From now on, what the window's own thread sends the server or waits for from it.
+    """From now on, what the window's own thread sends the server or waits for from it: the
+    driver's statements, commits and rollbacks, and waits for a notification.
 
     A call that waits on the server there freezes the window for as long as the server takes.
     """
     psycopg = pytest.importorskip("psycopg")
     found: list[str] = []
-    execute, notifies = psycopg.Cursor.execute, psycopg.Connection.notifies
 
-    def note(what: str) -> None:
-        if threading.current_thread() is threading.main_thread():
-            found.append(what)
+    def noting(method_name: str, owner: type, say: Callable[..., str | None]) -> None:
+        method = getattr(owner, method_name)
 
-    def noted_execute(self, query, *args, **kwargs):  # type: ignore[no-untyped-def]
-        note(str(query))
-        return execute(self, query, *args, **kwargs)
+        def noted(self, *args, **kwargs):  # type: ignore[no-untyped-def]
+            what = say(*args, **kwargs)
+            if what is not None and threading.current_thread() is threading.main_thread():
+                found.append(what)
+            return method(self, *args, **kwargs)
 
-    def noted_notifies(self, *args, **kwargs):  # type: ignore[no-untyped-def]
-        if kwargs.get("timeout") != 0:  # with none, it only reads what has already arrived
-            note("notifies, waiting")
-        return notifies(self, *args, **kwargs)
+        monkeypatch.setattr(owner, method_name, noted)
 
-    monkeypatch.setattr(psycopg.Cursor, "execute", noted_execute)
-    monkeypatch.setattr(psycopg.Connection, "notifies", noted_notifies)
+    noting("execute", psycopg.Cursor, lambda query, *_args, **_kwargs: str(query))
+    noting("commit", psycopg.Connection, lambda: "COMMIT")
+    noting("rollback", psycopg.Connection, lambda: "ROLLBACK")
+    # With a timeout of 0 it only reads what has already arrived.
+    noting("notifies", psycopg.Connection, lambda **kw: None if kw.get("timeout") == 0 else "wait")
     return found
 
 
@@ -156,7 +157,6 @@ def test_a_save_held_up_by_a_hanging_network_keeps_the_window_turning(qtbot, sam
     assert said == ["Waiting for the practice server to answer…"]
     assert undo_on == [False]
     assert window.statusBar().currentMessage() == ""
-    assert window.undo_action.isEnabled()
     assert QGuiApplication.overrideCursor() is None
     qtbot.waitUntil(lambda: window.document.require_map().person("p1").contact != "", timeout=3000)
     with Library.open(address) as after:
@@ -167,6 +167,21 @@ def test_a_save_held_up_by_a_hanging_network_keeps_the_window_turning(qtbot, sam
         "0161 496 0000",
     )
     assert window.document.undo_stack.count() == 3
+
+
+def test_undo_and_redo_wait_with_the_window_and_come_back_after(qtbot, sam: OnSam) -> None:  # type: ignore[no-untyped-def]
+    """A reading of the map that waits on the server leaves the history as it was: Undo is off
+    while it waits and on again after, with nothing pushed to turn it back on."""
+    window = sam.window
+    window.document.update_person("p1", relationship="Brother")
+    assert window.undo_action.isEnabled()
+    meanwhile: list[bool] = []
+    backstop = held_save(sam.plug, lambda: meanwhile.append(window.undo_action.isEnabled()))
+    window.document.reload_map()
+    backstop.cancel()
+    assert meanwhile == [False]
+    assert window.undo_action.isEnabled()
+    assert not window.redo_action.isEnabled()
 
 
 def test_opening_a_server_library_that_is_slow_to_answer_keeps_the_window_turning(

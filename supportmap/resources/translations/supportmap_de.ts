@@ -602,7 +602,7 @@
     </message>
     <message>
         <source>Edit the safety plan</source>
-        <translation>Den Sicherheitsplan bearbeiten</translation>
+        <translation>Sicherheitsplan bearbeiten</translation>
     </message>
     <message>
         <source>Move %1</source>
@@ -2757,7 +2757,7 @@ Die Karte zeigt jetzt die andere Fassung. Wenn es sich noch richtig anfühlt, k�
     </message>
     <message>
         <source>What they changed:</source>
-        <translation>Was die andere Person geändert hat:</translation>
+        <translation>Was inzwischen geändert wurde:</translation>
     </message>
     <message>
         <source>“%1” could not be made again on their version of the map: %2. The map stays as they left it.</source>
