@@ -56,10 +56,7 @@ GETTEXT_SOURCES = (
     PACKAGE / "core",
     PACKAGE / "reports",
     PACKAGE / "storage",
-    PACKAGE / "cli.py",
-    PACKAGE / "cli_compare.py",
-    PACKAGE / "cli_protect.py",
-    PACKAGE / "cli_server.py",
+    *sorted(PACKAGE.glob("cli*.py")),  # the command line: cli.py and the modules beside it
 )
 COMMAND = "python packaging/extract_texts.py"
 LANGUAGES = ("de",)
