@@ -42,9 +42,11 @@ def document(library_file: Path) -> Iterator[MapDocument]:
     document.close_library()
 
 
-def they_do(library_file: Path, map_id: int, *gestures: object) -> None:
-    """Save each gesture's changes as the other person: ``gestures`` are functions of their map
-    giving one change, several or none."""
+def they_do(library_file: Path, document: MapDocument, *gestures: object) -> None:
+    """Save each gesture's changes to the document's map as the other person: ``gestures`` are
+    functions of their map giving one change, several or none."""
+    map_id = document.map_id
+    assert map_id is not None
     with Library.open(library_file) as theirs:
         for gesture in gestures:
             support_map = theirs.load_map(map_id)
@@ -53,18 +55,27 @@ def they_do(library_file: Path, map_id: int, *gestures: object) -> None:
             theirs.apply_many(map_id, [c for c in changes if c is not None])
 
 
+@pytest.fixture
+def message(qtbot, document: MapDocument) -> Iterator[ConflictMessage]:  # type: ignore[no-untyped-def]
+    """The window's conflict message, for the document."""
+    window = QWidget()
+    qtbot.addWidget(window)
+    message = ConflictMessage(document, window)
+    yield message
+    if message.box is not None:
+        message.box.done(0)
+
+
 def refused_then_theirs(
-    qtbot, document: MapDocument, window: QWidget, mine: Callable[[], object]
-) -> ConflictMessage:  # type: ignore[no-untyped-def]
+    qtbot, document: MapDocument, message: ConflictMessage, mine: Callable[[], object]
+) -> None:  # type: ignore[no-untyped-def]
     """Make an edit (``mine``) on the map as it was, see it refused as it meets their change,
     and wait for their changes to show."""
-    message = ConflictMessage(document, window)
     shown: list[tuple[Change, ...]] = []
     document.theirs_shown.connect(shown.append)
     mine()
     assert message.box is not None
     qtbot.waitUntil(lambda: shown != [])
-    return message
 
 
 def lines_of(message: ConflictMessage) -> list[str]:
@@ -75,15 +86,11 @@ def lines_of(message: ConflictMessage) -> list[str]:
 
 
 def test_their_gestures_are_named_once_each_and_a_removal_from_the_plan_goes_with_its_person(
-    qtbot, library_file: Path, document: MapDocument
+    qtbot, library_file: Path, document: MapDocument, message: ConflictMessage
 ) -> None:  # type: ignore[no-untyped-def]
-    window = QWidget()
-    qtbot.addWidget(window)
-    map_id = document.map_id
-    assert map_id is not None
     they_do(
         library_file,
-        map_id,
+        document,
         lambda m: edits.add_tie(m, "p1", "p3", 1, False),
         lambda m: edits.update_person(m, "p1", name="Samuel"),
         lambda m: edits.move_people(m, {"p1": Position(60, 60)}),
@@ -92,8 +99,8 @@ def test_their_gestures_are_named_once_each_and_a_removal_from_the_plan_goes_wit
         lambda m: edits.remove_people(m, ["p2"]),
     )
 
-    message = refused_then_theirs(
-        qtbot, document, window, lambda: document.update_person("p1", name="Sammy")
+    refused_then_theirs(
+        qtbot, document, message, lambda: document.update_person("p1", name="Sammy")
     )
 
     assert lines_of(message) == [
@@ -104,52 +111,39 @@ def test_their_gestures_are_named_once_each_and_a_removal_from_the_plan_goes_wit
         "• Rename map",
         "• Add a note",
     ]
-    message.box.done(0)  # type: ignore[union-attr]
 
 
 def test_past_a_few_gestures_the_rest_are_counted(
-    qtbot, library_file: Path, document: MapDocument
+    qtbot, library_file: Path, document: MapDocument, message: ConflictMessage
 ) -> None:  # type: ignore[no-untyped-def]
-    window = QWidget()
-    qtbot.addWidget(window)
-    map_id = document.map_id
-    assert map_id is not None
     newcomers = [f"Friend {i}" for i in range(1, 9)]
-    they_do(library_file, map_id, *(lambda m, n=n: edits.add_person(m, n) for n in newcomers))
-    they_do(library_file, map_id, lambda m: edits.set_what_matters(m, "The dog"))
+    they_do(library_file, document, *(lambda m, n=n: edits.add_person(m, n) for n in newcomers))
+    they_do(library_file, document, lambda m: edits.set_what_matters(m, "The dog"))
 
-    message = refused_then_theirs(
-        qtbot, document, window, lambda: document.set_what_matters("Walks")
-    )
+    refused_then_theirs(qtbot, document, message, lambda: document.set_what_matters("Walks"))
 
     lines = lines_of(message)
     assert lines[1:] == [
         *(f"• Add {name}" for name in newcomers[: SHOWN_GESTURES - 1]),
         "• and 4 more changes",
     ]
-    message.box.done(0)  # type: ignore[union-attr]
 
 
 def test_their_changes_are_named_when_the_change_watch_read_them_first(
-    qtbot, library_file: Path, document: MapDocument
+    qtbot, library_file: Path, document: MapDocument, message: ConflictMessage
 ) -> None:  # type: ignore[no-untyped-def]
     """The window's change watch can read the map between the refusal and the reading that
     follows it; what it found still makes the list."""
-    window = QWidget()
-    qtbot.addWidget(window)
-    map_id = document.map_id
-    assert map_id is not None
     document.follow_library()  # starts the watch
-    they_do(library_file, map_id, lambda m: edits.update_person(m, "p1", name="Samuel"))
+    they_do(library_file, document, lambda m: edits.update_person(m, "p1", name="Samuel"))
     followed: list[bool] = []
     document.conflicted.connect(
         lambda _refusal: QTimer.singleShot(0, lambda: followed.append(document.follow_library()))
     )
 
-    message = refused_then_theirs(
-        qtbot, document, window, lambda: document.update_person("p1", name="Sammy")
+    refused_then_theirs(
+        qtbot, document, message, lambda: document.update_person("p1", name="Sammy")
     )
 
     assert followed == [True]
     assert lines_of(message) == ["What they changed:", "• Rename Sam"]
-    message.box.done(0)  # type: ignore[union-attr]
