@@ -28,17 +28,17 @@ from _maps import random_map
 from supportmap.gui.canvas import MapView
 from supportmap.gui.document import MapDocument
 from supportmap.gui.selection import SelectionState
-from supportmap.storage.library import Library
+from supportmap.storage import library as libraries
 
 VIEW_SIZE = (1280, 800)
 
 
-def _open(library: Library, people: int, ties: int) -> tuple[MapDocument, int]:
+def _open(library: libraries.Library, people: int, ties: int) -> tuple[MapDocument, int]:
     map_id = library.save_new_map(random_map(people, ties, seed=7))
     return MapDocument(library), map_id
 
 
-def drag_repaint_ms(library: Library, people: int, steps: int) -> float:
+def drag_repaint_ms(library: libraries.Library, people: int, steps: int) -> float:
     """Median time of one drag step: move a node (and its lines), then repaint the viewport.
 
     The node moved is the one with the most lines. The whole viewport is repainted each step
@@ -68,7 +68,7 @@ def drag_repaint_ms(library: Library, people: int, steps: int) -> float:
     return statistics.median(timings)
 
 
-def open_seconds(library: Library, people: int) -> tuple[float, float]:
+def open_seconds(library: libraries.Library, people: int) -> tuple[float, float]:
     """Seconds to open a map from the library and draw it once, and to rebuild the scene."""
     document, map_id = _open(library, people, people)
     view = MapView(document, SelectionState(document))
@@ -94,7 +94,7 @@ def main() -> None:
     ratio = app.devicePixelRatio()  # type: ignore[attr-defined]
     print(f"viewport {VIEW_SIZE[0]}×{VIEW_SIZE[1]}, device pixel ratio {ratio}")
     with tempfile.TemporaryDirectory() as folder:
-        library = Library.open(Path(folder) / "bench.db")
+        library = libraries.Library.open(Path(folder) / "bench.db")
         try:
             for people in (150, 1000):
                 drag = drag_repaint_ms(library, people, args.steps)

@@ -42,9 +42,9 @@ def _open_document(folder: Path):  # type: ignore[no-untyped-def]
 
     from supportmap.core.snapshot import Snapshot
     from supportmap.gui.document import MapDocument
-    from supportmap.storage.library import Library
+    from supportmap.storage import library as libraries
 
-    library = Library.open(folder / "bench.db")
+    library = libraries.Library.open(folder / "bench.db")
     document = MapDocument(library)
     support_map = random_map(PEOPLE, TIES, seed=7)
     snapshots = [

@@ -35,7 +35,7 @@ from supportmap.core.whatif import ranking
 from supportmap.gui.document import MapDocument
 from supportmap.gui.panels.insight.findings_dock import FindingsPanel
 from supportmap.gui.selection import SelectionState
-from supportmap.storage.library import Library
+from supportmap.storage import library as libraries
 
 ANALYSIS_BUDGET_MS = 16.0
 
@@ -65,7 +65,7 @@ def main() -> None:
 
     app = QApplication.instance() or QApplication([])
     with tempfile.TemporaryDirectory() as folder:
-        library = Library.open(Path(folder) / "bench.db")
+        library = libraries.Library.open(Path(folder) / "bench.db")
         map_id = library.save_new_map(random_map(args.people, args.ties, seed=11))
         document = MapDocument(library)
         document.open_map(map_id)
