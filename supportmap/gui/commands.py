@@ -1,19 +1,37 @@
-"""`ChangeCommand`: one undoable user action, and `MapEntry`: one line of the list of maps."""
+"""`ChangeCommand`: one undoable user action; `gesture_name`: how the Edit menu names it, also
+for changes someone else made (`gesture_names`); `MapEntry`: one line of the list of maps."""
 
 from __future__ import annotations
 
 import datetime as dt
 import time
 import weakref
-from collections.abc import Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
-from supportmap.core.changes import Change, PersonChanged, invert
+from supportmap.core.changes import (
+    Change,
+    FocusRenamed,
+    MapRetitled,
+    NoteAdded,
+    NoteChanged,
+    NoteRemoved,
+    PersonAdded,
+    PersonChanged,
+    PersonRemoved,
+    SafetyPlanChanged,
+    TieAdded,
+    TieChanged,
+    TieRemoved,
+    invert,
+)
 
 if TYPE_CHECKING:
+    from supportmap.core.supportmap import SupportMap
     from supportmap.gui.document import MapDocument
 
 MOVE_MERGE_ID = 1
@@ -21,6 +39,9 @@ MOVE_MERGE_ID = 1
 MERGE_WINDOW_S = 1.0
 """Moves further apart than this stay separate steps: two drags are two things to undo."""
 _clock = time.monotonic
+MOVED = {"position", "circle", "sector"}
+"""What a person's move on the map changes: where they sit, and so their ring and wedge."""
+translate = QCoreApplication.translate
 
 
 class ChangeCommand(QUndoCommand):
@@ -96,3 +117,77 @@ class MapEntry:
     people: int
     updated: dt.datetime | None = None
     last_snapshot: dt.datetime | None = None
+
+
+def gesture_names(changes: Sequence[Change], after: SupportMap) -> list[str]:
+    """What ``changes`` did, one line per gesture as the Edit menu names it ("Rename Sam"), in
+    the order of the changes and without repeats.
+
+    The changes are those that made the map on screen the other person's version (as
+    `MapDocument.reload_map` works them out), so one person's several edits show as one
+    ("Edit Sam"), and taking someone who left out of the safety plan goes with their removal
+    rather than showing as an edit of the plan.
+
+    Args:
+        after: the map the changes led to, which names the people of ties (someone who left
+            it is named by the change that removed them).
+    """
+    removed = {c.person.id: c.person.name for c in changes if isinstance(c, PersonRemoved)}
+    names = {person.id: person.name for person in after.people.values()} | removed
+    lines: list[str] = []
+    for change in changes:
+        if _only_takes_out(change, removed):
+            continue
+        line = gesture_name(change, lambda person_id: names.get(person_id, "?"))
+        if line not in lines:
+            lines.append(line)
+    return lines
+
+
+def _only_takes_out(change: Change, removed: Iterable[str]) -> bool:
+    """Whether ``change`` only takes people who left the map out of the safety plan."""
+    if not isinstance(change, SafetyPlanChanged) or change.before is None:
+        return False
+    return change.after == change.before.without(removed)
+
+
+def gesture_name(change: Change, name_of: Callable[[str], str]) -> str:
+    """The Edit menu's name of the gesture ``change`` comes from ("Rename Sam", "Add a note");
+    ``name_of`` names the people of a tie by their ids.
+
+    Gestures of several changes that name a count ("Move 3 people") are named where they are
+    made (`MapDocument`), since the catalogue finds a count only there.
+    """
+
+    def pair(label: str, a: str, b: str) -> str:
+        return label.replace("%1", name_of(a)).replace("%2", name_of(b))
+
+    match change:
+        case PersonAdded(person=person):
+            return translate("MapDocument", "Add %1").replace("%1", person.name)
+        case PersonRemoved(person=person):
+            return translate("MapDocument", "Delete %1").replace("%1", person.name)
+        case PersonChanged(before=before, after=after):
+            if set(change.fields) == {"name"}:
+                return translate("MapDocument", "Rename %1").replace("%1", before.name)
+            if "position" in change.fields and set(change.fields) <= MOVED:
+                return translate("MapDocument", "Move %1").replace("%1", after.name)
+            return translate("MapDocument", "Edit %1").replace("%1", after.name)
+        case TieAdded(tie=tie):
+            return pair(translate("MapDocument", "Connect %1 and %2"), tie.a, tie.b)
+        case TieRemoved(tie=tie):
+            return pair(translate("MapDocument", "Disconnect %1 and %2"), tie.a, tie.b)
+        case TieChanged(after=tie):
+            return pair(translate("MapDocument", "Edit tie between %1 and %2"), tie.a, tie.b)
+        case MapRetitled():
+            return translate("MapDocument", "Rename map")
+        case FocusRenamed(before=before):
+            return translate("MapDocument", "Rename %1").replace("%1", before)
+        case NoteAdded():
+            return translate("MapDocument", "Add a note")
+        case NoteRemoved():
+            return translate("MapDocument", "Delete a note")
+        case NoteChanged():
+            return translate("MapDocument", "Edit a note")
+        case SafetyPlanChanged():
+            return translate("MapDocument", "Edit the safety plan")

@@ -9,39 +9,19 @@ the event loop, so the map keeps following the library behind it.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping, Sequence
-
-from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from supportmap.core.changes import (
-    Change,
-    FocusRenamed,
-    MapRetitled,
-    NoteAdded,
-    NoteChanged,
-    NoteRemoved,
-    PersonAdded,
-    PersonChanged,
-    PersonRemoved,
-    SafetyPlanChanged,
-    TieAdded,
-    TieChanged,
-    TieRemoved,
-)
+from supportmap.core.changes import Change
 from supportmap.core.model import ValidationError
-from supportmap.core.supportmap import SupportMap
+from supportmap.gui.commands import gesture_names
 from supportmap.gui.dialogs import Problem
 from supportmap.gui.document import MapDocument, Refusal
 from supportmap.gui.texts import live as strings_live
 from supportmap.gui.texts import text
 
-translate = QCoreApplication.translate
-
 SHOWN_GESTURES = 6
 """The message names at most this many of the other person's gestures and counts the rest."""
-MOVED = {"position", "circle", "sector"}
-"""What a person's move on the map changes: where they sit, and so their ring and wedge."""
 
 
 class ConflictMessage(QObject):
@@ -112,70 +92,3 @@ class ConflictMessage(QObject):
             return
         done = strings_live.REAPPLIED if made else strings_live.REAPPLY_NOTHING_LEFT
         self.status.emit(text(done).replace("%1", refusal.label))
-
-
-def gesture_names(changes: Sequence[Change], after: SupportMap) -> list[str]:
-    """What ``changes`` did, one line per gesture as the Edit menu names it ("Rename Sam"), in
-    the order of the changes and without repeats.
-
-    The changes are those that made the map on screen the other person's version (as
-    `MapDocument.reload_map` works them out), so one person's several edits show as one
-    ("Edit Sam"), and taking someone who left out of the safety plan goes with their removal
-    rather than showing as an edit of the plan.
-
-    Args:
-        after: the map the changes led to, which names the people of ties (someone who left
-            it is named by the change that removed them).
-    """
-    removed = {c.person.id: c.person.name for c in changes if isinstance(c, PersonRemoved)}
-    names = {person.id: person.name for person in after.people.values()} | removed
-    lines: list[str] = []
-    for change in changes:
-        if _only_takes_out(change, removed):
-            continue
-        line = _gesture_name(change, names)
-        if line not in lines:
-            lines.append(line)
-    return lines
-
-
-def _only_takes_out(change: Change, removed: Iterable[str]) -> bool:
-    """Whether ``change`` only takes people who left the map out of the safety plan."""
-    if not isinstance(change, SafetyPlanChanged) or change.before is None:
-        return False
-    return change.after == change.before.without(removed)
-
-
-def _gesture_name(change: Change, names: Mapping[str, str]) -> str:
-    def pair(label: str, a: str, b: str) -> str:
-        return label.replace("%1", names.get(a, "?")).replace("%2", names.get(b, "?"))
-
-    match change:
-        case PersonAdded(person=person):
-            return translate("MapDocument", "Add %1").replace("%1", person.name)
-        case PersonRemoved(person=person):
-            return translate("MapDocument", "Delete %1").replace("%1", person.name)
-        case PersonChanged(before=before, after=after):
-            if set(change.fields) == {"name"}:
-                return translate("MapDocument", "Rename %1").replace("%1", before.name)
-            if "position" in change.fields and set(change.fields) <= MOVED:
-                return translate("MapDocument", "Move %1").replace("%1", after.name)
-            return translate("MapDocument", "Edit %1").replace("%1", after.name)
-        case TieAdded(tie=tie):
-            return pair(translate("MapDocument", "Connect %1 and %2"), tie.a, tie.b)
-        case TieRemoved(tie=tie):
-            return pair(translate("MapDocument", "Disconnect %1 and %2"), tie.a, tie.b)
-        case TieChanged(after=tie):
-            return pair(translate("MapDocument", "Edit tie between %1 and %2"), tie.a, tie.b)
-        case MapRetitled():
-            return translate("MapDocument", "Rename map")
-        case FocusRenamed(before=before):
-            return translate("MapDocument", "Rename %1").replace("%1", before)
-        case NoteAdded():
-            return translate("MapDocument", "Add a note")
-        case NoteRemoved():
-            return translate("MapDocument", "Delete a note")
-        case NoteChanged():
-            return translate("MapDocument", "Edit a note")
-        case SafetyPlanChanged():
-            return translate("MapDocument", "Edit the safety plan")

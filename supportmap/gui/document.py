@@ -49,7 +49,7 @@ from supportmap.core.model import (
 )
 from supportmap.core.snapshot import Snapshot
 from supportmap.core.supportmap import SupportMap
-from supportmap.gui.commands import MOVE_MERGE_ID, ChangeCommand, MapEntry
+from supportmap.gui.commands import MOVE_MERGE_ID, ChangeCommand, MapEntry, gesture_name
 from supportmap.gui.off_thread import CallsBeside
 from supportmap.gui.texts import live as strings_live
 from supportmap.gui.texts import text as say
@@ -490,7 +490,7 @@ class MapDocument(QObject):
         """Retitle the open map, as one undoable command."""
         change = edits.retitle(self.require_map(), title)
         if change is not None:
-            self.push(change, self.tr("Rename map"))
+            self.push(change, gesture_name(change, self.name_of))
 
     def duplicate_map(self, map_id: int) -> int:
         """Copy a map with everything in it (it is not opened); returns the copy's id.
@@ -1138,7 +1138,7 @@ class MapDocument(QObject):
         Raises ValidationError for an invalid name or field.
         """
         change = edits.add_person(self.require_map(), name, **fields)
-        self.push(change, self.tr("Add %1").replace("%1", change.person.name))
+        self.push(change, gesture_name(change, self.name_of))
         return change.person.id
 
     def update_person(self, person_id: str, **fields: Any) -> None:
@@ -1146,11 +1146,7 @@ class MapDocument(QObject):
         change = edits.update_person(self.require_map(), person_id, **fields)
         if change is None:
             return
-        if set(change.fields) == {"name"}:
-            text = self.tr("Rename %1").replace("%1", change.before.name)
-        else:
-            text = self.tr("Edit %1").replace("%1", change.after.name)
-        self.push(change, text)
+        self.push(change, gesture_name(change, self.name_of))
 
     def move_people(self, positions: Mapping[str, Position]) -> None:
         """Move people as `edits.move_people` says; drops that change nothing push nothing."""
@@ -1158,7 +1154,7 @@ class MapDocument(QObject):
         if not changes:
             return
         if len(changes) == 1:
-            text = self.tr("Move %1").replace("%1", changes[0].before.name)
+            text = gesture_name(changes[0], self.name_of)
         else:
             text = self.tr("Move %n people", "", len(changes))
         self.push(changes, text, MOVE_MERGE_ID)
@@ -1166,11 +1162,11 @@ class MapDocument(QObject):
     def remove_people(self, ids: Iterable[str]) -> None:
         """Remove people with all their ties, as one command."""
         changes = edits.remove_people(self.require_map(), ids)
-        removed = [c.person for c in changes if isinstance(c, PersonRemoved)]
+        removed = [c for c in changes if isinstance(c, PersonRemoved)]
         if not removed:
             return
         if len(removed) == 1:
-            text = self.tr("Delete %1").replace("%1", removed[0].name)
+            text = gesture_name(removed[0], self.name_of)
         else:
             text = self.tr("Delete %n people", "", len(removed))
         self.push(changes, text)
@@ -1178,37 +1174,36 @@ class MapDocument(QObject):
     def add_tie(self, a: str, b: str, strength: int = 1, conflict: bool = False) -> None:
         """Record that two people know each other."""
         change = edits.add_tie(self.require_map(), a, b, strength, conflict)
-        text = self.tr("Connect %1 and %2").replace("%1", self.name_of(a))
-        self.push(change, text.replace("%2", self.name_of(b)))
+        self.push(change, gesture_name(change, self.name_of))
 
     def update_tie(self, a: str, b: str, **fields: Any) -> None:
         """Change strength or conflict of a tie."""
         change = edits.update_tie(self.require_map(), a, b, **fields)
         if change is None:
             return
-        text = self.tr("Edit tie between %1 and %2").replace("%1", self.name_of(a))
-        self.push(change, text.replace("%2", self.name_of(b)))
+        self.push(change, gesture_name(change, self.name_of))
 
     def remove_tie(self, a: str, b: str) -> None:
         """Forget that two people know each other."""
         change = edits.remove_tie(self.require_map(), a, b)
-        text = self.tr("Disconnect %1 and %2").replace("%1", self.name_of(a))
-        self.push(change, text.replace("%2", self.name_of(b)))
+        self.push(change, gesture_name(change, self.name_of))
 
     def add_note(self, text: str, private: bool = True, date: dt.date | None = None) -> None:
         """Write a session note, dated today unless ``date`` is given; private by default."""
         when = date or dt.date.today()
-        self.push(edits.add_note(self.require_map(), when, text, private), self.tr("Add a note"))
+        change = edits.add_note(self.require_map(), when, text, private)
+        self.push(change, gesture_name(change, self.name_of))
 
     def update_note(self, note_id: str, **fields: Any) -> None:
         """Change a note's text, date or privacy as one command."""
         change = edits.update_note(self.require_map(), note_id, **fields)
         if change is not None:
-            self.push(change, self.tr("Edit a note"))
+            self.push(change, gesture_name(change, self.name_of))
 
     def remove_note(self, note_id: str) -> None:
         """Delete a session note (Undo brings it back)."""
-        self.push(edits.remove_note(self.require_map(), note_id), self.tr("Delete a note"))
+        change = edits.remove_note(self.require_map(), note_id)
+        self.push(change, gesture_name(change, self.name_of))
 
     # --- the safety plan: one command per gesture; ``label`` names it for Undo ---------------
 
