@@ -13,22 +13,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
-from supportmap.core.changes import (
-    Change,
-    FocusRenamed,
-    MapRetitled,
-    NoteAdded,
-    NoteChanged,
-    NoteRemoved,
-    PersonAdded,
-    PersonChanged,
-    PersonRemoved,
-    SafetyPlanChanged,
-    TieAdded,
-    TieChanged,
-    TieRemoved,
-    invert,
-)
+from supportmap.core import changes as kinds  # the kinds of change, matched below
+from supportmap.core.changes import Change, PersonChanged, invert
 
 if TYPE_CHECKING:
     from supportmap.core.supportmap import SupportMap
@@ -132,7 +118,7 @@ def gesture_names(changes: Sequence[Change], after: SupportMap) -> list[str]:
         after: the map the changes led to, which names the people of ties (someone who left
             it is named by the change that removed them).
     """
-    removed = {c.person.id: c.person.name for c in changes if isinstance(c, PersonRemoved)}
+    removed = {c.person.id: c.person.name for c in changes if isinstance(c, kinds.PersonRemoved)}
     names = {person.id: person.name for person in after.people.values()} | removed
     lines: list[str] = []
     for change in changes:
@@ -146,7 +132,7 @@ def gesture_names(changes: Sequence[Change], after: SupportMap) -> list[str]:
 
 def _only_takes_out(change: Change, removed: Iterable[str]) -> bool:
     """Whether ``change`` only takes people who left the map out of the safety plan."""
-    if not isinstance(change, SafetyPlanChanged) or change.before is None:
+    if not isinstance(change, kinds.SafetyPlanChanged) or change.before is None:
         return False
     return change.after == change.before.without(removed)
 
@@ -163,31 +149,31 @@ def gesture_name(change: Change, name_of: Callable[[str], str]) -> str:
         return label.replace("%1", name_of(a)).replace("%2", name_of(b))
 
     match change:
-        case PersonAdded(person=person):
+        case kinds.PersonAdded(person=person):
             return translate("MapDocument", "Add %1").replace("%1", person.name)
-        case PersonRemoved(person=person):
+        case kinds.PersonRemoved(person=person):
             return translate("MapDocument", "Delete %1").replace("%1", person.name)
-        case PersonChanged(before=before, after=after):
+        case kinds.PersonChanged(before=before, after=after):
             if set(change.fields) == {"name"}:
                 return translate("MapDocument", "Rename %1").replace("%1", before.name)
             if "position" in change.fields and set(change.fields) <= MOVED:
                 return translate("MapDocument", "Move %1").replace("%1", after.name)
             return translate("MapDocument", "Edit %1").replace("%1", after.name)
-        case TieAdded(tie=tie):
+        case kinds.TieAdded(tie=tie):
             return pair(translate("MapDocument", "Connect %1 and %2"), tie.a, tie.b)
-        case TieRemoved(tie=tie):
+        case kinds.TieRemoved(tie=tie):
             return pair(translate("MapDocument", "Disconnect %1 and %2"), tie.a, tie.b)
-        case TieChanged(after=tie):
+        case kinds.TieChanged(after=tie):
             return pair(translate("MapDocument", "Edit tie between %1 and %2"), tie.a, tie.b)
-        case MapRetitled():
+        case kinds.MapRetitled():
             return translate("MapDocument", "Rename map")
-        case FocusRenamed(before=before):
+        case kinds.FocusRenamed(before=before):
             return translate("MapDocument", "Rename %1").replace("%1", before)
-        case NoteAdded():
+        case kinds.NoteAdded():
             return translate("MapDocument", "Add a note")
-        case NoteRemoved():
+        case kinds.NoteRemoved():
             return translate("MapDocument", "Delete a note")
-        case NoteChanged():
+        case kinds.NoteChanged():
             return translate("MapDocument", "Edit a note")
-        case SafetyPlanChanged():
+        case kinds.SafetyPlanChanged():
             return translate("MapDocument", "Edit the safety plan")
